@@ -1,0 +1,247 @@
+package org.timestation.community;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.timestation.credit.CreditService;
+import org.timestation.ledger.ChainHasher;
+import org.timestation.ledger.Checkpoint;
+import org.timestation.ledger.Commit;
+import org.timestation.ledger.Event;
+import org.timestation.ledger.EventSink;
+import org.timestation.ledger.EventStore;
+import org.timestation.ledger.FeedHead;
+import org.timestation.ledger.Hash;
+import org.timestation.ledger.HybridLogicalClock;
+import org.timestation.ledger.NodeIdentity;
+import org.timestation.ledger.AppendRule;
+import org.timestation.ledger.Transactor;
+import org.timestation.ledger.h2.H2EventStore;
+import org.timestation.member.IdNumberHasher;
+import org.timestation.member.MemberService;
+import org.timestation.policy.PolicyService;
+
+/**
+ * A node's view of its community: the ledger store, this node's identity and feed, the projection,
+ * and the feature services over them. All writes go through {@link #write}: events are hashed into
+ * the feed as they are emitted and applied to the projection at once; when the outermost write
+ * returns, the events, a signed checkpoint of the new head and the changed projection rows are
+ * committed together. If anything fails, nothing is kept and the projection is reloaded.
+ */
+public final class Community implements Transactor, AutoCloseable {
+    private final EventStore store;
+    private final boolean ownsStore;
+    private final NodeIdentity node;
+    private final Clock clock;
+    private final HybridLogicalClock hlc;
+    private final ChainHasher hasher = new ChainHasher();
+    private final CommunityState state;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final List<Event> pending = new ArrayList<>();
+    private FeedHead localHead;
+    private int depth;
+    private boolean touched;
+
+    private final MemberService members;
+    private final CreditService credits;
+    private final PolicyService policy;
+
+    public Community(EventStore store, boolean ownsStore, NodeIdentity node, IdNumberHasher idHasher, Clock clock) {
+        this.store = store;
+        this.ownsStore = ownsStore;
+        this.node = node;
+        this.clock = clock;
+        store.registerNodeKey(node.nodeId(), node.publicKey());
+        this.localHead = store.head(node.nodeId());
+        long lastSeen = store.heads().values().stream().mapToLong(FeedHead::hlc).max().orElse(0);
+        this.hlc = new HybridLogicalClock(clock, lastSeen);
+        this.state = CommunityState.load(store);
+        this.members = new MemberService(this, state.members, idHasher, clock);
+        this.policy = new PolicyService(this, state.policy);
+        this.credits = new CreditService(this, state.credits, state.members, state.policy, clock, store::event);
+    }
+
+    /** Opens the community kept in {@code dataDir} (ledger, node key, ID hash key), creating them on first use. */
+    public static Community open(Path dataDir, String nodeIdIfNew, Clock clock) {
+        SecureRandom random = new SecureRandom();
+        NodeIdentity id = NodeIdentity.loadOrCreate(dataDir, nodeIdIfNew, random);
+        IdNumberHasher hasher = IdNumberHasher.loadOrCreate(dataDir, random);
+        H2EventStore store = H2EventStore.open(dataDir);
+        try {
+            return new Community(store, true, id, hasher, clock);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    public MemberService members() {
+        return members;
+    }
+
+    public CreditService credits() {
+        return credits;
+    }
+
+    public PolicyService policy() {
+        return policy;
+    }
+
+    public String nodeId() {
+        return node.nodeId();
+    }
+
+    public EventStore store() {
+        return store;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Reads the projection under the lock (queries must not escape with live mutable objects). */
+    @Override
+    public <T> T read(Supplier<T> query) {
+        lock.lock();
+        try {
+            return query.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A query over the whole projection; for reports, the verifier and tests. */
+    public <T> T inspect(Function<CommunityState, T> query) {
+        return read(() -> query.apply(state));
+    }
+
+    @Override
+    public <T> T write(Function<EventSink, T> work) {
+        lock.lock();
+        try {
+            depth++;
+            T result;
+            try {
+                result = work.apply(this::emit);
+                if (depth == 1 && !pending.isEmpty()) {
+                    commitPending(List.of(node.sign(localHead.seq(), localHead.hash(), clock.millis())));
+                }
+            } catch (RuntimeException | Error e) {
+                if (depth == 1) {
+                    discardPending();
+                }
+                throw e;
+            } finally {
+                depth--;
+            }
+            return result;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Event emit(String type, String payload) {
+        if (depth == 0 || !lock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("emit only inside write()");
+        }
+        long seq = localHead.seq() + 1;
+        long time = hlc.now();
+        Hash hash = hasher.hash(node.nodeId(), seq, time, type, payload, localHead.hash());
+        Event e = new Event(node.nodeId(), seq, time, type, payload, localHead.hash(), hash);
+        touched = true;
+        state.apply(e);
+        pending.add(e);
+        localHead = new FeedHead(node.nodeId(), seq, hash, time);
+        return e;
+    }
+
+    private void commitPending(List<Checkpoint> checkpoints) {
+        Map<org.timestation.ledger.RowKey, String> rows = state.drainDirtyRows();
+        store.commit(new Commit(pending, checkpoints, rows));
+        pending.clear();
+        touched = false;
+    }
+
+    private void discardPending() {
+        pending.clear();
+        localHead = store.head(node.nodeId());
+        if (touched) {
+            state.reloadFrom(store);
+            touched = false;
+        }
+    }
+
+    /**
+     * Takes in events of other nodes' feeds (replication). Each must carry a correct hash, follow its
+     * feed's head, and be covered by a validly signed checkpoint from {@code checkpoints} for its node
+     * (keys registered in the store); otherwise nothing is taken in.
+     */
+    public void receive(List<Event> events, List<Checkpoint> checkpoints) {
+        lock.lock();
+        try {
+            if (depth != 0) {
+                throw new IllegalStateException("receive() cannot run inside write()");
+            }
+            Map<String, byte[]> keys = store.nodeKeys();
+            for (Event e : events) {
+                if (e.nodeId().equals(node.nodeId())) {
+                    throw new IllegalArgumentException("refusing events of this node's own feed from elsewhere: " + e.id());
+                }
+                if (!e.hashMatches(hasher)) {
+                    throw new IllegalArgumentException("event " + e.id() + " does not match its hash");
+                }
+            }
+            Map<String, FeedHead> after = AppendRule.advance(store.heads(), events);
+            for (FeedHead head : after.values()) {
+                boolean signed = checkpoints.stream().anyMatch(c -> c.nodeId().equals(head.nodeId()) && c.seq() == head.seq()
+                        && c.head().equals(head.hash()) && keys.containsKey(c.nodeId()) && NodeIdentity.verify(c, keys.get(c.nodeId())));
+                if (!signed) {
+                    throw new IllegalArgumentException("no valid signed checkpoint for " + head.nodeId() + " at seq " + head.seq());
+                }
+            }
+            depth++;
+            try {
+                for (Event e : events) {
+                    hlc.observe(e.hlc());
+                    touched = true;
+                    state.apply(e);
+                    pending.add(e);
+                }
+                commitPending(checkpoints.stream().filter(c -> after.containsKey(c.nodeId())
+                        && after.get(c.nodeId()).seq() == c.seq()).toList());
+            } catch (RuntimeException | Error e) {
+                discardPending();
+                throw e;
+            } finally {
+                depth--;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Recreates the stored projection from the events. */
+    public void rebuild() {
+        lock.lock();
+        try {
+            CommunityState fresh = CommunityState.rebuild(store);
+            store.replaceProjection(fresh.rows());
+            state.reloadFrom(store);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (ownsStore) {
+            store.close();
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.timestation.community;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.timestation.credit.AccountId;
+import org.timestation.credit.CreditBook;
+import org.timestation.ledger.Event;
+import org.timestation.ledger.EventStore;
+import org.timestation.ledger.Payload;
+import org.timestation.ledger.RowKey;
+import org.timestation.member.MemberRegistry;
+import org.timestation.policy.PolicyHolder;
+import org.timestation.policy.PolicyService;
+
+/**
+ * Everything derived from the feeds: policy, members, accounts, and how far each feed has been
+ * applied. A pure function of the events in arrival order, so a rebuild gives the same rows byte
+ * for byte. Not thread-safe: {@link Community} serialises access.
+ */
+public final class CommunityState {
+    private static final String WATERMARK = "watermark";
+    final PolicyHolder policy = new PolicyHolder();
+    final MemberRegistry members = new MemberRegistry();
+    final CreditBook credits = new CreditBook(policy);
+    private final Map<String, Long> watermarks = new HashMap<>();
+    private final Map<String, Long> dirtyWatermarks = new HashMap<>();
+
+    public void apply(Event e) {
+        switch (e.type()) {
+            case PolicyService.CHANGED -> policy.apply(e);
+            case MemberRegistry.REGISTERED -> {
+                members.apply(e);
+                credits.open(AccountId.member(Payload.parse(e.payload()).str("member")));
+            }
+            case MemberRegistry.ROLES_CHANGED, MemberRegistry.HARDSHIP_CHANGED -> members.apply(e);
+            case CreditBook.MOVED -> credits.apply(e);
+            default -> {
+                // an event type of a later version: kept in the feed, no effect on this projection
+            }
+        }
+        watermarks.put(e.nodeId(), e.seq());
+        dirtyWatermarks.put(e.nodeId(), e.seq());
+    }
+
+    /** Rows changed since the last drain. */
+    public Map<RowKey, String> drainDirtyRows() {
+        Map<RowKey, String> out = new HashMap<>();
+        policy.drainDirtyRows(out);
+        members.drainDirtyRows(out);
+        credits.drainDirtyRows(out);
+        dirtyWatermarks.forEach((node, seq) -> out.put(new RowKey(WATERMARK, node), Long.toString(seq)));
+        dirtyWatermarks.clear();
+        return out;
+    }
+
+    /** Every row, in key order: the projection's canonical dump. */
+    public SortedMap<RowKey, String> rows() {
+        SortedMap<RowKey, String> out = new TreeMap<>();
+        policy.allRows(out);
+        members.allRows(out);
+        credits.allRows(out);
+        watermarks.forEach((node, seq) -> out.put(new RowKey(WATERMARK, node), Long.toString(seq)));
+        return out;
+    }
+
+    public long watermark(String nodeId) {
+        return watermarks.getOrDefault(nodeId, 0L);
+    }
+
+    /** Loads the stored projection. */
+    public static CommunityState load(EventStore store) {
+        CommunityState s = new CommunityState();
+        store.forEachProjectionRow(s::load);
+        return s;
+    }
+
+    /** Forgets everything in memory and loads the stored projection again (after a failed write). */
+    void reloadFrom(EventStore store) {
+        policy.clear();
+        members.clear();
+        credits.clear();
+        watermarks.clear();
+        dirtyWatermarks.clear();
+        store.forEachProjectionRow(this::load);
+    }
+
+    /** Rebuilds from every event in the store, in arrival order. */
+    public static CommunityState rebuild(EventStore store) {
+        CommunityState s = new CommunityState();
+        store.forEachEvent(s::apply);
+        s.drainDirtyRows();
+        return s;
+    }
+
+    private void load(RowKey key, String value) {
+        if (key.kind().equals(WATERMARK)) {
+            watermarks.put(key.key(), Long.parseLong(value));
+            return;
+        }
+        if (!(policy.load(key, value) || members.load(key, value) || credits.load(key, value))) {
+            throw new IllegalStateException("unknown projection row " + key);
+        }
+    }
+
+    public PolicyHolder policy() {
+        return policy;
+    }
+
+    public MemberRegistry members() {
+        return members;
+    }
+
+    public CreditBook credits() {
+        return credits;
+    }
+}

@@ -1,0 +1,295 @@
+package org.timestation.ledger;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The canonical payload encoding: JSON restricted to objects, arrays, strings, 64-bit integers,
+ * booleans and null; object keys sorted by UTF-16 code units, no white space, no floats, strings
+ * escaped minimally ({@code \" \\ \n \r \t}, other control characters as {@code &#92;u00XX}, all else
+ * literal UTF-8). The parser accepts only that form, so {@code encode(parse(s)).equals(s)} for every
+ * payload it accepts: a byte that differs is a different payload, never a harmless re-spelling.
+ */
+public final class CanonicalJson {
+    private CanonicalJson() {
+    }
+
+    public static String encode(Object value) {
+        StringBuilder out = new StringBuilder(128);
+        write(out, value);
+        return out.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void write(StringBuilder out, Object v) {
+        if (v == null) {
+            out.append("null");
+        } else if (v instanceof String s) {
+            string(out, s);
+        } else if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+            out.append(((Number) v).longValue());
+        } else if (v instanceof Boolean b) {
+            out.append(b ? "true" : "false");
+        } else if (v instanceof Map<?, ?> m) {
+            Map<String, Object> sorted = m instanceof TreeMap<?, ?> t && t.comparator() == null
+                    ? (Map<String, Object>) m : new TreeMap<>((Map<String, Object>) m);
+            out.append('{');
+            boolean first = true;
+            for (Map.Entry<String, Object> e : sorted.entrySet()) {
+                if (!first) {
+                    out.append(',');
+                }
+                first = false;
+                string(out, e.getKey());
+                out.append(':');
+                write(out, e.getValue());
+            }
+            out.append('}');
+        } else if (v instanceof List<?> l) {
+            out.append('[');
+            for (int i = 0; i < l.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                write(out, l.get(i));
+            }
+            out.append(']');
+        } else {
+            throw new IllegalArgumentException("not a canonical JSON value: " + v.getClass().getName());
+        }
+    }
+
+    private static void string(StringBuilder out, String s) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+
+    /** Parses a canonical payload; anything not in canonical form is refused. */
+    public static Object parse(String text) {
+        Parser p = new Parser(text);
+        Object v = p.value();
+        if (p.i != text.length()) {
+            throw p.error("trailing characters");
+        }
+        return v;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> parseObject(String text) {
+        Object v = parse(text);
+        if (!(v instanceof Map)) {
+            throw new MalformedPayloadException("payload is not an object");
+        }
+        return (Map<String, Object>) v;
+    }
+
+    /** Thrown for any payload that is not canonical JSON. */
+    public static final class MalformedPayloadException extends RuntimeException {
+        public MalformedPayloadException(String message) {
+            super(message);
+        }
+    }
+
+    private static final class Parser {
+        private final String s;
+        private int i;
+
+        Parser(String s) {
+            this.s = s;
+        }
+
+        MalformedPayloadException error(String what) {
+            return new MalformedPayloadException(what + " at offset " + i);
+        }
+
+        Object value() {
+            if (i >= s.length()) {
+                throw error("unexpected end");
+            }
+            char c = s.charAt(i);
+            switch (c) {
+                case '{':
+                    return object();
+                case '[':
+                    return array();
+                case '"':
+                    return string();
+                case 't':
+                    return literal("true", Boolean.TRUE);
+                case 'f':
+                    return literal("false", Boolean.FALSE);
+                case 'n':
+                    return literal("null", null);
+                default:
+                    if (c == '-' || (c >= '0' && c <= '9')) {
+                        return number();
+                    }
+                    throw error("unexpected character");
+            }
+        }
+
+        private Object literal(String word, Object v) {
+            if (!s.startsWith(word, i)) {
+                throw error("bad literal");
+            }
+            i += word.length();
+            return v;
+        }
+
+        private Long number() {
+            int start = i;
+            if (s.charAt(i) == '-') {
+                i++;
+            }
+            int digits = i;
+            while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+            }
+            int n = i - digits;
+            if (n == 0 || (n > 1 && s.charAt(digits) == '0') || (n == 1 && s.charAt(digits) == '0' && digits > start)) {
+                throw error("non-canonical number");
+            }
+            if (i < s.length() && (s.charAt(i) == '.' || s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+                throw error("fractions are not allowed");
+            }
+            try {
+                return Long.parseLong(s, start, i, 10);
+            } catch (NumberFormatException e) {
+                throw error("number out of range");
+            }
+        }
+
+        private String string() {
+            i++; // opening quote
+            StringBuilder b = null;
+            int runStart = i;
+            while (true) {
+                if (i >= s.length()) {
+                    throw error("unterminated string");
+                }
+                char c = s.charAt(i);
+                if (c == '"') {
+                    String out = b == null ? s.substring(runStart, i) : b.append(s, runStart, i).toString();
+                    i++;
+                    return out;
+                }
+                if (c < 0x20) {
+                    throw error("raw control character in string");
+                }
+                if (c == '\\') {
+                    if (b == null) {
+                        b = new StringBuilder();
+                    }
+                    b.append(s, runStart, i);
+                    if (i + 1 >= s.length()) {
+                        throw error("bad escape");
+                    }
+                    char e = s.charAt(i + 1);
+                    switch (e) {
+                        case '"' -> b.append('"');
+                        case '\\' -> b.append('\\');
+                        case 'n' -> b.append('\n');
+                        case 'r' -> b.append('\r');
+                        case 't' -> b.append('\t');
+                        case 'u' -> {
+                            if (i + 6 > s.length()) {
+                                throw error("bad escape");
+                            }
+                            String hex = s.substring(i + 2, i + 6);
+                            int cp;
+                            try {
+                                cp = Integer.parseInt(hex, 16);
+                            } catch (NumberFormatException ex) {
+                                throw error("bad escape");
+                            }
+                            if (cp >= 0x20 || cp == '\n' || cp == '\r' || cp == '\t'
+                                    || !hex.equals(String.format("%04x", cp))) {
+                                throw error("non-canonical escape");
+                            }
+                            b.append((char) cp);
+                            i += 4;
+                        }
+                        default -> throw error("bad escape");
+                    }
+                    i += 2;
+                    runStart = i;
+                } else {
+                    i++;
+                }
+            }
+        }
+
+        private Map<String, Object> object() {
+            i++;
+            TreeMap<String, Object> m = new TreeMap<>();
+            if (i < s.length() && s.charAt(i) == '}') {
+                i++;
+                return m;
+            }
+            String previous = null;
+            while (true) {
+                if (i >= s.length() || s.charAt(i) != '"') {
+                    throw error("expected key");
+                }
+                String key = string();
+                if (previous != null && previous.compareTo(key) >= 0) {
+                    throw error("keys not sorted or duplicated");
+                }
+                previous = key;
+                expect(':');
+                m.put(key, value());
+                if (i < s.length() && s.charAt(i) == ',') {
+                    i++;
+                    continue;
+                }
+                expect('}');
+                return m;
+            }
+        }
+
+        private List<Object> array() {
+            i++;
+            List<Object> l = new ArrayList<>();
+            if (i < s.length() && s.charAt(i) == ']') {
+                i++;
+                return Collections.unmodifiableList(l);
+            }
+            while (true) {
+                l.add(value());
+                if (i < s.length() && s.charAt(i) == ',') {
+                    i++;
+                    continue;
+                }
+                expect(']');
+                return Collections.unmodifiableList(l);
+            }
+        }
+
+        private void expect(char c) {
+            if (i >= s.length() || s.charAt(i) != c) {
+                throw error("expected '" + c + "'");
+            }
+            i++;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.timestation.ledger;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * Where feeds, checkpoints, node keys and the stored projection live. Events are only ever
+ * appended: there is no way to change or remove one. Implementations: {@code H2EventStore} (every
+ * station) and {@link InMemoryEventStore} (tests); both pass the same conformance suite.
+ */
+public interface EventStore extends AutoCloseable {
+
+    /** The head of {@code nodeId}'s feed ({@link FeedHead#empty} when it has no events). */
+    FeedHead head(String nodeId);
+
+    /** Heads of every feed held here, by node id. */
+    Map<String, FeedHead> heads();
+
+    /**
+     * Writes {@code commit} atomically. Each event's seq must be its feed's head seq + 1 (earlier
+     * events of the same commit count), else {@link SequenceConflictException} and nothing is written.
+     */
+    void commit(Commit commit);
+
+    /** Every event in the order this store received them (its arrival order). */
+    void forEachEvent(Consumer<Event> visitor);
+
+    /** Events of one feed with {@code seq > afterSeq}, ascending, at most {@code limit}. */
+    List<Event> feed(String nodeId, long afterSeq, int limit);
+
+    Optional<Event> event(EventId id);
+
+    long eventCount();
+
+    void forEachCheckpoint(Consumer<Checkpoint> visitor);
+
+    Optional<Checkpoint> latestCheckpoint(String nodeId);
+
+    /** Records a node's public key; the same key again is a no-op, a different one is refused. */
+    void registerNodeKey(String nodeId, byte[] x509PublicKey);
+
+    Map<String, byte[]> nodeKeys();
+
+    /** The stored projection rows in key order. */
+    void forEachProjectionRow(BiConsumer<RowKey, String> visitor);
+
+    /** Replaces the whole stored projection (used by rebuild; projections are not events). */
+    void replaceProjection(SortedMap<RowKey, String> rows);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,112 @@
+package org.timestation.ledger;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/** An {@link EventStore} in memory: for tests and for verifying a store's content off to the side. */
+public final class InMemoryEventStore implements EventStore {
+    private final List<Event> arrival = new ArrayList<>();
+    private final Map<String, List<Event>> feeds = new HashMap<>();
+    private final Map<String, FeedHead> heads = new HashMap<>();
+    private final Map<String, TreeMap<Long, Checkpoint>> checkpoints = new HashMap<>();
+    private final Map<String, byte[]> keys = new TreeMap<>();
+    private final TreeMap<RowKey, String> projection = new TreeMap<>();
+
+    @Override
+    public synchronized FeedHead head(String nodeId) {
+        return heads.getOrDefault(nodeId, FeedHead.empty(nodeId));
+    }
+
+    @Override
+    public synchronized Map<String, FeedHead> heads() {
+        return Map.copyOf(heads);
+    }
+
+    @Override
+    public synchronized void commit(Commit commit) {
+        Map<String, FeedHead> next = AppendRule.advance(heads, commit.events());
+        for (Event e : commit.events()) {
+            arrival.add(e);
+            feeds.computeIfAbsent(e.nodeId(), k -> new ArrayList<>()).add(e);
+        }
+        heads.putAll(next);
+        for (Checkpoint c : commit.checkpoints()) {
+            checkpoints.computeIfAbsent(c.nodeId(), k -> new TreeMap<>()).put(c.seq(), c);
+        }
+        projection.putAll(commit.projectionRows());
+    }
+
+    @Override
+    public synchronized void forEachEvent(Consumer<Event> visitor) {
+        List.copyOf(arrival).forEach(visitor);
+    }
+
+    @Override
+    public synchronized List<Event> feed(String nodeId, long afterSeq, int limit) {
+        List<Event> feed = feeds.getOrDefault(nodeId, List.of());
+        int from = (int) Math.min(Math.max(afterSeq, 0), feed.size());
+        return List.copyOf(feed.subList(from, (int) Math.min(feed.size(), (long) from + limit)));
+    }
+
+    @Override
+    public synchronized Optional<Event> event(EventId id) {
+        List<Event> feed = feeds.getOrDefault(id.nodeId(), List.of());
+        return id.seq() <= feed.size() ? Optional.of(feed.get((int) id.seq() - 1)) : Optional.empty();
+    }
+
+    @Override
+    public synchronized long eventCount() {
+        return arrival.size();
+    }
+
+    @Override
+    public synchronized void forEachCheckpoint(Consumer<Checkpoint> visitor) {
+        new TreeMap<>(checkpoints).values().forEach(m -> m.values().forEach(visitor));
+    }
+
+    @Override
+    public synchronized Optional<Checkpoint> latestCheckpoint(String nodeId) {
+        TreeMap<Long, Checkpoint> m = checkpoints.get(nodeId);
+        return m == null || m.isEmpty() ? Optional.empty() : Optional.of(m.lastEntry().getValue());
+    }
+
+    @Override
+    public synchronized void registerNodeKey(String nodeId, byte[] x509PublicKey) {
+        byte[] existing = keys.get(nodeId);
+        if (existing != null && !Arrays.equals(existing, x509PublicKey)) {
+            throw new IllegalArgumentException("node " + nodeId + " already has a different public key");
+        }
+        keys.put(nodeId, x509PublicKey.clone());
+    }
+
+    @Override
+    public synchronized Map<String, byte[]> nodeKeys() {
+        Map<String, byte[]> copy = new TreeMap<>();
+        keys.forEach((k, v) -> copy.put(k, v.clone()));
+        return copy;
+    }
+
+    @Override
+    public synchronized void forEachProjectionRow(BiConsumer<RowKey, String> visitor) {
+        new TreeMap<>(projection).forEach(visitor);
+    }
+
+    @Override
+    public synchronized void replaceProjection(SortedMap<RowKey, String> rows) {
+        projection.clear();
+        projection.putAll(rows);
+    }
+
+    @Override
+    public void close() {
+        // nothing to release
+    }
+}

@@ -1,0 +1,121 @@
+package org.timestation.ledger;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.security.Signature;
+import java.security.spec.NamedParameterSpec;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.regex.Pattern;
+
+/**
+ * This node's name and Ed25519 key pair. Created on first start and kept in the data folder
+ * ({@code node-id}, {@code node-ed25519.key} (PKCS#8, owner-only), {@code node-ed25519.pub} (X.509)).
+ */
+public final class NodeIdentity {
+    private static final Pattern NODE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+    private final String nodeId;
+    private final KeyPair keys;
+
+    public NodeIdentity(String nodeId, KeyPair keys) {
+        if (!NODE_ID.matcher(nodeId).matches()) {
+            throw new IllegalArgumentException("a node id is 1-63 lower-case letters, digits or '-', got '" + nodeId + "'");
+        }
+        this.nodeId = nodeId;
+        this.keys = keys;
+    }
+
+    public static NodeIdentity generate(String nodeId, SecureRandom random) {
+        try {
+            KeyPairGenerator g = KeyPairGenerator.getInstance("Ed25519");
+            g.initialize(NamedParameterSpec.ED25519, random);
+            return new NodeIdentity(nodeId, g.generateKeyPair());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Ed25519 is missing from this JDK", e);
+        }
+    }
+
+    /** Loads the identity kept in {@code dir}, or creates one named {@code nodeIdIfNew}. */
+    public static NodeIdentity loadOrCreate(Path dir, String nodeIdIfNew, SecureRandom random) {
+        Path idFile = dir.resolve("node-id");
+        Path keyFile = dir.resolve("node-ed25519.key");
+        Path pubFile = dir.resolve("node-ed25519.pub");
+        try {
+            if (Files.exists(idFile) && Files.exists(keyFile) && Files.exists(pubFile)) {
+                String id = Files.readString(idFile, StandardCharsets.UTF_8).trim();
+                KeyFactory kf = KeyFactory.getInstance("Ed25519");
+                PrivateKey priv = kf.generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(keyFile)));
+                PublicKey pub = kf.generatePublic(new X509EncodedKeySpec(Files.readAllBytes(pubFile)));
+                return new NodeIdentity(id, new KeyPair(pub, priv));
+            }
+            NodeIdentity created = generate(nodeIdIfNew, random);
+            Files.createDirectories(dir);
+            writeAtomically(keyFile, created.keys.getPrivate().getEncoded(), true);
+            writeAtomically(pubFile, created.publicKey(), false);
+            writeAtomically(idFile, (created.nodeId + "\n").getBytes(StandardCharsets.UTF_8), false);
+            return created;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or write the node key in " + dir, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the node key in " + dir + " is damaged", e);
+        }
+    }
+
+    private static void writeAtomically(Path file, byte[] bytes, boolean secret) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.write(tmp, bytes);
+        if (secret) {
+            try {
+                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException ignored) {
+                // not a POSIX file system: rely on the folder's permissions
+            }
+        }
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    public String nodeId() {
+        return nodeId;
+    }
+
+    /** X.509 encoding of the public key. */
+    public byte[] publicKey() {
+        return keys.getPublic().getEncoded();
+    }
+
+    public Checkpoint sign(long seq, Hash head, long signedAtMillis) {
+        try {
+            Signature s = Signature.getInstance("Ed25519");
+            s.initSign(keys.getPrivate());
+            s.update(Checkpoint.signedBytes(nodeId, seq, head, signedAtMillis));
+            return new Checkpoint(nodeId, seq, head, signedAtMillis, s.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot sign a checkpoint", e);
+        }
+    }
+
+    /** True when {@code checkpoint} carries a valid signature by the holder of {@code x509PublicKey}. */
+    public static boolean verify(Checkpoint checkpoint, byte[] x509PublicKey) {
+        try {
+            PublicKey pub = KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(x509PublicKey));
+            Signature s = Signature.getInstance("Ed25519");
+            s.initVerify(pub);
+            s.update(checkpoint.signedBytes());
+            return s.verify(checkpoint.signature());
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

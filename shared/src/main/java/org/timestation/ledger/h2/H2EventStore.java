@@ -1,0 +1,307 @@
+package org.timestation.ledger.h2;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.flywaydb.core.Flyway;
+import org.timestation.ledger.Checkpoint;
+import org.timestation.ledger.Commit;
+import org.timestation.ledger.Event;
+import org.timestation.ledger.EventId;
+import org.timestation.ledger.EventStore;
+import org.timestation.ledger.FeedHead;
+import org.timestation.ledger.Hash;
+import org.timestation.ledger.LedgerStorageException;
+import org.timestation.ledger.RowKey;
+import org.timestation.ledger.AppendRule;
+
+/**
+ * The ledger in an embedded H2 database, schema by Flyway. One connection, one writer. Every
+ * commit is flushed to the file before {@link #commit} returns ({@code WRITE_DELAY=0}), so a process
+ * killed right after a commit keeps it.
+ */
+public final class H2EventStore implements EventStore {
+    private static final System.Logger LOG = System.getLogger(H2EventStore.class.getName());
+    private static final String EVENT_COLUMNS = "node_id, seq, hlc, type, payload, prev_hash, hash";
+
+    private final Connection conn;
+    private final Map<String, FeedHead> heads = new HashMap<>();
+
+    private H2EventStore(Connection conn) throws SQLException {
+        this.conn = conn;
+        conn.setAutoCommit(false);
+        try (Statement st = conn.createStatement();
+             ResultSet rs = st.executeQuery("SELECT node_id, seq, hash, hlc FROM feed_head")) {
+            while (rs.next()) {
+                heads.put(rs.getString(1), new FeedHead(rs.getString(1), rs.getLong(2), Hash.of(rs.getBytes(3)), rs.getLong(4)));
+            }
+        }
+        conn.rollback();
+    }
+
+    /** Opens (creating and migrating if needed) the ledger database {@code ledger.mv.db} in {@code dataDir}. */
+    public static H2EventStore open(Path dataDir) {
+        return openUrl("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("ledger") + ";WRITE_DELAY=0;LAZY_QUERY_EXECUTION=1");
+    }
+
+    /** Opens a private in-memory H2 database (tests, benchmarks' scratch stores). */
+    public static H2EventStore inMemory(String name) {
+        return openUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;LAZY_QUERY_EXECUTION=1");
+    }
+
+    public static H2EventStore openUrl(String url) {
+        try {
+            Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
+                    .loggers("slf4j", "log4j2", "apache-commons").load().migrate();
+            return new H2EventStore(DriverManager.getConnection(url, "sa", ""));
+        } catch (SQLException | RuntimeException e) {
+            throw new LedgerStorageException("cannot open the ledger database " + url, e);
+        }
+    }
+
+    /** The JDBC connection, for tools that must look under the hood (tamper tests, benchmarks' baseline). */
+    public Connection connection() {
+        return conn;
+    }
+
+    @Override
+    public synchronized FeedHead head(String nodeId) {
+        return heads.getOrDefault(nodeId, FeedHead.empty(nodeId));
+    }
+
+    @Override
+    public synchronized Map<String, FeedHead> heads() {
+        return Map.copyOf(heads);
+    }
+
+    @Override
+    public synchronized void commit(Commit commit) {
+        Map<String, FeedHead> next = AppendRule.advance(heads, commit.events());
+        try {
+            if (!commit.events().isEmpty()) {
+                try (PreparedStatement ps = conn.prepareStatement(
+                        "INSERT INTO event (" + EVENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    for (Event e : commit.events()) {
+                        ps.setString(1, e.nodeId());
+                        ps.setLong(2, e.seq());
+                        ps.setLong(3, e.hlc());
+                        ps.setString(4, e.type());
+                        ps.setString(5, e.payload());
+                        ps.setBytes(6, e.prevHash().unsafeBytes());
+                        ps.setBytes(7, e.hash().unsafeBytes());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                try (PreparedStatement ps = conn.prepareStatement("MERGE INTO feed_head KEY (node_id) VALUES (?, ?, ?, ?)")) {
+                    for (FeedHead h : next.values()) {
+                        ps.setString(1, h.nodeId());
+                        ps.setLong(2, h.seq());
+                        ps.setBytes(3, h.hash().unsafeBytes());
+                        ps.setLong(4, h.hlc());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            if (!commit.checkpoints().isEmpty()) {
+                try (PreparedStatement ps = conn.prepareStatement(
+                        "INSERT INTO checkpoint (node_id, seq, head_hash, signed_at, signature) VALUES (?, ?, ?, ?, ?)")) {
+                    for (Checkpoint c : commit.checkpoints()) {
+                        ps.setString(1, c.nodeId());
+                        ps.setLong(2, c.seq());
+                        ps.setBytes(3, c.head().unsafeBytes());
+                        ps.setLong(4, c.signedAtMillis());
+                        ps.setBytes(5, c.signature());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            if (!commit.projectionRows().isEmpty()) {
+                try (PreparedStatement ps = conn.prepareStatement("MERGE INTO projection KEY (kind, k) VALUES (?, ?, ?)")) {
+                    for (Map.Entry<RowKey, String> row : commit.projectionRows().entrySet()) {
+                        ps.setString(1, row.getKey().kind());
+                        ps.setString(2, row.getKey().key());
+                        ps.setString(3, row.getValue());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            conn.commit();
+            heads.putAll(next);
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new LedgerStorageException("commit of " + commit.events().size() + " events failed; nothing was written", e);
+        }
+    }
+
+    @Override
+    public synchronized void forEachEvent(Consumer<Event> visitor) {
+        query("SELECT " + EVENT_COLUMNS + " FROM event ORDER BY pos", ps -> { }, rs -> visitor.accept(event(rs)));
+    }
+
+    @Override
+    public synchronized List<Event> feed(String nodeId, long afterSeq, int limit) {
+        List<Event> out = new ArrayList<>();
+        query("SELECT " + EVENT_COLUMNS + " FROM event WHERE node_id = ? AND seq > ? ORDER BY seq LIMIT ?", ps -> {
+            ps.setString(1, nodeId);
+            ps.setLong(2, afterSeq);
+            ps.setInt(3, limit);
+        }, rs -> out.add(event(rs)));
+        return out;
+    }
+
+    @Override
+    public synchronized Optional<Event> event(EventId id) {
+        List<Event> out = new ArrayList<>(1);
+        query("SELECT " + EVENT_COLUMNS + " FROM event WHERE node_id = ? AND seq = ?", ps -> {
+            ps.setString(1, id.nodeId());
+            ps.setLong(2, id.seq());
+        }, rs -> out.add(event(rs)));
+        return out.stream().findFirst();
+    }
+
+    @Override
+    public synchronized long eventCount() {
+        long[] n = {0};
+        query("SELECT COUNT(*) FROM event", ps -> { }, rs -> n[0] = rs.getLong(1));
+        return n[0];
+    }
+
+    @Override
+    public synchronized void forEachCheckpoint(Consumer<Checkpoint> visitor) {
+        query("SELECT node_id, seq, head_hash, signed_at, signature FROM checkpoint ORDER BY node_id, seq", ps -> { },
+                rs -> visitor.accept(checkpoint(rs)));
+    }
+
+    @Override
+    public synchronized Optional<Checkpoint> latestCheckpoint(String nodeId) {
+        List<Checkpoint> out = new ArrayList<>(1);
+        query("SELECT node_id, seq, head_hash, signed_at, signature FROM checkpoint WHERE node_id = ? ORDER BY seq DESC LIMIT 1",
+                ps -> ps.setString(1, nodeId), rs -> out.add(checkpoint(rs)));
+        return out.stream().findFirst();
+    }
+
+    @Override
+    public synchronized void registerNodeKey(String nodeId, byte[] x509PublicKey) {
+        byte[] existing = nodeKeys().get(nodeId);
+        if (existing != null) {
+            if (!Arrays.equals(existing, x509PublicKey)) {
+                throw new IllegalArgumentException("node " + nodeId + " already has a different public key");
+            }
+            return;
+        }
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO node_key (node_id, public_key) VALUES (?, ?)")) {
+            ps.setString(1, nodeId);
+            ps.setBytes(2, x509PublicKey);
+            ps.executeUpdate();
+            conn.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new LedgerStorageException("cannot record the public key of node " + nodeId, e);
+        }
+    }
+
+    @Override
+    public synchronized Map<String, byte[]> nodeKeys() {
+        Map<String, byte[]> keys = new TreeMap<>();
+        query("SELECT node_id, public_key FROM node_key", ps -> { }, rs -> keys.put(rs.getString(1), rs.getBytes(2)));
+        return keys;
+    }
+
+    @Override
+    public synchronized void forEachProjectionRow(BiConsumer<RowKey, String> visitor) {
+        query("SELECT kind, k, v FROM projection ORDER BY kind, k", ps -> { },
+                rs -> visitor.accept(new RowKey(rs.getString(1), rs.getString(2)), rs.getString(3)));
+    }
+
+    @Override
+    public synchronized void replaceProjection(SortedMap<RowKey, String> rows) {
+        try (Statement st = conn.createStatement();
+             PreparedStatement ps = conn.prepareStatement("INSERT INTO projection (kind, k, v) VALUES (?, ?, ?)")) {
+            st.executeUpdate("DELETE FROM projection");
+            int n = 0;
+            for (Map.Entry<RowKey, String> row : rows.entrySet()) {
+                ps.setString(1, row.getKey().kind());
+                ps.setString(2, row.getKey().key());
+                ps.setString(3, row.getValue());
+                ps.addBatch();
+                if (++n % 1000 == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+            conn.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new LedgerStorageException("cannot replace the stored projection; the old one is kept", e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            conn.close();
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.WARNING, "closing the ledger database failed", e);
+        }
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private void query(String sql, Binder binder, RowReader reader) {
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            ps.setFetchSize(1000);
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    reader.read(rs);
+                }
+            }
+            conn.rollback(); // end the read transaction
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new LedgerStorageException("reading the ledger failed: " + sql, e);
+        }
+    }
+
+    private static Event event(ResultSet rs) throws SQLException {
+        return new Event(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                Hash.of(rs.getBytes(6)), Hash.of(rs.getBytes(7)));
+    }
+
+    private static Checkpoint checkpoint(ResultSet rs) throws SQLException {
+        return new Checkpoint(rs.getString(1), rs.getLong(2), Hash.of(rs.getBytes(3)), rs.getLong(4), rs.getBytes(5));
+    }
+
+    private void rollbackQuietly() {
+        try {
+            conn.rollback();
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.WARNING, "rollback failed", e);
+        }
+    }
+
+}

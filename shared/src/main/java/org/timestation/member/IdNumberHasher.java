@@ -1,0 +1,83 @@
+package org.timestation.member;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Keyed hash (HMAC-SHA256) of ID numbers, for lookup without keeping the number. The key belongs to
+ * the community (every station of it needs the same key to recognise a card) and is kept in the
+ * data folder as {@code id-hash.key}; without it the 18-digit space cannot be searched offline.
+ */
+public final class IdNumberHasher {
+    private static final String CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    private final byte[] key;
+
+    public IdNumberHasher(byte[] key) {
+        if (key.length < 32) {
+            throw new IllegalArgumentException("the ID hash key needs at least 32 bytes");
+        }
+        this.key = key.clone();
+    }
+
+    public static IdNumberHasher loadOrCreate(Path dataDir, SecureRandom random) {
+        Path file = dataDir.resolve("id-hash.key");
+        try {
+            if (Files.exists(file)) {
+                return new IdNumberHasher(HexFormat.of().parseHex(Files.readString(file, StandardCharsets.US_ASCII).strip()));
+            }
+            byte[] key = new byte[32];
+            random.nextBytes(key);
+            Files.createDirectories(dataDir);
+            Path tmp = file.resolveSibling("id-hash.key.tmp");
+            Files.writeString(tmp, HexFormat.of().formatHex(key) + "\n", StandardCharsets.US_ASCII);
+            try {
+                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException ignored) {
+                // not POSIX: the folder's permissions apply
+            }
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+            return new IdNumberHasher(key);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or write " + file, e);
+        }
+    }
+
+    /** 64 hex characters. */
+    public String hash(IdNumber id) {
+        return HexFormat.of().formatHex(mac(id.clear()));
+    }
+
+    /** A short, stable member number derived from the keyed hash: {@code M} + 10 Crockford base-32 characters. */
+    public String memberId(IdNumber id) {
+        byte[] h = mac("member-id:" + id.clear());
+        long bits = 0;
+        for (int i = 0; i < 7; i++) {
+            bits = (bits << 8) | (h[i] & 0xFF);
+        }
+        StringBuilder sb = new StringBuilder("M");
+        for (int i = 0; i < 10; i++) {
+            sb.append(CROCKFORD.charAt((int) ((bits >>> (5 * (9 - i))) & 31)));
+        }
+        return sb.toString();
+    }
+
+    private byte[] mac(String text) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(text.getBytes(StandardCharsets.US_ASCII));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is missing from this JDK", e);
+        }
+    }
+}

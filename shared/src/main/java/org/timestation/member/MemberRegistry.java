@@ -1,0 +1,152 @@
+package org.timestation.member;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.timestation.ledger.CanonicalJson;
+import org.timestation.ledger.Event;
+import org.timestation.ledger.Payload;
+import org.timestation.ledger.RowKey;
+
+/** The members projection, built from {@code member.*} events. */
+public final class MemberRegistry {
+    public static final String REGISTERED = "member.registered";
+    public static final String ROLES_CHANGED = "member.roles-changed";
+    public static final String HARDSHIP_CHANGED = "member.hardship-changed";
+    static final String ROW_KIND = "member";
+
+    private final Map<String, Member> byId = new HashMap<>();
+    private final Map<String, String> idByHash = new HashMap<>();
+    private final Set<String> dirty = new HashSet<>();
+
+    public void apply(Event e) {
+        Payload p = Payload.parse(e.payload());
+        switch (e.type()) {
+            case REGISTERED -> put(decode(p, e.epochMillis()));
+            case ROLES_CHANGED -> update(p.str("member"), m -> m.withRoles(roles(p.list("roles"))));
+            case HARDSHIP_CHANGED -> update(p.str("member"), m -> m.withHardship(p.bool("hardship")));
+            default -> throw new IllegalArgumentException("not a member event: " + e.type());
+        }
+    }
+
+    private void update(String id, java.util.function.UnaryOperator<Member> change) {
+        Member m = byId.get(id);
+        if (m != null) { // an event for a member this node has not seen yet changes nothing
+            put(change.apply(m));
+        }
+    }
+
+    private void put(Member m) {
+        byId.put(m.id(), m);
+        idByHash.put(m.idHash(), m.id());
+        dirty.add(m.id());
+    }
+
+    public Optional<Member> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Optional<Member> byIdHash(String idHash) {
+        return Optional.ofNullable(idByHash.get(idHash)).map(byId::get);
+    }
+
+    public List<Member> byPhone(Phone phone) {
+        List<Member> out = new ArrayList<>();
+        for (Member m : byId.values()) {
+            if (m.phone().equals(phone)) {
+                out.add(m);
+            }
+        }
+        out.sort(java.util.Comparator.comparing(Member::id));
+        return out;
+    }
+
+    public List<Member> all() {
+        return new ArrayList<>(new TreeMap<>(byId).values());
+    }
+
+    public int size() {
+        return byId.size();
+    }
+
+    // ---- payload encoding, shared by the service (writing) and this projection (reading) ----
+
+    static Map<String, Object> encode(Member m) {
+        return Payload.builder()
+                .put("member", m.id())
+                .put("name", m.name())
+                .put("gender", m.gender().name())
+                .put("birthDate", m.birthDate().toString())
+                .put("address", m.address())
+                .put("idHash", m.idHash())
+                .put("idMasked", m.idMasked())
+                .put("phone", m.phone().digits())
+                .put("roles", roleNames(m.roles()))
+                .put("hardship", m.hardship())
+                .map();
+    }
+
+    static List<Object> roleNames(Set<Role> roles) {
+        List<Object> names = new ArrayList<>();
+        for (Role r : EnumSet.copyOf(roles)) {
+            names.add(r.name());
+        }
+        return names;
+    }
+
+    private static Set<Role> roles(List<?> names) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Object o : names) {
+            roles.add(Role.valueOf((String) o));
+        }
+        return roles;
+    }
+
+    private static Member decode(Payload p, long registeredAt) {
+        return new Member(p.str("member"), p.str("name"), Gender.valueOf(p.str("gender")), LocalDate.parse(p.str("birthDate")),
+                p.str("address"), p.str("idHash"), p.str("idMasked"), new Phone(p.str("phone")), roles(p.list("roles")),
+                p.bool("hardship", false), p.num("registeredAt", registeredAt));
+    }
+
+    // ---- persistence ----
+
+    public void clear() {
+        byId.clear();
+        idByHash.clear();
+        dirty.clear();
+    }
+
+    public void drainDirtyRows(Map<RowKey, String> out) {
+        for (String id : dirty) {
+            out.put(new RowKey(ROW_KIND, id), row(byId.get(id)));
+        }
+        dirty.clear();
+    }
+
+    public void allRows(Map<RowKey, String> out) {
+        byId.values().forEach(m -> out.put(new RowKey(ROW_KIND, m.id()), row(m)));
+    }
+
+    private static String row(Member m) {
+        Map<String, Object> map = new TreeMap<>(encode(m));
+        map.put("registeredAt", m.registeredAt());
+        return CanonicalJson.encode(map);
+    }
+
+    public boolean load(RowKey key, String value) {
+        if (!key.kind().equals(ROW_KIND)) {
+            return false;
+        }
+        Member m = decode(Payload.parse(value), 0);
+        byId.put(m.id(), m);
+        idByHash.put(m.idHash(), m.id());
+        return true;
+    }
+}

@@ -1,0 +1,112 @@
+package org.timestation.member;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.timestation.ledger.CanonicalJson;
+import org.timestation.ledger.Payload;
+import org.timestation.ledger.Transactor;
+import org.timestation.text.DomainException;
+import org.timestation.text.ErrorCode;
+
+/** Registering members and changing their roles. Every change is an event. */
+public final class MemberService {
+    private final Transactor tx;
+    private final MemberRegistry registry;
+    private final IdNumberHasher hasher;
+    private final Clock clock;
+
+    public MemberService(Transactor tx, MemberRegistry registry, IdNumberHasher hasher, Clock clock) {
+        this.tx = tx;
+        this.registry = registry;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers a resident from their ID card data and phone. Refuses a malformed ID number (length,
+     * digits, birth date, check digit), a birth date that disagrees with the number, a bad phone, an
+     * empty name or address, no roles, and an ID card that is already registered.
+     */
+    public Member register(Registration r) {
+        String name = r.name() == null ? "" : r.name().strip();
+        if (name.isEmpty()) {
+            throw new DomainException(ErrorCode.NAME_REQUIRED);
+        }
+        String address = r.address() == null ? "" : r.address().strip();
+        if (address.isEmpty()) {
+            throw new DomainException(ErrorCode.ADDRESS_REQUIRED);
+        }
+        IdNumber id = IdNumber.parse(r.idNumber());
+        if (r.birthDate() == null || !r.birthDate().equals(id.birthDate())) {
+            throw new DomainException(ErrorCode.ID_BIRTH_DATE_MISMATCH, String.valueOf(r.birthDate()));
+        }
+        Phone phone = Phone.parse(r.phone());
+        if (r.roles() == null || r.roles().isEmpty()) {
+            throw new DomainException(ErrorCode.NO_ROLES);
+        }
+        Set<Role> roles = EnumSet.copyOf(r.roles());
+        roles.add(Role.MEMBER);
+        Gender gender = r.gender() == null ? id.gender() : r.gender();
+        String idHash = hasher.hash(id);
+        Member m = new Member(hasher.memberId(id), name, gender, id.birthDate(), address, idHash, id.masked(), phone, roles,
+                false, clock.millis());
+        return tx.write(sink -> {
+            if (registry.byIdHash(idHash).isPresent() || registry.byId(m.id()).isPresent()) {
+                throw new DomainException(ErrorCode.DUPLICATE_ID_NUMBER, id.masked());
+            }
+            sink.emit(MemberRegistry.REGISTERED, CanonicalJson.encode(MemberRegistry.encode(m)));
+            return registry.byId(m.id()).orElseThrow();
+        });
+    }
+
+    public Member changeRoles(String memberId, Set<Role> roles, String operator, String reason) {
+        if (roles == null || roles.isEmpty()) {
+            throw new DomainException(ErrorCode.NO_ROLES);
+        }
+        Operators.require(operator, reason);
+        return tx.write(sink -> {
+            require(memberId);
+            Set<Role> all = EnumSet.copyOf(roles);
+            all.add(Role.MEMBER);
+            sink.emit(MemberRegistry.ROLES_CHANGED, Payload.builder().put("member", memberId)
+                    .put("roles", MemberRegistry.roleNames(all)).put("operator", operator.strip()).put("reason", reason.strip()).encode());
+            return registry.byId(memberId).orElseThrow();
+        });
+    }
+
+    /** Marks (or clears) a hardship: the mutual-aid pool then covers this member's shortfall like an elder's. */
+    public Member setHardship(String memberId, boolean hardship, String operator, String reason) {
+        Operators.require(operator, reason);
+        return tx.write(sink -> {
+            require(memberId);
+            sink.emit(MemberRegistry.HARDSHIP_CHANGED, Payload.builder().put("member", memberId).put("hardship", hardship)
+                    .put("operator", operator.strip()).put("reason", reason.strip()).encode());
+            return registry.byId(memberId).orElseThrow();
+        });
+    }
+
+    public Optional<Member> byId(String memberId) {
+        return tx.read(() -> registry.byId(memberId));
+    }
+
+    /** Finds the member holding this ID card (by keyed hash; the number itself is not kept). */
+    public Optional<Member> byIdNumber(String rawIdNumber) {
+        String h = hasher.hash(IdNumber.parse(rawIdNumber));
+        return tx.read(() -> registry.byIdHash(h));
+    }
+
+    public java.util.List<Member> byPhone(String rawPhone) {
+        Phone p = Phone.parse(rawPhone);
+        return tx.read(() -> registry.byPhone(p));
+    }
+
+    public java.util.List<Member> all() {
+        return tx.read(registry::all);
+    }
+
+    private Member require(String memberId) {
+        return registry.byId(memberId).orElseThrow(() -> new DomainException(ErrorCode.UNKNOWN_MEMBER, String.valueOf(memberId)));
+    }
+}

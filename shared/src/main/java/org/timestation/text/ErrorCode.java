@@ -1,0 +1,36 @@
+package org.timestation.text;
+
+import java.util.Locale;
+
+/** Every way a command can be refused. Each has a message key {@code error.<name>} in both bundles. */
+public enum ErrorCode {
+    AMOUNT_NOT_POSITIVE,
+    AMOUNT_TOO_LARGE,
+    BELOW_FLOOR,
+    INSUFFICIENT_CREDITS,
+    CREDITS_EXPIRED,
+    POOL_EXHAUSTED,
+    SELF_TRANSFER,
+    UNKNOWN_MEMBER,
+    NOT_A_MERCHANT,
+    DUPLICATE_ID_NUMBER,
+    MALFORMED_ID_NUMBER,
+    ID_CHECK_DIGIT,
+    ID_BIRTH_DATE_MISMATCH,
+    MALFORMED_PHONE,
+    NAME_REQUIRED,
+    ADDRESS_REQUIRED,
+    NO_ROLES,
+    UNKNOWN_EVENT,
+    NOT_REVERSIBLE,
+    ALREADY_REVERSED,
+    REASON_REQUIRED,
+    OPERATOR_REQUIRED,
+    INVALID_POLICY,
+    SEQUENCE_CONFLICT,
+    STORAGE_FAILED;
+
+    public String key() {
+        return "error." + name().toLowerCase(Locale.ROOT);
+    }
+}
