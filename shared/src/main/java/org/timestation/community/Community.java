@@ -42,18 +42,25 @@ public final class Community implements Transactor, AutoCloseable {
     private final HybridLogicalClock hlc;
     private final ChainHasher hasher = new ChainHasher();
     private final CommunityState state;
-    private final ReentrantLock lock = new ReentrantLock();
+    private final ReentrantLock lock;
     private final List<Event> pending = new ArrayList<>();
     private FeedHead localHead;
     private int depth;
     private boolean touched;
+    private boolean rollbackOnly;
 
     private final MemberService members;
     private final CreditService credits;
     private final PolicyService policy;
 
     public Community(EventStore store, boolean ownsStore, NodeIdentity node, IdNumberHasher idHasher, Clock clock) {
+        this(store, ownsStore, node, idHasher, clock, null, new ReentrantLock());
+    }
+
+    private Community(EventStore store, boolean ownsStore, NodeIdentity node, IdNumberHasher idHasher, Clock clock,
+                      CommunityState shared, ReentrantLock lock) {
         this.store = store;
+        this.lock = lock;
         this.ownsStore = ownsStore;
         this.node = node;
         this.clock = clock;
@@ -61,10 +68,25 @@ public final class Community implements Transactor, AutoCloseable {
         this.localHead = store.head(node.nodeId());
         long lastSeen = store.heads().values().stream().mapToLong(FeedHead::hlc).max().orElse(0);
         this.hlc = new HybridLogicalClock(clock, lastSeen);
-        this.state = CommunityState.load(store);
+        this.state = shared != null ? shared : CommunityState.load(store);
         this.members = new MemberService(this, state.members, idHasher, clock);
         this.policy = new PolicyService(this, state.policy);
         this.credits = new CreditService(this, state.credits, state.members, state.policy, clock, store::event);
+    }
+
+    /**
+     * Several nodes writing their own feeds into one store from one process, sharing one projection
+     * and one lock (demo data, simulations, benchmarks). Each member of the group is a full
+     * {@code Community} for its node; none of them owns the store.
+     */
+    public static List<Community> group(EventStore store, List<NodeIdentity> nodes, IdNumberHasher idHasher, Clock clock) {
+        CommunityState shared = CommunityState.load(store);
+        ReentrantLock lock = new ReentrantLock();
+        List<Community> out = new ArrayList<>();
+        for (NodeIdentity n : nodes) {
+            out.add(new Community(store, false, n, idHasher, clock, shared, lock));
+        }
+        return out;
     }
 
     /** Opens the community kept in {@code dataDir} (ledger, node key, ID hash key), creating them on first use. */
@@ -126,15 +148,21 @@ public final class Community implements Transactor, AutoCloseable {
         lock.lock();
         try {
             depth++;
+            int pendingAtEntry = pending.size();
             T result;
             try {
                 result = work.apply(this::emit);
+                if (depth == 1 && rollbackOnly) {
+                    throw new IllegalStateException("a nested write failed after writing events; the whole write is undone");
+                }
                 if (depth == 1 && !pending.isEmpty()) {
                     commitPending(List.of(node.sign(localHead.seq(), localHead.hash(), clock.millis())));
                 }
             } catch (RuntimeException | Error e) {
                 if (depth == 1) {
                     discardPending();
+                } else if (pending.size() > pendingAtEntry) {
+                    rollbackOnly = true; // its events are applied and cannot be taken back alone
                 }
                 throw e;
             } finally {
@@ -170,6 +198,7 @@ public final class Community implements Transactor, AutoCloseable {
 
     private void discardPending() {
         pending.clear();
+        rollbackOnly = false;
         localHead = store.head(node.nodeId());
         if (touched) {
             state.reloadFrom(store);

@@ -65,8 +65,7 @@ public final class H2EventStore implements EventStore {
 
     public static H2EventStore openUrl(String url) {
         try {
-            Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
-                    .loggers("slf4j", "log4j2", "apache-commons").load().migrate();
+            Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
             return new H2EventStore(DriverManager.getConnection(url, "sa", ""));
         } catch (SQLException | RuntimeException e) {
             throw new LedgerStorageException("cannot open the ledger database " + url, e);

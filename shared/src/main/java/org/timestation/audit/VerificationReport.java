@@ -1,0 +1,25 @@
+package org.timestation.audit;
+
+import java.util.List;
+
+/** What {@link Verifier} checked and what it found. Intact when nothing was found. */
+public record VerificationReport(long events, int feeds, long checkpoints, long projectionRows, List<Finding> findings,
+                                 long findingsLeftOut) {
+    public VerificationReport {
+        findings = List.copyOf(findings);
+    }
+
+    public boolean intact() {
+        return findings.isEmpty();
+    }
+
+    /** One line for the command line. */
+    public String summary() {
+        if (intact()) {
+            return String.format("intact: %d events in %d feeds, %d signed checkpoints, %d projection rows, balances sum to zero",
+                    events, feeds, checkpoints, projectionRows);
+        }
+        return String.format("NOT intact: %d finding(s) in %d events; first: %s", findings.size() + findingsLeftOut, events,
+                findings.get(0));
+    }
+}

@@ -1,0 +1,187 @@
+package org.timestation.audit;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.timestation.community.CommunityState;
+import org.timestation.credit.AccountId;
+import org.timestation.credit.Minutes;
+import org.timestation.ledger.ChainHasher;
+import org.timestation.ledger.Checkpoint;
+import org.timestation.ledger.Event;
+import org.timestation.ledger.EventStore;
+import org.timestation.ledger.FeedHead;
+import org.timestation.ledger.Hash;
+import org.timestation.ledger.NodeIdentity;
+import org.timestation.ledger.Payload;
+import org.timestation.ledger.RowKey;
+
+/**
+ * Checks a store from scratch: every event's hash, every feed's chain (gap-free seq, prev_hash
+ * links), every checkpoint's signature and head, that each feed's last event is signed, that all
+ * balances sum to zero, and that the stored projection equals one rebuilt from the events. Catches
+ * any changed byte of an event, a deleted or reordered event, and an edited stored balance.
+ */
+public final class Verifier {
+    private static final int MAX_FINDINGS = 100;
+    private final List<Finding> findings = new ArrayList<>();
+    private long leftOut;
+
+    private Verifier() {
+    }
+
+    public static VerificationReport verify(EventStore store) {
+        return new Verifier().run(store);
+    }
+
+    private void found(String node, long seq, String what) {
+        if (findings.size() < MAX_FINDINGS) {
+            findings.add(new Finding(node, seq, what));
+        } else {
+            leftOut++;
+        }
+    }
+
+    private VerificationReport run(EventStore store) {
+        Map<String, byte[]> keys = store.nodeKeys();
+        Map<String, TreeMap<Long, Checkpoint>> checkpoints = new HashMap<>();
+        long[] checkpointCount = {0};
+        store.forEachCheckpoint(c -> {
+            checkpoints.computeIfAbsent(c.nodeId(), k -> new TreeMap<>()).put(c.seq(), c);
+            checkpointCount[0]++;
+        });
+        checkSignatures(checkpoints, keys);
+
+        // One pass over the events: hashes, chains, checkpoint heads, and the rebuild.
+        ChainHasher hasher = new ChainHasher();
+        Map<String, FeedHead> seen = new HashMap<>();
+        CommunityState rebuilt = new CommunityState();
+        long[] count = {0};
+        store.forEachEvent(e -> {
+            count[0]++;
+            FeedHead last = seen.getOrDefault(e.nodeId(), FeedHead.empty(e.nodeId()));
+            if (e.seq() != last.seq() + 1) {
+                found(e.nodeId(), e.seq(), "expected seq " + (last.seq() + 1) + " here: an event is missing or out of order");
+            }
+            if (!e.prevHash().equals(last.hash())) {
+                found(e.nodeId(), e.seq(), "prev_hash does not link to the previous event: the chain is broken");
+            }
+            Hash actual = hasher.hash(e.nodeId(), e.seq(), e.hlc(), e.type(), e.payload(), e.prevHash());
+            if (!actual.equals(e.hash())) {
+                found(e.nodeId(), e.seq(), "content does not match its hash: the event was altered");
+            }
+            TreeMap<Long, Checkpoint> cps = checkpoints.get(e.nodeId());
+            Checkpoint cp = cps == null ? null : cps.get(e.seq());
+            if (cp != null && !cp.head().equals(e.hash())) {
+                found(e.nodeId(), e.seq(), "the signed checkpoint names head " + cp.head().shortHex() + " but the event's hash is "
+                        + e.hash().shortHex());
+            }
+            try {
+                rebuilt.apply(e);
+            } catch (RuntimeException ex) {
+                found(e.nodeId(), e.seq(), "cannot be applied (" + ex.getMessage() + ")");
+            }
+            seen.put(e.nodeId(), new FeedHead(e.nodeId(), e.seq(), e.hash(), e.hlc()));
+        });
+
+        // Each feed must end on a signed checkpoint, and no checkpoint may name an event that is gone.
+        Map<String, FeedHead> stored = store.heads();
+        for (FeedHead head : seen.values()) {
+            TreeMap<Long, Checkpoint> cps = checkpoints.getOrDefault(head.nodeId(), new TreeMap<>());
+            Map.Entry<Long, Checkpoint> lastSigned = cps.lastEntry();
+            if (lastSigned == null || lastSigned.getKey() < head.seq()) {
+                found(head.nodeId(), head.seq(), "the feed's last event is not covered by a signed checkpoint (last signed: "
+                        + (lastSigned == null ? "none" : "seq " + lastSigned.getKey()) + ")");
+            }
+            FeedHead s = stored.get(head.nodeId());
+            if (s == null || s.seq() != head.seq() || !s.hash().equals(head.hash())) {
+                found(head.nodeId(), head.seq(), "the stored feed head (" + (s == null ? "none" : "seq " + s.seq()) + ") differs from the events");
+            }
+        }
+        checkpoints.forEach((node, cps) -> {
+            FeedHead head = seen.get(node);
+            long end = head == null ? 0 : head.seq();
+            Map.Entry<Long, Checkpoint> last = cps.lastEntry();
+            if (last.getKey() > end) {
+                found(node, last.getKey(), "a signed checkpoint names seq " + last.getKey() + " but the feed ends at " + end
+                        + ": events were deleted");
+            }
+        });
+        stored.forEach((node, s) -> {
+            if (!seen.containsKey(node)) {
+                found(node, s.seq(), "the stored feed head names events that are not there");
+            }
+        });
+
+        Minutes total = rebuilt.credits().total();
+        if (!total.isZero()) {
+            found(null, 0, "the events' balances sum to " + total + ", not zero");
+        }
+        long projectionRows = compareProjection(store, rebuilt);
+        return new VerificationReport(count[0], seen.size(), checkpointCount[0], projectionRows, findings, leftOut);
+    }
+
+    private void checkSignatures(Map<String, TreeMap<Long, Checkpoint>> checkpoints, Map<String, byte[]> keys) {
+        List<Checkpoint> all = new ArrayList<>();
+        checkpoints.values().forEach(m -> all.addAll(m.values()));
+        List<Checkpoint> bad = all.parallelStream()
+                .filter(c -> !keys.containsKey(c.nodeId()) || !NodeIdentity.verify(c, keys.get(c.nodeId())))
+                .toList();
+        for (Checkpoint c : bad) {
+            found(c.nodeId(), c.seq(), keys.containsKey(c.nodeId())
+                    ? "the checkpoint's signature is not valid" : "no public key is registered for this node");
+        }
+    }
+
+    /** Stored projection vs rebuilt, row by row; also checks that stored balances sum to zero. */
+    private long compareProjection(EventStore store, CommunityState rebuilt) {
+        SortedMap<RowKey, String> expected = rebuilt.rows();
+        Iterator<Map.Entry<RowKey, String>> want = expected.entrySet().iterator();
+        long[] rows = {0};
+        long[] storedTotal = {0};
+        List<Map.Entry<RowKey, String>> storedRows = new ArrayList<>();
+        store.forEachProjectionRow((k, v) -> {
+            rows[0]++;
+            storedRows.add(Map.entry(k, v));
+            if (k.kind().equals("account")) {
+                try {
+                    storedTotal[0] += Payload.parse(v).num("b");
+                } catch (RuntimeException ex) {
+                    found(null, 0, "projection row " + k + " is unreadable");
+                }
+            }
+        });
+        Map.Entry<RowKey, String> w = want.hasNext() ? want.next() : null;
+        for (Map.Entry<RowKey, String> have : storedRows) {
+            while (w != null && w.getKey().compareTo(have.getKey()) < 0) {
+                found(null, 0, "projection row " + w.getKey() + " is missing from the store (events give " + w.getValue() + ")");
+                w = want.hasNext() ? want.next() : null;
+            }
+            if (w != null && w.getKey().equals(have.getKey())) {
+                if (!Objects.equals(w.getValue(), have.getValue())) {
+                    found(null, 0, describe(have.getKey()) + " is stored as " + have.getValue() + " but the events give " + w.getValue());
+                }
+                w = want.hasNext() ? want.next() : null;
+            } else {
+                found(null, 0, "projection row " + have.getKey() + " is stored but no event makes it");
+            }
+        }
+        while (w != null) {
+            found(null, 0, "projection row " + w.getKey() + " is missing from the store (events give " + w.getValue() + ")");
+            w = want.hasNext() ? want.next() : null;
+        }
+        if (storedTotal[0] != 0) {
+            found(null, 0, "stored balances sum to " + storedTotal[0] + " min, not zero");
+        }
+        return rows[0];
+    }
+
+    private static String describe(RowKey key) {
+        return key.kind().equals("account") ? "balance of " + new AccountId(key.key()) : "projection row " + key;
+    }
+}

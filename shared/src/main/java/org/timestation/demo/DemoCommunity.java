@@ -1,0 +1,259 @@
+package org.timestation.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.timestation.community.Community;
+import org.timestation.credit.Minutes;
+import org.timestation.ledger.Event;
+import org.timestation.ledger.EventStore;
+import org.timestation.ledger.NodeIdentity;
+import org.timestation.ledger.h2.H2EventStore;
+import org.timestation.member.Gender;
+import org.timestation.member.IdNumberHasher;
+import org.timestation.member.Member;
+import org.timestation.member.Registration;
+import org.timestation.member.Role;
+import org.timestation.policy.Policy;
+import org.timestation.text.DomainException;
+import org.timestation.time.ManualClock;
+
+/**
+ * Builds a realistic, deterministic demo community: members with roles (elders, volunteers,
+ * captains, merchants, staff), three stations' feeds plus the admin console's, months of help paid
+ * for, gifts, rewards, redemptions, corrections and expiries. The same options give the same
+ * ledger byte for byte. Used by the kiosk's demo mode, screenshots, benchmarks and tests.
+ */
+public final class DemoCommunity {
+    public static final List<String> STATIONS = List.of("station-a", "station-b", "station-c");
+    public static final String ADMIN_NODE = "admin";
+    private static final ZoneId ZONE = ZoneId.of(Policy.DEFAULT.zone());
+
+    /** Options of the generator. {@code daily} = operations per station per day. */
+    public record Options(int members, int months, long seed, LocalDate until, int daily) {
+        public Options {
+            if (members < 10) {
+                throw new IllegalArgumentException("the demo needs at least 10 members");
+            }
+            if (months < 1 || daily < 1) {
+                throw new IllegalArgumentException("months and daily must be at least 1");
+            }
+        }
+
+        public static Options of(int members, int months, long seed, LocalDate until) {
+            return new Options(members, months, seed, until, Math.max(2, members / 20));
+        }
+    }
+
+    /** What was built. */
+    public record Summary(int members, long events, List<String> feeds) {
+    }
+
+    private final Options options;
+    private final Random random;
+    private final ManualClock clock;
+
+    private DemoCommunity(Options options) {
+        this.options = options;
+        this.random = new Random(options.seed());
+        ZonedDateTime start = options.until().minusMonths(options.months()).atStartOfDay(ZONE);
+        this.clock = new ManualClock(start.toInstant(), ZONE);
+    }
+
+    /** Builds the community into an empty data folder, whose own node becomes {@value #ADMIN_NODE}. */
+    public static Summary generate(Path dataDir, Options options) {
+        try {
+            Files.createDirectories(dataDir);
+            if (Files.exists(dataDir.resolve("ledger.mv.db"))) {
+                throw new IllegalArgumentException("the data folder " + dataDir + " already holds a ledger; use an empty folder");
+            }
+            SecureRandom keys = seeded(options.seed());
+            NodeIdentity admin = NodeIdentity.loadOrCreate(dataDir, ADMIN_NODE, keys);
+            byte[] idKey = new byte[32];
+            keys.nextBytes(idKey);
+            Files.writeString(dataDir.resolve("id-hash.key"), HexFormat.of().formatHex(idKey) + "\n", StandardCharsets.US_ASCII);
+            try (H2EventStore store = H2EventStore.open(dataDir)) {
+                return new DemoCommunity(options).build(store, admin, new IdNumberHasher(idKey), keys);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Builds into any store (tests use an in-memory one). */
+    public static Summary generate(EventStore store, Options options) {
+        SecureRandom keys = seeded(options.seed());
+        NodeIdentity admin = NodeIdentity.generate(ADMIN_NODE, keys);
+        byte[] idKey = new byte[32];
+        keys.nextBytes(idKey);
+        return new DemoCommunity(options).build(store, admin, new IdNumberHasher(idKey), keys);
+    }
+
+    private static SecureRandom seeded(long seed) {
+        try {
+            SecureRandom r = SecureRandom.getInstance("SHA1PRNG");
+            r.setSeed(seed);
+            return r;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Summary build(EventStore store, NodeIdentity admin, IdNumberHasher hasher, SecureRandom keys) {
+        List<NodeIdentity> nodes = new ArrayList<>();
+        nodes.add(admin);
+        for (String s : STATIONS) {
+            nodes.add(NodeIdentity.generate(s, keys));
+        }
+        List<Community> group = Community.group(store, nodes, hasher, clock);
+        Community console = group.get(0);
+        List<Community> stations = group.subList(1, group.size());
+        console.credits().fundPool(Minutes.ofCredits(Math.max(50, options.members())), "开站基金 opening pool grant", "staff-001");
+        // Registration happens at the stations, spread over the first month.
+        List<Member> people = new ArrayList<>();
+        for (int i = 0; i < options.members(); i++) {
+            clock.advance(Duration.ofMinutes(1 + random.nextInt(20)));
+            Community c = stations.get(i % stations.size());
+            while (true) {
+                try {
+                    people.add(c.members().register(person(i)));
+                    break;
+                } catch (DomainException duplicate) {
+                    // a made-up ID number collided with an earlier one: make up another
+                }
+            }
+        }
+        List<Member> volunteers = people.stream().filter(m -> m.has(Role.VOLUNTEER)).toList();
+        List<Member> merchants = people.stream().filter(m -> m.has(Role.MERCHANT)).toList();
+        List<Member> residents = people.stream().filter(m -> !m.has(Role.MERCHANT)).toList();
+
+        LocalDate day = LocalDate.ofInstant(clock.instant(), ZONE).plusDays(1);
+        while (day.isBefore(options.until())) {
+            for (Community c : stations) {
+                clock.set(day.atTime(8, 0).atZone(ZONE).toInstant().plusSeconds(random.nextInt(3600)));
+                c.write(sink -> {
+                    for (int k = 0; k < options.daily(); k++) {
+                        clock.advance(Duration.ofSeconds(30 + random.nextInt(600 * 10 / options.daily() + 1)));
+                        oneOperation(c, residents, volunteers, merchants);
+                    }
+                    return null;
+                });
+            }
+            if (day.getDayOfMonth() == 1) {
+                monthly(store, console, people, day);
+            }
+            day = day.plusDays(1);
+        }
+        clock.set(options.until().atStartOfDay(ZONE).toInstant());
+        console.credits().expireDue();
+        List<String> feeds = new ArrayList<>(store.heads().keySet());
+        feeds.sort(null);
+        return new Summary(people.size(), store.eventCount(), feeds);
+    }
+
+    /** One resident's action at a station; refusals (not enough credit, …) are part of real life and skipped. */
+    private void oneOperation(Community c, List<Member> residents, List<Member> volunteers, List<Member> merchants) {
+        Member a = residents.get(random.nextInt(residents.size()));
+        int roll = random.nextInt(100);
+        try {
+            if (roll < 70 && !volunteers.isEmpty()) {
+                Member v = volunteers.get(random.nextInt(volunteers.size()));
+                c.credits().payForService(a.id(), v.id(), Minutes.of(30 + 15L * random.nextInt(10)), "demo-request");
+            } else if (roll < 80) {
+                Member b = residents.get(random.nextInt(residents.size()));
+                c.credits().gift(a.id(), b.id(), Minutes.of(30 + 30L * random.nextInt(4)),
+                        DemoNames.GIFT_MEMOS[random.nextInt(DemoNames.GIFT_MEMOS.length)]);
+            } else if (roll < 90 && !merchants.isEmpty()) {
+                Member m = merchants.get(random.nextInt(merchants.size()));
+                c.credits().redeem(a.id(), m.id(), Minutes.of(60L * (1 + random.nextInt(2))), "demo-voucher");
+            } else {
+                c.credits().reward(a.id(), Minutes.of(60), "活动参与 activity participation", "captain-demo");
+            }
+        } catch (DomainException refused) {
+            // a kiosk would show the message; the demo simply moves on
+        }
+    }
+
+    private void monthly(EventStore store, Community console, List<Member> people, LocalDate day) {
+        clock.set(day.atTime(20, 0).atZone(ZONE).toInstant());
+        {
+            console.credits().expireDue();
+            Member captain = people.stream().filter(m -> m.has(Role.CAPTAIN)).findFirst().orElse(people.get(0));
+            console.credits().reward(captain.id(), Minutes.of(Policy.DEFAULT.captainOfMonthMinutes()), "月度优秀楼长 captain of the month", "manager-001");
+            // a staff correction now and then: reverse the latest service payment of a station
+            List<Event> recent = store.feed(STATIONS.get(day.getMonthValue() % STATIONS.size()),
+                    Math.max(0, store.head(STATIONS.get(day.getMonthValue() % STATIONS.size())).seq() - 5), 5);
+            for (Event e : recent) {
+                if (e.payload().contains("\"kind\":\"SERVICE\"")) {
+                    try {
+                        console.credits().reverse(e.id(), "重复记录 duplicate record", "staff-001");
+                    } catch (DomainException ignored) {
+                        // already reversed
+                    }
+                    break;
+                }
+            }
+            if (day.getMonthValue() == 6) {
+                Member m = people.get(random.nextInt(people.size()));
+                console.members().setHardship(m.id(), true, "staff-001", "困难家庭 hardship household");
+            }
+        }
+    }
+
+    private Registration person(int i) {
+        boolean elder = random.nextInt(100) < 35;
+        LocalDate until = options.until();
+        LocalDate birth = elder ? until.minusYears(65 + random.nextInt(25)).minusDays(random.nextInt(365))
+                : until.minusYears(19 + random.nextInt(45)).minusDays(random.nextInt(365));
+        Gender gender = random.nextBoolean() ? Gender.MALE : Gender.FEMALE;
+        String name = DemoNames.SURNAMES[random.nextInt(DemoNames.SURNAMES.length)]
+                + DemoNames.GIVEN[random.nextInt(DemoNames.GIVEN.length)];
+        String id = idNumber(DemoNames.REGIONS[i % DemoNames.REGIONS.length], birth, i, gender);
+        String phone = "1" + (3 + random.nextInt(7)) + String.format("%09d", (long) random.nextInt(1_000_000_000));
+        Set<Role> roles = EnumSet.of(Role.MEMBER);
+        int r = random.nextInt(100);
+        if (!elder && r < 45) {
+            roles.add(Role.VOLUNTEER);
+        }
+        if (i % 25 == 3) {
+            roles.add(Role.CAPTAIN);
+            roles.add(Role.VOLUNTEER);
+        }
+        if (i % 30 == 7) {
+            roles.add(Role.MERCHANT);
+        }
+        if (i % 17 == 5) {
+            roles.add(Role.CO_CREATOR);
+        }
+        if (i == 1) {
+            roles.add(Role.STAFF);
+        }
+        if (i == 2) {
+            roles.add(Role.MANAGER);
+        }
+        String address = DemoNames.COMPOUND + (1 + i % 12) + "号楼" + (1 + random.nextInt(6)) + "单元" + (101 + random.nextInt(18) * 100 / 10) + "室";
+        return new Registration(name, gender, birth, address, id, phone, roles);
+    }
+
+    /** A valid ID number (check digit included) for a made-up resident; sequence digits keep them unique. */
+    static String idNumber(String region, LocalDate birth, int serial, Gender gender) {
+        int seq = (serial % 500) * 2 + (gender == Gender.MALE ? 1 : 0);
+        String first17 = region + String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth())
+                + String.format("%03d", seq % 1000).substring(0, 3);
+        return first17 + org.timestation.member.IdNumbers.checkDigit(first17);
+    }
+}

@@ -1,0 +1,68 @@
+package org.timestation.community;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Set;
+import org.timestation.credit.Minutes;
+import org.timestation.ledger.EventStore;
+import org.timestation.ledger.InMemoryEventStore;
+import org.timestation.ledger.NodeIdentity;
+import org.timestation.member.Gender;
+import org.timestation.member.IdNumberHasher;
+import org.timestation.member.IdNumbers;
+import org.timestation.member.Member;
+import org.timestation.member.Registration;
+import org.timestation.member.Role;
+import org.timestation.time.ManualClock;
+
+/** A small station for rule tests: an in-memory (or given) store, a manual clock, helpers to register people. */
+public final class TestStation implements AutoCloseable {
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final Instant START = LocalDate.of(2026, 3, 1).atTime(9, 0).atZone(ZONE).toInstant();
+    public final ManualClock clock = new ManualClock(START, ZONE);
+    public final EventStore store;
+    public final Community community;
+    public final IdNumberHasher hasher = new IdNumberHasher(new byte[32]);
+    private int serial;
+
+    public TestStation() {
+        this(new InMemoryEventStore(), "station-test");
+    }
+
+    public TestStation(EventStore store, String nodeId) {
+        this.store = store;
+        this.community = new Community(store, true, NodeIdentity.generate(nodeId, new SecureRandom()), hasher, clock);
+    }
+
+    /** A valid ID number for someone born on {@code birth}. */
+    public static String idNumber(LocalDate birth, int serial) {
+        String first17 = "110105" + String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth())
+                + String.format("%03d", serial % 1000);
+        return first17 + IdNumbers.checkDigit(first17);
+    }
+
+    public Member register(String name, int age, Role... roles) {
+        LocalDate birth = LocalDate.ofInstant(clock.instant(), ZONE).minusYears(age).minusDays(10);
+        Set<Role> rs = EnumSet.of(Role.MEMBER);
+        rs.addAll(java.util.List.of(roles));
+        return community.members().register(new Registration(name, Gender.FEMALE, birth, "幸福里1号楼", idNumber(birth, ++serial),
+                "13812345678", rs));
+    }
+
+    /** Gives a member credits minted as a reward (earned now). */
+    public void earn(Member m, long minutes) {
+        community.credits().reward(m.id(), Minutes.of(minutes), "test reward", "staff-1");
+    }
+
+    public void fundPool(long minutes) {
+        community.credits().fundPool(Minutes.of(minutes), "test grant", "staff-1");
+    }
+
+    @Override
+    public void close() {
+        community.close();
+    }
+}

@@ -1,0 +1,71 @@
+package org.timestation.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.timestation.audit.Verifier;
+import org.timestation.community.CommunityState;
+import org.timestation.ledger.InMemoryEventStore;
+import org.timestation.ledger.h2.H2EventStore;
+import org.timestation.member.Role;
+
+class DemoCommunityTest {
+    static final LocalDate UNTIL = LocalDate.of(2026, 11, 1);
+
+    @Test
+    void demoBuildsAnIntactCommunityWithSeveralStationFeeds(@TempDir Path dir) {
+        DemoCommunity.Summary s = DemoCommunity.generate(dir, DemoCommunity.Options.of(60, 27, 7, UNTIL));
+        assertThat(s.members()).isEqualTo(60);
+        assertThat(s.feeds()).containsExactly("admin", "station-a", "station-b", "station-c");
+        assertThat(s.events()).isGreaterThan(1000);
+        try (H2EventStore store = H2EventStore.open(dir)) {
+            assertThat(Verifier.verify(store).intact()).as(Verifier.verify(store).summary()).isTrue();
+            CommunityState state = CommunityState.load(store);
+            assertThat(state.members().all()).anyMatch(m -> m.has(Role.VOLUNTEER)).anyMatch(m -> m.has(Role.MERCHANT))
+                    .anyMatch(m -> m.has(Role.CAPTAIN)).anyMatch(m -> m.hardship());
+            // 27 months is past the 2-year expiry: some credits have expired into the pool
+            long expiries = countPayloads(store, "\"kind\":\"EXPIRY\"");
+            long reversals = countPayloads(store, "\"kind\":\"REVERSAL\"");
+            long gifts = countPayloads(store, "\"kind\":\"GIFT\"");
+            assertThat(expiries).isPositive();
+            assertThat(reversals).isPositive();
+            assertThat(gifts).isPositive();
+        }
+    }
+
+    @Test
+    void theSameOptionsGiveTheSameLedgerByteForByte() {
+        InMemoryEventStore a = new InMemoryEventStore();
+        InMemoryEventStore b = new InMemoryEventStore();
+        DemoCommunity.generate(a, DemoCommunity.Options.of(20, 2, 42, UNTIL));
+        DemoCommunity.generate(b, DemoCommunity.Options.of(20, 2, 42, UNTIL));
+        assertThat(a.heads()).isEqualTo(b.heads());
+        InMemoryEventStore c = new InMemoryEventStore();
+        DemoCommunity.generate(c, DemoCommunity.Options.of(20, 2, 43, UNTIL));
+        assertThat(c.heads()).isNotEqualTo(a.heads());
+    }
+
+    @Test
+    void demoRefusesAFolderThatAlreadyHoldsALedger(@TempDir Path dir) throws Exception {
+        DemoCommunity.generate(dir, DemoCommunity.Options.of(10, 1, 1, UNTIL));
+        long size = Files.size(dir.resolve("ledger.mv.db"));
+        assertThatThrownBy(() -> DemoCommunity.generate(dir, DemoCommunity.Options.of(10, 1, 1, UNTIL)))
+                .hasMessageContaining("already holds a ledger");
+        assertThat(Files.size(dir.resolve("ledger.mv.db"))).isEqualTo(size);
+    }
+
+    private static long countPayloads(H2EventStore store, String fragment) {
+        long[] n = {0};
+        store.forEachEvent(e -> {
+            if (e.payload().contains(fragment)) {
+                n[0]++;
+            }
+        });
+        return n[0];
+    }
+}

@@ -1,0 +1,135 @@
+package org.timestation.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The contract every {@link EventStore} keeps. Each implementation runs this whole suite. */
+public abstract class EventStoreConformanceTest {
+    protected EventStore store;
+    final NodeIdentity node = NodeIdentity.generate("node-a", new SecureRandom());
+    final ChainHasher hasher = new ChainHasher();
+
+    protected abstract EventStore create();
+
+    @BeforeEach
+    void open() {
+        store = create();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    protected List<Event> chain(String nodeId, FeedHead after, int n) {
+        List<Event> out = new ArrayList<>();
+        long seq = after.seq();
+        Hash prev = after.hash();
+        for (int i = 0; i < n; i++) {
+            seq++;
+            String payload = "{\"n\":" + seq + "}";
+            long hlc = HybridLogicalClock.of(1_700_000_000_000L + seq, 0);
+            Hash h = hasher.hash(nodeId, seq, hlc, "test.event", payload, prev);
+            out.add(new Event(nodeId, seq, hlc, "test.event", payload, prev, h));
+            prev = h;
+        }
+        return out;
+    }
+
+    @Test
+    void anEmptyFeedHasSeqZeroAndTheZeroHash() {
+        assertThat(store.head("node-a")).isEqualTo(FeedHead.empty("node-a"));
+        assertThat(store.eventCount()).isZero();
+    }
+
+    @Test
+    void appendedEventsAreReadBackInFeedAndArrivalOrder() {
+        List<Event> a = chain("node-a", FeedHead.empty("node-a"), 3);
+        List<Event> b = chain("node-b", FeedHead.empty("node-b"), 2);
+        store.commit(new Commit(a.subList(0, 2), List.of(), Map.of()));
+        store.commit(new Commit(b, List.of(), Map.of()));
+        store.commit(new Commit(a.subList(2, 3), List.of(), Map.of()));
+        List<Event> all = new ArrayList<>();
+        store.forEachEvent(all::add);
+        assertThat(all).containsExactly(a.get(0), a.get(1), b.get(0), b.get(1), a.get(2));
+        assertThat(store.feed("node-a", 1, 10)).containsExactly(a.get(1), a.get(2));
+        assertThat(store.feed("node-a", 0, 1)).containsExactly(a.get(0));
+        assertThat(store.event(new EventId("node-b", 2))).contains(b.get(1));
+        assertThat(store.event(new EventId("node-b", 3))).isEmpty();
+        assertThat(store.head("node-a").seq()).isEqualTo(3);
+        assertThat(store.head("node-a").hash()).isEqualTo(a.get(2).hash());
+        assertThat(store.eventCount()).isEqualTo(5);
+    }
+
+    @Test
+    void aWriteMustStateTheSequenceItFollows() {
+        List<Event> a = chain("node-a", FeedHead.empty("node-a"), 3);
+        store.commit(new Commit(a.subList(0, 1), List.of(), Map.of()));
+        assertThatThrownBy(() -> store.commit(new Commit(a.subList(2, 3), List.of(), Map.of())))
+                .isInstanceOf(SequenceConflictException.class);
+        assertThatThrownBy(() -> store.commit(new Commit(a.subList(0, 1), List.of(), Map.of())))
+                .as("the same seq twice").isInstanceOf(SequenceConflictException.class);
+        assertThat(store.eventCount()).isEqualTo(1);
+    }
+
+    @Test
+    void anEventThatDoesNotLinkToTheHeadIsRefused() {
+        List<Event> a = chain("node-a", FeedHead.empty("node-a"), 1);
+        List<Event> other = chain("node-a", new FeedHead("node-a", 1, Hash.ofHex("11".repeat(32)), 0), 1);
+        store.commit(new Commit(a, List.of(), Map.of()));
+        assertThatThrownBy(() -> store.commit(new Commit(other, List.of(), Map.of()))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(store.eventCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aCommitLandsWholeOrNotAtAll() {
+        List<Event> a = chain("node-a", FeedHead.empty("node-a"), 3);
+        Checkpoint cp = node.sign(3, a.get(2).hash(), 1L);
+        List<Event> broken = List.of(a.get(0), a.get(2)); // gap inside the commit
+        assertThatThrownBy(() -> store.commit(new Commit(broken, List.of(cp), Map.of(new RowKey("account", "pool"), "x"))))
+                .isInstanceOf(SequenceConflictException.class);
+        assertThat(store.eventCount()).isZero();
+        assertThat(store.latestCheckpoint("node-a")).isEmpty();
+        List<String> rows = new ArrayList<>();
+        store.forEachProjectionRow((k, v) -> rows.add(k.toString()));
+        assertThat(rows).isEmpty();
+    }
+
+    @Test
+    void checkpointsAndProjectionRowsAreStoredWithTheirEvents() {
+        List<Event> a = chain("node-a", FeedHead.empty("node-a"), 2);
+        Checkpoint cp = node.sign(2, a.get(1).hash(), 42L);
+        store.commit(new Commit(a, List.of(cp), Map.of(new RowKey("b", "2"), "two", new RowKey("a", "1"), "one")));
+        assertThat(store.latestCheckpoint("node-a")).contains(cp);
+        assertThat(NodeIdentity.verify(store.latestCheckpoint("node-a").orElseThrow(), node.publicKey())).isTrue();
+        Map<RowKey, String> rows = new TreeMap<>();
+        List<RowKey> order = new ArrayList<>();
+        store.forEachProjectionRow((k, v) -> {
+            rows.put(k, v);
+            order.add(k);
+        });
+        assertThat(order).containsExactly(new RowKey("a", "1"), new RowKey("b", "2"));
+        store.replaceProjection(new TreeMap<>(Map.of(new RowKey("c", "3"), "three")));
+        rows.clear();
+        store.forEachProjectionRow(rows::put);
+        assertThat(rows).containsOnlyKeys(new RowKey("c", "3"));
+    }
+
+    @Test
+    void aNodeKeepsTheFirstPublicKeyItRegistered() {
+        store.registerNodeKey("node-a", node.publicKey());
+        store.registerNodeKey("node-a", node.publicKey());
+        byte[] other = NodeIdentity.generate("node-a", new SecureRandom()).publicKey();
+        assertThatThrownBy(() -> store.registerNodeKey("node-a", other)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(store.nodeKeys().get("node-a")).isEqualTo(node.publicKey());
+    }
+}

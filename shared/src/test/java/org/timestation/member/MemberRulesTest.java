@@ -1,0 +1,135 @@
+package org.timestation.member;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.timestation.community.TestStation;
+import org.timestation.ledger.h2.H2EventStore;
+import org.timestation.text.DomainException;
+import org.timestation.text.ErrorCode;
+
+class MemberRulesTest {
+    static final LocalDate BORN = LocalDate.of(1949, 10, 1);
+    static final String ID = TestStation.idNumber(BORN, 123);
+
+    static Registration registration(String id, LocalDate born, String phone) {
+        return new Registration("李秀英", Gender.FEMALE, born, "幸福里3号楼2单元301室", id, phone, Set.of(Role.MEMBER));
+    }
+
+    private static void refused(TestStation t, ErrorCode code, Registration r) {
+        long before = t.store.eventCount();
+        assertThatThrownBy(() -> t.community.members().register(r))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(code));
+        assertThat(t.store.eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void theEighteenDigitIdCheckDigitIsValidated() {
+        assertThat(IdNumber.parse("11010519491231002X").masked()).isEqualTo("110105********002X"); // GB 11643 example
+        String wrong = ID.substring(0, 17) + (ID.charAt(17) == '0' ? '1' : '0');
+        assertThatThrownBy(() -> IdNumber.parse(wrong))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ID_CHECK_DIGIT));
+    }
+
+    @Test
+    void malformedIdNumbersAreRefused() {
+        for (String bad : new String[] {null, "", "1101051949", "11010519491301002X", "A1010519491231002X", "110105194912310021X", "1101051949123100Z2"}) {
+            assertThatThrownBy(() -> IdNumber.parse(bad)).as(String.valueOf(bad))
+                    .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.MALFORMED_ID_NUMBER));
+        }
+    }
+
+    @Test
+    void anIdNumberNeverPrintsInClear() {
+        IdNumber id = IdNumber.parse(ID);
+        assertThat(id.toString()).isEqualTo(id.masked()).doesNotContain(ID.substring(6, 14));
+        assertThat(registration(ID, BORN, "13812345678").toString()).doesNotContain(ID);
+    }
+
+    @Test
+    void phonesAreShownMasked() {
+        assertThat(Phone.parse("138 1234 5678").masked()).isEqualTo("138****5678");
+        assertThat(Phone.parse("13812345678").toString()).isEqualTo("138****5678");
+        assertThatThrownBy(() -> Phone.parse("12345"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.MALFORMED_PHONE));
+    }
+
+    @Test
+    void registrationKeepsOnlyAKeyedHashAndAMaskedIdNumber(@TempDir Path dir) throws Exception {
+        try (TestStation t = new TestStation(H2EventStore.open(dir), "station-a")) {
+            Member m = t.community.members().register(registration(ID, BORN, "13812345678"));
+            assertThat(m.idMasked()).isEqualTo(ID.substring(0, 6) + "********" + ID.substring(14));
+            assertThat(m.idHash()).hasSize(64).doesNotContain(ID);
+            assertThat(t.community.members().byIdNumber(ID)).contains(m);
+            assertThat(m.roles()).contains(Role.MEMBER);
+        }
+        // the number in clear is nowhere in the data folder, in any encoding H2 might use
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                byte[] bytes = Files.readAllBytes(f);
+                String latin = new String(bytes, StandardCharsets.ISO_8859_1);
+                assertThat(latin).as(f.toString()).doesNotContain(ID).doesNotContain(ID.substring(6, 14) + ID.substring(14, 17));
+                assertThat(new String(bytes, StandardCharsets.UTF_16BE)).doesNotContain(ID);
+                assertThat(new String(bytes, StandardCharsets.UTF_16LE)).doesNotContain(ID);
+            }
+        }
+    }
+
+    @Test
+    void anIdCardIsRegisteredOnlyOnce() {
+        try (TestStation t = new TestStation()) {
+            t.community.members().register(registration(ID, BORN, "13812345678"));
+            refused(t, ErrorCode.DUPLICATE_ID_NUMBER, registration(ID.toLowerCase(), BORN, "13900000000"));
+        }
+    }
+
+    @Test
+    void theBirthDateMustAgreeWithTheIdNumber() {
+        try (TestStation t = new TestStation()) {
+            refused(t, ErrorCode.ID_BIRTH_DATE_MISMATCH, registration(ID, BORN.plusDays(1), "13812345678"));
+        }
+    }
+
+    @Test
+    void registrationRefusesMissingNameAddressPhoneOrRoles() {
+        try (TestStation t = new TestStation()) {
+            refused(t, ErrorCode.NAME_REQUIRED, new Registration(" ", Gender.MALE, BORN, "x", ID, "13812345678", Set.of(Role.MEMBER)));
+            refused(t, ErrorCode.ADDRESS_REQUIRED, new Registration("王", Gender.MALE, BORN, "", ID, "13812345678", Set.of(Role.MEMBER)));
+            refused(t, ErrorCode.MALFORMED_PHONE, registration(ID, BORN, "2381234567"));
+            refused(t, ErrorCode.NO_ROLES, new Registration("王", Gender.MALE, BORN, "x", ID, "13812345678", Set.of()));
+            refused(t, ErrorCode.MALFORMED_ID_NUMBER, registration("123", BORN, "13812345678"));
+        }
+    }
+
+    @Test
+    void rolesChangeByEventWithOperatorAndReason() {
+        try (TestStation t = new TestStation()) {
+            Member m = t.community.members().register(registration(ID, BORN, "13812345678"));
+            Member captain = t.community.members().changeRoles(m.id(), EnumSet.of(Role.VOLUNTEER, Role.CAPTAIN), "manager-1", "楼长任命");
+            assertThat(captain.roles()).containsExactlyInAnyOrder(Role.MEMBER, Role.VOLUNTEER, Role.CAPTAIN);
+            assertThatThrownBy(() -> t.community.members().changeRoles(m.id(), Set.of(Role.STAFF), "manager-1", ""))
+                    .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.REASON_REQUIRED));
+            assertThatThrownBy(() -> t.community.members().changeRoles("M404", Set.of(Role.STAFF), "manager-1", "x"))
+                    .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNKNOWN_MEMBER));
+        }
+    }
+
+    @Test
+    void memberNumbersAreStableAndDoNotRevealTheIdNumber() {
+        IdNumberHasher h = new IdNumberHasher(new byte[32]);
+        String a = h.memberId(IdNumber.parse(ID));
+        assertThat(a).matches("M[0-9A-HJKMNP-TV-Z]{10}").isEqualTo(h.memberId(IdNumber.parse(ID)));
+        IdNumberHasher other = new IdNumberHasher(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21,
+            22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32});
+        assertThat(other.memberId(IdNumber.parse(ID))).isNotEqualTo(a);
+    }
+}
