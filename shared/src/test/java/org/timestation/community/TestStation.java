@@ -44,6 +44,13 @@ public final class TestStation implements AutoCloseable {
         return first17 + IdNumbers.checkDigit(first17);
     }
 
+    /** Registers a 40-year-old into any community (child processes use this). */
+    public static Member registerInto(Community c, String name, int serial) {
+        LocalDate birth = LocalDate.ofInstant(c.clock().instant(), ZONE).minusYears(40);
+        return c.members().register(new Registration(name, Gender.MALE, birth, "幸福里2号楼", idNumber(birth, serial), "13912345678",
+                EnumSet.of(Role.MEMBER)));
+    }
+
     public Member register(String name, int age, Role... roles) {
         LocalDate birth = LocalDate.ofInstant(clock.instant(), ZONE).minusYears(age).minusDays(10);
         Set<Role> rs = EnumSet.of(Role.MEMBER);

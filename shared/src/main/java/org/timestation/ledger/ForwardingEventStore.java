@@ -1,0 +1,87 @@
+package org.timestation.ledger;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/** Passes every call to another store; extend it to watch or change one behaviour (fault injection). */
+public class ForwardingEventStore implements EventStore {
+    private final EventStore delegate;
+
+    public ForwardingEventStore(EventStore delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public FeedHead head(String nodeId) {
+        return delegate.head(nodeId);
+    }
+
+    @Override
+    public Map<String, FeedHead> heads() {
+        return delegate.heads();
+    }
+
+    @Override
+    public void commit(Commit commit) {
+        delegate.commit(commit);
+    }
+
+    @Override
+    public void forEachEvent(Consumer<Event> visitor) {
+        delegate.forEachEvent(visitor);
+    }
+
+    @Override
+    public List<Event> feed(String nodeId, long afterSeq, int limit) {
+        return delegate.feed(nodeId, afterSeq, limit);
+    }
+
+    @Override
+    public Optional<Event> event(EventId id) {
+        return delegate.event(id);
+    }
+
+    @Override
+    public long eventCount() {
+        return delegate.eventCount();
+    }
+
+    @Override
+    public void forEachCheckpoint(Consumer<Checkpoint> visitor) {
+        delegate.forEachCheckpoint(visitor);
+    }
+
+    @Override
+    public Optional<Checkpoint> latestCheckpoint(String nodeId) {
+        return delegate.latestCheckpoint(nodeId);
+    }
+
+    @Override
+    public void registerNodeKey(String nodeId, byte[] x509PublicKey) {
+        delegate.registerNodeKey(nodeId, x509PublicKey);
+    }
+
+    @Override
+    public Map<String, byte[]> nodeKeys() {
+        return delegate.nodeKeys();
+    }
+
+    @Override
+    public void forEachProjectionRow(BiConsumer<RowKey, String> visitor) {
+        delegate.forEachProjectionRow(visitor);
+    }
+
+    @Override
+    public void replaceProjection(SortedMap<RowKey, String> rows) {
+        delegate.replaceProjection(rows);
+    }
+
+    @Override
+    public void close() {
+        delegate.close();
+    }
+}

@@ -1,0 +1,129 @@
+package org.timestation.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.timestation.community.TestStation;
+import org.timestation.credit.AccountId;
+import org.timestation.credit.Minutes;
+import org.timestation.ledger.h2.H2EventStore;
+import org.timestation.member.Member;
+
+class VerifierTest {
+    H2EventStore store;
+    TestStation t;
+    Member a;
+    Member b;
+
+    @BeforeEach
+    void build() {
+        store = H2EventStore.inMemory("verify-" + UUID.randomUUID());
+        t = new TestStation(store, "station-a");
+        a = t.register("甲", 70);
+        b = t.register("乙", 40);
+        t.fundPool(600);
+        t.earn(b, 240);
+        for (int i = 0; i < 5; i++) {
+            t.community.credits().payForService(a.id(), b.id(), Minutes.of(30), "r" + i);
+            t.community.credits().gift(b.id(), a.id(), Minutes.of(15), null);
+        }
+    }
+
+    @AfterEach
+    void close() {
+        t.close();
+    }
+
+    VerificationReport verify() {
+        return Verifier.verify(store);
+    }
+
+    @Test
+    void anUntouchedLedgerIsIntact() {
+        VerificationReport r = verify();
+        assertThat(r.intact()).as(r.summary()).isTrue();
+        assertThat(r.events()).isEqualTo(store.eventCount());
+        assertThat(r.summary()).startsWith("intact: " + store.eventCount() + " events in 1 feeds");
+    }
+
+    @Test
+    void changingAnyFieldOfAnEventIsCaughtAndNamesTheEvent() throws SQLException {
+        for (String field : Tamper.EVENT_FIELDS) {
+            close();
+            build();
+            Tamper tamper = new Tamper(store);
+            assertThat(tamper.flipByte(5, field, 3, 0x01)).as(field).isTrue();
+            VerificationReport r = verify();
+            assertThat(r.intact()).as(field).isFalse();
+            assertThat(r.findings()).as(field).anyMatch(f -> f.nodeId() != null);
+        }
+    }
+
+    @Test
+    void aChangedAmountIsCaughtAsAnAlteredEvent() throws SQLException {
+        new Tamper(store);
+        int changed = store.connection().createStatement().executeUpdate("UPDATE event SET payload = REPLACE(payload, ',30]', ',3000]')"
+                + " WHERE pos = (SELECT MIN(pos) FROM event WHERE payload LIKE '%,30]%')");
+        store.connection().commit();
+        assertThat(changed).isEqualTo(1);
+        VerificationReport r = verify();
+        assertThat(r.intact()).isFalse();
+        assertThat(r.findings()).anyMatch(f -> f.what().contains("altered"));
+    }
+
+    @Test
+    void aDeletedEventIsCaught() throws SQLException {
+        assertThat(new Tamper(store).deleteEvent(4)).isTrue();
+        VerificationReport r = verify();
+        assertThat(r.intact()).isFalse();
+        assertThat(r.findings()).anyMatch(f -> f.what().contains("missing or out of order"));
+    }
+
+    @Test
+    void deletingTheLastEventsIsCaughtByTheSignedCheckpoint() throws SQLException {
+        Tamper tamper = new Tamper(store);
+        tamper.deleteEvent(tamper.eventCount() - 1);
+        VerificationReport r = verify();
+        assertThat(r.intact()).isFalse();
+        assertThat(r.findings()).anyMatch(f -> f.what().contains("events were deleted"));
+    }
+
+    @Test
+    void reorderedEventsAreCaught() throws SQLException {
+        new Tamper(store).swapEvents(6, 7);
+        VerificationReport r = verify();
+        assertThat(r.intact()).isFalse();
+    }
+
+    @Test
+    void anEditedStoredBalanceIsCaught() throws SQLException {
+        new Tamper(store).setStoredBalance(AccountId.member(b.id()).value(), "{\"b\":999999,\"lots\":[]}");
+        VerificationReport r = verify();
+        assertThat(r.intact()).isFalse();
+        assertThat(r.findings()).anyMatch(f -> f.what().contains("balance of member:" + b.id()));
+        assertThat(r.findings()).anyMatch(f -> f.what().contains("stored balances sum to"));
+    }
+
+    @Test
+    void aForgedCheckpointSignatureIsCaught() throws SQLException {
+        new Tamper(store).flipCheckpointSignature(2);
+        VerificationReport r = verify();
+        assertThat(r.intact()).isFalse();
+        assertThat(r.findings()).anyMatch(f -> f.what().contains("signature is not valid"));
+    }
+
+    @Test
+    void rebuildRestoresAnEditedProjectionFromTheEvents() throws SQLException {
+        Minutes pool = t.community.credits().balance(AccountId.POOL);
+        assertThat(pool).as("the pool paid the elder's shortfalls: 30 + 4 x 15").isEqualTo(Minutes.of(600 - 90));
+        new Tamper(store).setStoredBalance(AccountId.POOL.value(), "{\"b\":1,\"lots\":[]}");
+        assertThat(verify().intact()).isFalse();
+        t.community.rebuild();
+        assertThat(verify().intact()).isTrue();
+        assertThat(t.community.credits().balance(AccountId.POOL)).isEqualTo(pool);
+    }
+}
