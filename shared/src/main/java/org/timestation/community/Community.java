@@ -259,8 +259,7 @@ public final class Community implements Transactor, AutoCloseable {
     public void rebuild() {
         lock.lock();
         try {
-            CommunityState fresh = CommunityState.rebuild(store);
-            store.replaceProjection(fresh.rows());
+            CommunityState.rebuildStored(store);
             state.reloadFrom(store);
         } finally {
             lock.unlock();

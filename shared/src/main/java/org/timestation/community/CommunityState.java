@@ -94,6 +94,11 @@ public final class CommunityState {
         return s;
     }
 
+    /** Recreates the stored projection of {@code store} from its events. */
+    public static void rebuildStored(EventStore store) {
+        store.replaceProjection(rebuild(store).rows());
+    }
+
     private void load(RowKey key, String value) {
         if (key.kind().equals(WATERMARK)) {
             watermarks.put(key.key(), Long.parseLong(value));

@@ -76,18 +76,27 @@ public final class DemoCommunity {
 
     /** Builds the community into an empty data folder, whose own node becomes {@value #ADMIN_NODE}. */
     public static Summary generate(Path dataDir, Options options) {
+        return generate(dataDir, options, ADMIN_NODE);
+    }
+
+    /**
+     * Builds the community into an empty data folder whose own node is {@code ownNode} (the admin
+     * console or one of {@link #STATIONS}): that node's key and the community's ID hash key are saved there.
+     */
+    public static Summary generate(Path dataDir, Options options, String ownNode) {
+        if (!ownNode.equals(ADMIN_NODE) && !STATIONS.contains(ownNode)) {
+            throw new IllegalArgumentException("the demo's nodes are " + ADMIN_NODE + " and " + STATIONS + ", not " + ownNode);
+        }
         try {
             Files.createDirectories(dataDir);
-            if (Files.exists(dataDir.resolve("ledger.mv.db"))) {
+            if (H2EventStore.exists(dataDir)) {
                 throw new IllegalArgumentException("the data folder " + dataDir + " already holds a ledger; use an empty folder");
             }
-            SecureRandom keys = seeded(options.seed());
-            NodeIdentity admin = NodeIdentity.loadOrCreate(dataDir, ADMIN_NODE, keys);
-            byte[] idKey = new byte[32];
-            keys.nextBytes(idKey);
+            byte[] idKey = idHashKey(options.seed());
+            identity(ownNode, options.seed()).saveTo(dataDir);
             Files.writeString(dataDir.resolve("id-hash.key"), HexFormat.of().formatHex(idKey) + "\n", StandardCharsets.US_ASCII);
             try (H2EventStore store = H2EventStore.open(dataDir)) {
-                return new DemoCommunity(options).build(store, admin, new IdNumberHasher(idKey), keys);
+                return new DemoCommunity(options).build(store, new IdNumberHasher(idKey));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -96,11 +105,18 @@ public final class DemoCommunity {
 
     /** Builds into any store (tests use an in-memory one). */
     public static Summary generate(EventStore store, Options options) {
-        SecureRandom keys = seeded(options.seed());
-        NodeIdentity admin = NodeIdentity.generate(ADMIN_NODE, keys);
-        byte[] idKey = new byte[32];
-        keys.nextBytes(idKey);
-        return new DemoCommunity(options).build(store, admin, new IdNumberHasher(idKey), keys);
+        return new DemoCommunity(options).build(store, new IdNumberHasher(idHashKey(options.seed())));
+    }
+
+    /** The key pair of a demo node: derived from the seed and the node's name, so each is stable on its own. */
+    static NodeIdentity identity(String nodeId, long seed) {
+        return NodeIdentity.generate(nodeId, seeded(seed * 31 + nodeId.hashCode()));
+    }
+
+    private static byte[] idHashKey(long seed) {
+        byte[] key = new byte[32];
+        seeded(seed ^ 0x1D5EEDL).nextBytes(key);
+        return key;
     }
 
     private static SecureRandom seeded(long seed) {
@@ -113,11 +129,11 @@ public final class DemoCommunity {
         }
     }
 
-    private Summary build(EventStore store, NodeIdentity admin, IdNumberHasher hasher, SecureRandom keys) {
+    private Summary build(EventStore store, IdNumberHasher hasher) {
         List<NodeIdentity> nodes = new ArrayList<>();
-        nodes.add(admin);
+        nodes.add(identity(ADMIN_NODE, options.seed()));
         for (String s : STATIONS) {
-            nodes.add(NodeIdentity.generate(s, keys));
+            nodes.add(identity(s, options.seed()));
         }
         List<Community> group = Community.group(store, nodes, hasher, clock);
         Community console = group.get(0);

@@ -61,15 +61,24 @@ public final class NodeIdentity {
                 return new NodeIdentity(id, new KeyPair(pub, priv));
             }
             NodeIdentity created = generate(nodeIdIfNew, random);
-            Files.createDirectories(dir);
-            writeAtomically(keyFile, created.keys.getPrivate().getEncoded(), true);
-            writeAtomically(pubFile, created.publicKey(), false);
-            writeAtomically(idFile, (created.nodeId + "\n").getBytes(StandardCharsets.UTF_8), false);
+            created.saveTo(dir);
             return created;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or write the node key in " + dir, e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the node key in " + dir + " is damaged", e);
+        }
+    }
+
+    /** Writes this identity into {@code dir} (the key file readable by its owner only). */
+    public void saveTo(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            writeAtomically(dir.resolve("node-ed25519.key"), keys.getPrivate().getEncoded(), true);
+            writeAtomically(dir.resolve("node-ed25519.pub"), publicKey(), false);
+            writeAtomically(dir.resolve("node-id"), (nodeId + "\n").getBytes(StandardCharsets.UTF_8), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the node key in " + dir, e);
         }
     }
 

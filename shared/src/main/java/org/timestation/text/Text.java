@@ -4,31 +4,43 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 /**
- * The one helper through which text for people is looked up. Chinese first, English second.
- * Bundles live in {@code org/timestation/text/messages*.properties} (UTF-8).
+ * The one helper through which text for people is looked up. Chinese first, English second. Each
+ * module has its own bundle ({@code messages} here, {@code kiosk} in the kiosk, …), read as UTF-8
+ * properties with no fallback between languages, so a missing key is an error, never English
+ * text on a Chinese screen.
  */
 public final class Text {
     public static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
     public static final Locale EN = Locale.ENGLISH;
-    private static final String BUNDLE = "org.timestation.text.messages";
+    /** The core's messages (errors and rules): {@code org/timestation/text/messages_*.properties}. */
+    public static final Text CORE = new Text("org.timestation.text.messages");
 
-    private Text() {
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private final String baseName;
+
+    public Text(String baseName) {
+        this.baseName = baseName;
     }
 
-    /** The message for {@code key} in both languages, arguments filled in. */
+    /** A core message in both languages, arguments filled in. */
     public static Bilingual of(String key, Object... args) {
-        return new Bilingual(format(ZH, key, args), format(EN, key, args));
+        return CORE.both(key, args);
     }
 
-    public static String format(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+    public Bilingual both(String key, Object... args) {
+        return new Bilingual(get(ZH, key, args), get(EN, key, args));
+    }
+
+    public String get(Locale locale, String key, Object... args) {
         String pattern;
         try {
-            pattern = bundle.getString(key);
+            pattern = ResourceBundle.getBundle(baseName, locale, NO_FALLBACK).getString(key);
         } catch (MissingResourceException e) {
-            throw new IllegalStateException("missing text key '" + key + "' for " + locale, e);
+            throw new IllegalStateException("missing text key '" + key + "' for " + locale + " in " + baseName, e);
         }
         if (args.length == 0) {
             return pattern;
@@ -40,11 +52,8 @@ public final class Text {
         return new MessageFormat(pattern, locale).format(local);
     }
 
-    /** Keys present in the bundle of {@code locale}; used by the test that both languages are complete. */
-    public static java.util.Set<String> keys(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK).keySet();
+    /** Keys of this bundle in {@code locale}; used by the tests that both languages are complete. */
+    public Set<String> keys(Locale locale) {
+        return ResourceBundle.getBundle(baseName, locale, NO_FALLBACK).keySet();
     }
-
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 }

@@ -58,6 +58,19 @@ public final class H2EventStore implements EventStore {
         return openUrl("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("ledger") + ";WRITE_DELAY=0;LAZY_QUERY_EXECUTION=1");
     }
 
+    /** True when {@code dataDir} holds a ledger database. */
+    public static boolean exists(Path dataDir) {
+        return java.nio.file.Files.exists(dataDir.resolve("ledger.mv.db"));
+    }
+
+    /** Opens the ledger in {@code dataDir} only if it is there (never creates an empty one by mistake). */
+    public static H2EventStore openExisting(Path dataDir) {
+        if (!exists(dataDir)) {
+            throw new LedgerStorageException("no ledger database in " + dataDir.toAbsolutePath(), null);
+        }
+        return open(dataDir);
+    }
+
     /** Opens a private in-memory H2 database (tests, benchmarks' scratch stores). */
     public static H2EventStore inMemory(String name) {
         return openUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;LAZY_QUERY_EXECUTION=1");
