@@ -1,0 +1,49 @@
+package org.timestation.kiosk;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import javafx.application.Platform;
+import org.timestation.kiosk.app.KioskConfig;
+import org.timestation.kiosk.app.KioskShell;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Entry point of {@code kiosk.jar}. Not a JavaFX {@code Application} subclass, so the shaded jar
+ * starts with plain {@code java -jar}. Demo data and simulated devices only by explicit flags, so a
+ * real station never gets either by accident.
+ */
+@Command(name = "kiosk.jar", mixinStandardHelpOptions = true, version = "Time Station kiosk 0.1",
+        description = {"时间驿站 自助终端 / Time Station touchscreen kiosk."})
+public final class KioskMain implements Callable<Integer> {
+    @Option(names = "--data", required = true, description = "data folder (ledger, node key); created if missing")
+    Path data;
+
+    @Option(names = "--demo", description = "fill an empty data folder with the demo community first")
+    boolean demo;
+
+    @Option(names = "--simulated-devices", description = "use simulated ID card reader, printer and scanner")
+    boolean simulatedDevices;
+
+    @Option(names = "--windowed", description = "a window instead of full screen (development)")
+    boolean windowed;
+
+    @Option(names = "--node", defaultValue = "station-a", description = "this station's node id when the folder is new (default ${DEFAULT-VALUE})")
+    String node;
+
+    public static void main(String[] args) {
+        int code = new CommandLine(new KioskMain()).execute(args);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    @Override
+    public Integer call() {
+        KioskConfig config = new KioskConfig(data, demo, simulatedDevices, windowed, node);
+        Platform.setImplicitExit(true);
+        Platform.startup(() -> new KioskShell(config).showOn(new javafx.stage.Stage()));
+        return 0; // the JavaFX thread keeps the process alive until the window closes
+    }
+}

@@ -1,0 +1,191 @@
+package org.timestation.kiosk.screen.attract;
+
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Rectangle;
+import org.timestation.kiosk.app.KioskText;
+import org.timestation.kiosk.theme.Styles;
+import org.timestation.text.Text;
+
+/** Lays out and binds the attract screen; knows no rules. */
+final class AttractView {
+    private final BorderPane root = new BorderPane();
+    private final AttractModel model;
+    private final Runnable onToggleLanguage;
+
+    AttractView(AttractModel model, Runnable onToggleLanguage) {
+        this.model = model;
+        this.onToggleLanguage = onToggleLanguage;
+        layout();
+    }
+
+    Node root() {
+        return root;
+    }
+
+    private StringBinding text(String key) {
+        return Bindings.createStringBinding(() -> KioskText.BUNDLE.get(model.locale().get(), key), model.locale());
+    }
+
+    /** The same key in the other language, shown smaller underneath so both readers are served. */
+    private StringBinding otherText(String key) {
+        return Bindings.createStringBinding(() -> KioskText.BUNDLE.get(other(model.locale().get()), key), model.locale());
+    }
+
+    private static Locale other(Locale l) {
+        return "zh".equals(l.getLanguage()) ? Text.EN : Text.ZH;
+    }
+
+    private static Label label(StringBinding text, String style, String id) {
+        Label l = new Label();
+        l.textProperty().bind(text);
+        l.getStyleClass().add(style);
+        l.setId(id);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private void layout() {
+        root.getStyleClass().add(Styles.SCREEN);
+        root.setId("attract-screen");
+
+        Label brand = label(text("brand"), Styles.BRAND, "attract-brand");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button language = new Button();
+        language.textProperty().bind(text("language.switch"));
+        language.getStyleClass().add(Styles.BUTTON);
+        language.setId("attract-language");
+        language.setOnAction(e -> onToggleLanguage.run());
+        HBox top = new HBox(brand, spacer, language);
+        top.getStyleClass().add(Styles.TOP_BAR);
+        root.setTop(top);
+
+        Label title = label(text("attract.title"), Styles.TITLE, "attract-title");
+        Label subtitle = label(otherText("attract.title"), Styles.SUBTITLE, "attract-subtitle");
+        HBox ways = new HBox(160, way(this::cardReader, "attract.card", "attract-card"), way(this::qrScanner, "attract.qr", "attract-qr"));
+        ways.setAlignment(Pos.CENTER);
+        ways.setPadding(new Insets(48, 0, 0, 0));
+        VBox center = new VBox(16, title, subtitle, ways);
+        center.setAlignment(Pos.CENTER);
+        center.setPadding(new Insets(32));
+        root.setCenter(center);
+
+        Label status = new Label();
+        status.textProperty().bind(Bindings.createStringBinding(
+                () -> KioskText.BUNDLE.get(model.locale().get(), model.statusKey().get()), model.locale(), model.statusKey()));
+        status.getStyleClass().add(Styles.STATUS);
+        status.setId("attract-status");
+        status.setWrapText(true);
+        Label badge = label(Bindings.createStringBinding(() -> KioskText.BUNDLE.get(model.locale().get(),
+                model.simulatedDevices().get() ? "attract.demo" : "attract.demo.real-devices"), model.locale(), model.simulatedDevices()),
+                Styles.BADGE, "attract-demo");
+        badge.visibleProperty().bind(model.demo());
+        badge.managedProperty().bind(model.demo());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bottom = new HBox(24, status, gap, badge);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        bottom.setPadding(new Insets(0, 32, 0, 32));
+        root.setBottom(bottom);
+    }
+
+    private VBox way(java.util.function.Supplier<Node> picture, String key, String id) {
+        Label first = label(text(key), Styles.HINT, id);
+        Label second = label(otherText(key), Styles.HINT_SECOND, id + "-second");
+        for (Label l : new Label[] {first, second}) {
+            l.setMaxWidth(560);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+            l.setAlignment(Pos.CENTER);
+            l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        }
+        Node art = picture.get();
+        art.setScaleX(1.5);
+        art.setScaleY(1.5);
+        javafx.scene.layout.StackPane frame = new javafx.scene.layout.StackPane(new Group(art));
+        frame.setMinSize(560, 440);
+        frame.setPrefSize(560, 440);
+        frame.setMaxSize(560, 440);
+        VBox box = new VBox(12, frame, first, second);
+        box.setAlignment(Pos.TOP_CENTER);
+        box.setPrefWidth(560);
+        box.getStyleClass().add(Styles.ILLUSTRATION);
+        return box;
+    }
+
+    /** An ID card coming down onto a reader, with an arrow. */
+    private Node cardReader() {
+        Rectangle reader = rect(60, 190, 300, 90, 24, Color.web("#2f3b4a"));
+        Rectangle pad = rect(95, 205, 230, 40, 10, Color.web("#5b8bd0"));
+        Rectangle card = rect(110, 20, 200, 126, 14, Color.web("#e9f1fb"));
+        card.setStroke(Color.web("#0a4d8c"));
+        card.setStrokeWidth(4);
+        Rectangle photo = rect(126, 40, 50, 64, 6, Color.web("#9fb8d6"));
+        Rectangle line1 = rect(190, 48, 100, 10, 5, Color.web("#9fb8d6"));
+        Rectangle line2 = rect(190, 70, 80, 10, 5, Color.web("#9fb8d6"));
+        Rectangle line3 = rect(126, 118, 160, 10, 5, Color.web("#9fb8d6"));
+        Polygon arrow = arrow(210, 150, 180);
+        return new Group(reader, pad, card, photo, line1, line2, line3, arrow);
+    }
+
+    /** A phone showing a member code, held to the scanner window. */
+    private Node qrScanner() {
+        Rectangle scanner = rect(60, 190, 300, 90, 24, Color.web("#2f3b4a"));
+        Rectangle window = rect(150, 205, 120, 40, 8, Color.web("#d64541"));
+        Rectangle phone = rect(140, 10, 140, 150, 18, Color.web("#1b1b1b"));
+        Rectangle screen = rect(150, 22, 120, 126, 8, Color.WHITE);
+        Group qr = new Group();
+        boolean[][] bits = {
+            {true, true, true, false, true, true, true},
+            {true, false, true, false, true, false, true},
+            {true, true, true, true, true, true, true},
+            {false, true, false, true, false, false, true},
+            {true, true, true, false, true, true, false},
+            {true, false, true, true, false, true, true},
+            {true, true, true, false, true, false, true}};
+        for (int r = 0; r < bits.length; r++) {
+            for (int c = 0; c < bits[r].length; c++) {
+                if (bits[r][c]) {
+                    qr.getChildren().add(rect(164 + c * 13.5, 36 + r * 14, 13.5, 14, 0, Color.web("#1b1b1b")));
+                }
+            }
+        }
+        Polygon arrow = arrow(210, 165, 190);
+        return new Group(scanner, window, phone, screen, qr, arrow);
+    }
+
+    private static Rectangle rect(double x, double y, double w, double h, double arc, Color fill) {
+        Rectangle r = new Rectangle(x, y, w, h);
+        r.setArcWidth(arc);
+        r.setArcHeight(arc);
+        r.setFill(fill);
+        return r;
+    }
+
+    private static Polygon arrow(double x, double top, double bottom) {
+        Polygon p = new Polygon(x - 10, top, x + 10, top, x + 10, bottom - 18, x + 22, bottom - 18, x, bottom, x - 22, bottom - 18,
+                x - 10, bottom - 18);
+        p.setFill(Color.web("#d64541"));
+        return p;
+    }
+
+    static Function<Locale, Locale> switcher() {
+        return AttractView::other;
+    }
+}
