@@ -43,7 +43,14 @@ public final class KioskMain implements Callable<Integer> {
     public Integer call() {
         KioskConfig config = new KioskConfig(data, demo, simulatedDevices, windowed, node);
         Platform.setImplicitExit(true);
-        Platform.startup(() -> new KioskShell(config).showOn(new javafx.stage.Stage()));
+        try {
+            Platform.startup(() -> new KioskShell(config).showOn(new javafx.stage.Stage()));
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            System.err.println("无法打开窗口：这台电脑需要图形桌面（Linux 上需要 GTK 3，例如 apt-get install libgtk-3-0）。"
+                    + " / Cannot open the kiosk window: this computer needs a graphical desktop (on Linux, GTK 3: apt-get install libgtk-3-0). ("
+                    + e + ")");
+            return 3;
+        }
         return 0; // the JavaFX thread keeps the process alive until the window closes
     }
 }
