@@ -12,6 +12,7 @@ import java.util.List;
  */
 final class Account {
     private static final Comparator<Lot> BY_EXPIRY = Comparator.comparingLong(Lot::expiresAt).thenComparingLong(Lot::earnedAt);
+    private static final Comparator<Lot> BY_EXPIRY_ONLY = Comparator.comparingLong(Lot::expiresAt);
     final AccountId id;
     long balance;
     final List<Lot> lots = new ArrayList<>();
@@ -64,8 +65,18 @@ final class Account {
             }
             Lot keep = debt > 0 ? l.withMinutes(l.minutes() - debt) : l;
             debt = 0;
-            int at = Collections.binarySearch(lots, keep, BY_EXPIRY);
-            lots.add(at < 0 ? -at - 1 : at + 1, keep);
+            insertMerging(keep);
+        }
+    }
+
+    /** Keeps lots ordered by expiry; a lot with the same expiry as one held joins it (one lot per day). */
+    private void insertMerging(Lot lot) {
+        int at = Collections.binarySearch(lots, lot, BY_EXPIRY_ONLY);
+        if (at >= 0) {
+            Lot same = lots.get(at);
+            lots.set(at, new Lot(Math.min(same.earnedAt(), lot.earnedAt()), same.expiresAt(), Math.addExact(same.minutes(), lot.minutes())));
+        } else {
+            lots.add(-at - 1, lot);
         }
     }
 

@@ -73,10 +73,19 @@ public final class CreditBook {
         }
     }
 
+    /**
+     * Credits stay valid through the whole anniversary day: earned on 2026-03-01, usable until the
+     * end of 2028-03-01 (in the community's zone). Lots of the same day share an expiry and merge.
+     */
     private long expiryOf(long earnedAt) {
         Policy pol = policy.get();
-        return ZonedDateTime.ofInstant(Instant.ofEpochMilli(earnedAt), pol.zoneId())
-                .plusMonths(pol.expiryMonths()).toInstant().toEpochMilli();
+        return ZonedDateTime.ofInstant(Instant.ofEpochMilli(earnedAt), pol.zoneId()).toLocalDate()
+                .plusMonths(pol.expiryMonths()).plusDays(1).atStartOfDay(pol.zoneId()).toInstant().toEpochMilli();
+    }
+
+    /** The last day on which a lot can be spent, for people: the day before it expires. */
+    public java.time.LocalDate lastValidDay(Lot lot) {
+        return Instant.ofEpochMilli(lot.expiresAt() - 1).atZone(policy.get().zoneId()).toLocalDate();
     }
 
     private Account account(AccountId id) {

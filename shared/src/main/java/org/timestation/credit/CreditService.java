@@ -257,9 +257,9 @@ public final class CreditService {
         }
         Minutes expired = book.expired(from, now);
         if (available.plus(expired).compareTo(minutes) >= 0) {
-            long expiredAt = book.lots(from).stream().filter(l -> l.isExpiredAt(now.toEpochMilli()))
-                    .mapToLong(Lot::expiresAt).max().orElse(now.toEpochMilli());
-            String day = DateTimeFormatter.ISO_LOCAL_DATE.format(Instant.ofEpochMilli(expiredAt).atZone(policy.get().zoneId()));
+            Lot latest = book.lots(from).stream().filter(l -> l.isExpiredAt(now.toEpochMilli()))
+                    .max(java.util.Comparator.comparingLong(Lot::expiresAt)).orElseThrow();
+            String day = DateTimeFormatter.ISO_LOCAL_DATE.format(book.lastValidDay(latest));
             throw new DomainException(ErrorCode.CREDITS_EXPIRED, expired, day, available);
         }
         throw new DomainException(ErrorCode.INSUFFICIENT_CREDITS, available, minutes);

@@ -122,25 +122,36 @@ class CreditRulesTest {
     }
 
     @Test
-    void creditsExpireTwoYearsAfterTheyWereEarned() {
-        t.earn(ann, 60);
+    void creditsExpireTwoYearsAfterTheyWereEarnedAtTheEndOfTheAnniversaryDay() {
+        t.earn(ann, 60); // 2026-03-01 09:00
         ZonedDateTime earned = t.clock.instant().atZone(TestStation.ZONE);
-        t.clock.set(earned.plusYears(2).minusMinutes(1).toInstant());
+        t.clock.set(earned.plusYears(2).withHour(23).withMinute(59).toInstant());
         assertThat(credits.available(ann.id())).isEqualTo(Minutes.of(60));
-        t.clock.set(earned.plusYears(2).toInstant());
+        t.clock.set(earned.plusYears(2).plusDays(1).toLocalDate().atStartOfDay(TestStation.ZONE).toInstant());
         assertThat(credits.available(ann.id())).isEqualTo(Minutes.ZERO);
+    }
+
+    @Test
+    void creditsEarnedOnTheSameDayFormOneLot() {
+        t.earn(ann, 60);
+        t.clock.advance(Duration.ofHours(3));
+        credits.payForService(bo.id(), ann.id(), Minutes.of(45), "r");
+        assertThat(credits.lots(ann.id())).extracting(Lot::minutes).containsExactly(105L);
+        t.clock.advance(Duration.ofDays(1));
+        t.earn(ann, 15);
+        assertThat(credits.lots(ann.id())).extracting(Lot::minutes).containsExactly(105L, 15L);
     }
 
     @Test
     void spendingExpiredCreditsIsRefusedWithTheDateTheyExpired() {
         t.earn(ann, 60);
-        t.clock.advance(Duration.ofDays(731));
+        t.clock.advance(Duration.ofDays(732)); // the day after the anniversary (2028-03-01)
         long before = eventsNow();
         assertThatThrownBy(() -> credits.gift(ann.id(), bo.id(), Minutes.of(30), null))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.CREDITS_EXPIRED);
-                    assertThat(e.text().zh()).contains("1小时").contains("2028-03-01");
-                    assertThat(e.text().en()).contains("1 h").contains("expired on 2028-03-01");
+                    assertThat(e.text().zh()).contains("1小时").contains("有效期到 2028-03-01");
+                    assertThat(e.text().en()).contains("1 h").contains("valid until 2028-03-01");
                 });
         assertThat(eventsNow()).isEqualTo(before);
     }
@@ -150,7 +161,7 @@ class CreditRulesTest {
         t.earn(ann, 90);
         t.clock.advance(Duration.ofDays(365));
         t.earn(ann, 30);
-        t.clock.advance(Duration.ofDays(366));
+        t.clock.advance(Duration.ofDays(367));
         List<Event> swept = credits.expireDue();
         assertThat(swept).hasSize(1);
         assertThat(credits.balance(ann.id())).isEqualTo(Minutes.of(30));
