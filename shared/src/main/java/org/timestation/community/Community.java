@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.timestation.credit.CreditService;
 import org.timestation.ledger.ChainHasher;
+import org.timestation.ledger.CheckpointPolicy;
 import org.timestation.ledger.Checkpoint;
 import org.timestation.ledger.Commit;
 import org.timestation.ledger.Event;
@@ -45,6 +46,9 @@ public final class Community implements Transactor, AutoCloseable {
     private final ReentrantLock lock;
     private final List<Event> pending = new ArrayList<>();
     private FeedHead localHead;
+    private final CheckpointPolicy checkpoints;
+    private long lastSignedSeq;
+    private long lastSignedAt;
     private int depth;
     private boolean touched;
     private boolean rollbackOnly;
@@ -54,13 +58,19 @@ public final class Community implements Transactor, AutoCloseable {
     private final PolicyService policy;
 
     public Community(EventStore store, boolean ownsStore, NodeIdentity node, IdNumberHasher idHasher, Clock clock) {
-        this(store, ownsStore, node, idHasher, clock, null, new ReentrantLock());
+        this(store, ownsStore, node, idHasher, clock, CheckpointPolicy.DEFAULT);
+    }
+
+    public Community(EventStore store, boolean ownsStore, NodeIdentity node, IdNumberHasher idHasher, Clock clock,
+                     CheckpointPolicy checkpoints) {
+        this(store, ownsStore, node, idHasher, clock, null, new ReentrantLock(), checkpoints);
     }
 
     private Community(EventStore store, boolean ownsStore, NodeIdentity node, IdNumberHasher idHasher, Clock clock,
-                      CommunityState shared, ReentrantLock lock) {
+                      CommunityState shared, ReentrantLock lock, CheckpointPolicy checkpoints) {
         this.store = store;
         this.lock = lock;
+        this.checkpoints = checkpoints;
         this.ownsStore = ownsStore;
         this.node = node;
         this.clock = clock;
@@ -72,6 +82,10 @@ public final class Community implements Transactor, AutoCloseable {
         this.members = new MemberService(this, state.members, idHasher, clock);
         this.policy = new PolicyService(this, state.policy);
         this.credits = new CreditService(this, state.credits, state.members, state.policy, clock, store::event);
+        Checkpoint last = store.latestCheckpoint(node.nodeId()).orElse(null);
+        this.lastSignedSeq = last == null ? 0 : last.seq();
+        this.lastSignedAt = last == null ? Long.MIN_VALUE / 2 : last.signedAtMillis();
+        seal(); // a tail left unsigned by a crash is signed now
     }
 
     /**
@@ -84,7 +98,7 @@ public final class Community implements Transactor, AutoCloseable {
         ReentrantLock lock = new ReentrantLock();
         List<Community> out = new ArrayList<>();
         for (NodeIdentity n : nodes) {
-            out.add(new Community(store, false, n, idHasher, clock, shared, lock));
+            out.add(new Community(store, false, n, idHasher, clock, shared, lock, CheckpointPolicy.DEFAULT));
         }
         return out;
     }
@@ -156,7 +170,13 @@ public final class Community implements Transactor, AutoCloseable {
                     throw new IllegalStateException("a nested write failed after writing events; the whole write is undone");
                 }
                 if (depth == 1 && !pending.isEmpty()) {
-                    commitPending(List.of(node.sign(localHead.seq(), localHead.hash(), clock.millis())));
+                    long now = clock.millis();
+                    boolean sign = checkpoints.due(localHead.seq() - lastSignedSeq, now - lastSignedAt);
+                    commitPending(sign ? List.of(node.sign(localHead.seq(), localHead.hash(), now)) : List.of());
+                    if (sign) {
+                        lastSignedSeq = localHead.seq();
+                        lastSignedAt = now;
+                    }
                 }
             } catch (RuntimeException | Error e) {
                 if (depth == 1) {
@@ -255,6 +275,21 @@ public final class Community implements Transactor, AutoCloseable {
         }
     }
 
+    /** Signs this node's head if events after the last checkpoint are not yet signed. */
+    public void seal() {
+        lock.lock();
+        try {
+            if (depth == 0 && localHead.seq() > lastSignedSeq) {
+                long now = clock.millis();
+                store.commit(new Commit(List.of(), List.of(node.sign(localHead.seq(), localHead.hash(), now)), Map.of()));
+                lastSignedSeq = localHead.seq();
+                lastSignedAt = now;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Recreates the stored projection from the events. */
     public void rebuild() {
         lock.lock();
@@ -268,6 +303,7 @@ public final class Community implements Transactor, AutoCloseable {
 
     @Override
     public void close() {
+        seal();
         if (ownsStore) {
             store.close();
         }

@@ -231,11 +231,11 @@ public final class CreditService {
 
     private void requireAmount(Minutes minutes) {
         if (minutes == null || !minutes.isPositive()) {
-            throw new DomainException(ErrorCode.AMOUNT_NOT_POSITIVE, minutes == null ? 0 : minutes.value());
+            throw new DomainException(ErrorCode.AMOUNT_NOT_POSITIVE, minutes == null ? Minutes.ZERO : minutes);
         }
         long max = policy.get().maxMovementMinutes();
         if (minutes.value() > max) {
-            throw new DomainException(ErrorCode.AMOUNT_TOO_LARGE, minutes.value(), max);
+            throw new DomainException(ErrorCode.AMOUNT_TOO_LARGE, minutes, Minutes.of(max));
         }
     }
 

@@ -87,19 +87,46 @@ public final class DemoCommunity {
         if (!ownNode.equals(ADMIN_NODE) && !STATIONS.contains(ownNode)) {
             throw new IllegalArgumentException("the demo's nodes are " + ADMIN_NODE + " and " + STATIONS + ", not " + ownNode);
         }
+        if (H2EventStore.exists(dataDir) || Files.exists(dataDir.resolve("node-id"))) {
+            throw new IllegalArgumentException("the data folder " + dataDir + " already holds a ledger; use an empty folder");
+        }
+        // Built beside the folder and moved in only when complete: a failure leaves the folder as it was.
+        Path work = null;
         try {
-            Files.createDirectories(dataDir);
-            if (H2EventStore.exists(dataDir)) {
-                throw new IllegalArgumentException("the data folder " + dataDir + " already holds a ledger; use an empty folder");
-            }
+            Path parent = dataDir.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            work = Files.createTempDirectory(parent, ".demo-");
             byte[] idKey = idHashKey(options.seed());
-            identity(ownNode, options.seed()).saveTo(dataDir);
-            Files.writeString(dataDir.resolve("id-hash.key"), HexFormat.of().formatHex(idKey) + "\n", StandardCharsets.US_ASCII);
-            try (H2EventStore store = H2EventStore.open(dataDir)) {
-                return new DemoCommunity(options).build(store, new IdNumberHasher(idKey));
+            identity(ownNode, options.seed()).saveTo(work);
+            Files.writeString(work.resolve("id-hash.key"), HexFormat.of().formatHex(idKey) + "\n", StandardCharsets.US_ASCII);
+            Summary summary;
+            try (H2EventStore store = H2EventStore.open(work)) {
+                summary = new DemoCommunity(options).build(store, new IdNumberHasher(idKey));
             }
+            Files.createDirectories(dataDir);
+            try (var files = Files.list(work)) {
+                for (Path f : files.toList()) {
+                    Files.move(f, dataDir.resolve(f.getFileName().toString()));
+                }
+            }
+            return summary;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(work);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException ignored) {
+            // a leftover hidden temp folder is harmless
         }
     }
 
@@ -138,7 +165,13 @@ public final class DemoCommunity {
         List<Community> group = Community.group(store, nodes, hasher, clock);
         Community console = group.get(0);
         List<Community> stations = group.subList(1, group.size());
-        console.credits().fundPool(Minutes.ofCredits(Math.max(50, options.members())), "开站基金 opening pool grant", "staff-001");
+        long grant = Math.max(50, options.members());
+        console.write(sink -> {
+            for (long left = grant; left > 0; left -= 100) {
+                console.credits().fundPool(Minutes.ofCredits(Math.min(100, left)), "开站基金 opening pool grant", "staff-001");
+            }
+            return null;
+        });
         // Registration happens at the stations, spread over the first month.
         List<Member> people = new ArrayList<>();
         for (int i = 0; i < options.members(); i++) {

@@ -14,11 +14,11 @@ import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
-import java.security.Signature;
 import java.security.spec.NamedParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.regex.Pattern;
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
 /**
  * This node's name and Ed25519 key pair. Created on first start and kept in the data folder
@@ -33,9 +33,15 @@ public final class NodeIdentity {
         if (!NODE_ID.matcher(nodeId).matches()) {
             throw new IllegalArgumentException("a node id is 1-63 lower-case letters, digits or '-', got '" + nodeId + "'");
         }
+        if (keys.getPrivate().getEncoded().length != PKCS8_ED25519_LENGTH || keys.getPublic().getEncoded().length != X509_ED25519_LENGTH) {
+            throw new IllegalArgumentException("not an Ed25519 key pair in the expected encoding");
+        }
         this.nodeId = nodeId;
         this.keys = keys;
     }
+
+    /** A PKCS#8 v1 PrivateKeyInfo of an Ed25519 key: 16 bytes of header, then the 32-byte seed. */
+    private static final int PKCS8_ED25519_LENGTH = 48;
 
     public static NodeIdentity generate(String nodeId, SecureRandom random) {
         try {
@@ -104,27 +110,32 @@ public final class NodeIdentity {
         return keys.getPublic().getEncoded();
     }
 
+    /**
+     * Signs a checkpoint (RFC 8032 Ed25519 via BouncyCastle: the same bytes the JDK would produce,
+     * about ten times faster on JDK 17; see docs/decisions).
+     */
     public Checkpoint sign(long seq, Hash head, long signedAtMillis) {
-        try {
-            Signature s = Signature.getInstance("Ed25519");
-            s.initSign(keys.getPrivate());
-            s.update(Checkpoint.signedBytes(nodeId, seq, head, signedAtMillis));
-            return new Checkpoint(nodeId, seq, head, signedAtMillis, s.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot sign a checkpoint", e);
-        }
+        byte[] pkcs8 = keys.getPrivate().getEncoded();
+        byte[] msg = Checkpoint.signedBytes(nodeId, seq, head, signedAtMillis);
+        byte[] sig = new byte[Ed25519.SIGNATURE_SIZE];
+        Ed25519.sign(pkcs8, pkcs8.length - Ed25519.SECRET_KEY_SIZE, msg, 0, msg.length, sig, 0);
+        return new Checkpoint(nodeId, seq, head, signedAtMillis, sig);
     }
 
     /** True when {@code checkpoint} carries a valid signature by the holder of {@code x509PublicKey}. */
     public static boolean verify(Checkpoint checkpoint, byte[] x509PublicKey) {
+        byte[] sig = checkpoint.signature();
+        if (x509PublicKey == null || x509PublicKey.length != X509_ED25519_LENGTH || sig.length != Ed25519.SIGNATURE_SIZE) {
+            return false;
+        }
+        byte[] msg = checkpoint.signedBytes();
         try {
-            PublicKey pub = KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(x509PublicKey));
-            Signature s = Signature.getInstance("Ed25519");
-            s.initVerify(pub);
-            s.update(checkpoint.signedBytes());
-            return s.verify(checkpoint.signature());
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return Ed25519.verify(sig, 0, x509PublicKey, X509_ED25519_LENGTH - Ed25519.PUBLIC_KEY_SIZE, msg, 0, msg.length);
+        } catch (RuntimeException invalidKey) {
             return false;
         }
     }
+
+    /** An X.509 SubjectPublicKeyInfo of an Ed25519 key: 12 bytes of header, then the 32-byte key. */
+    private static final int X509_ED25519_LENGTH = 44;
 }

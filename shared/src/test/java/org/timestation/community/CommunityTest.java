@@ -196,6 +196,28 @@ class CommunityTest {
         }
     }
 
+    @Test
+    void inABurstOneSignatureCoversManyCommitsAndTheHeadIsSealedOnClose() {
+        InMemoryEventStore store = new InMemoryEventStore();
+        org.timestation.time.ManualClock clock = new org.timestation.time.ManualClock(TestStation.START, TestStation.ZONE);
+        NodeIdentity id = node("station-burst");
+        org.timestation.member.IdNumberHasher hasher = new org.timestation.member.IdNumberHasher(new byte[32]);
+        try (Community c = new Community(store, false, id, hasher, clock)) {
+            Member a = TestStation.registerInto(c, "甲", 1); // first commit: signed
+            for (int i = 0; i < 10; i++) {
+                c.credits().reward(a.id(), Minutes.of(10), "burst", "staff-1"); // same instant: not signed yet
+            }
+            assertThat(store.latestCheckpoint("station-burst").orElseThrow().seq()).isEqualTo(1);
+            assertThat(org.timestation.audit.Verifier.verify(store).summary()).contains("not covered by a signed checkpoint");
+            clock.advance(java.time.Duration.ofSeconds(1));
+            c.credits().reward(a.id(), Minutes.of(10), "after a second", "staff-1");
+            assertThat(store.latestCheckpoint("station-burst").orElseThrow().seq()).isEqualTo(12);
+            c.credits().reward(a.id(), Minutes.of(10), "unsigned until close", "staff-1");
+        }
+        assertThat(store.latestCheckpoint("station-burst").orElseThrow().seq()).isEqualTo(13);
+        assertThat(org.timestation.audit.Verifier.verify(store).intact()).isTrue();
+    }
+
     private static long countCheckpoints(TestStation t) {
         List<Checkpoint> all = new ArrayList<>();
         t.store.forEachCheckpoint(all::add);

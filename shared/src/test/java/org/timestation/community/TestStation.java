@@ -34,7 +34,8 @@ public final class TestStation implements AutoCloseable {
 
     public TestStation(EventStore store, String nodeId) {
         this.store = store;
-        this.community = new Community(store, true, NodeIdentity.generate(nodeId, new SecureRandom()), hasher, clock);
+        this.community = new Community(store, true, NodeIdentity.generate(nodeId, new SecureRandom()), hasher, clock,
+                org.timestation.ledger.CheckpointPolicy.EVERY_COMMIT);
     }
 
     /** A valid ID number for someone born on {@code birth}. */

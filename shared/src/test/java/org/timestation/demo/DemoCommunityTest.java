@@ -59,6 +59,19 @@ class DemoCommunityTest {
         assertThat(Files.size(dir.resolve("ledger.mv.db"))).isEqualTo(size);
     }
 
+    @Test
+    void aFailedDemoLeavesTheFolderAsItWas(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("data");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DemoCommunity.generate(data, DemoCommunity.Options.of(10, 1, 1, UNTIL), "nowhere"))
+                .isInstanceOf(IllegalArgumentException.class);
+        // a large community (its pool grant is several movements) builds, and nothing is left beside it
+        DemoCommunity.generate(data, new DemoCommunity.Options(250, 1, 1, UNTIL, 1), "station-b");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("data");
+        }
+        assertThat(Files.readString(data.resolve("node-id")).strip()).isEqualTo("station-b");
+    }
+
     private static long countPayloads(H2EventStore store, String fragment) {
         long[] n = {0};
         store.forEachEvent(e -> {
