@@ -79,9 +79,22 @@ public final class CreditBook {
      */
     private long expiryOf(long earnedAt) {
         Policy pol = policy.get();
-        return ZonedDateTime.ofInstant(Instant.ofEpochMilli(earnedAt), pol.zoneId()).toLocalDate()
-                .plusMonths(pol.expiryMonths()).plusDays(1).atStartOfDay(pol.zoneId()).toInstant().toEpochMilli();
+        if (pol == cachedPolicy && earnedAt >= cachedDayStart && earnedAt < cachedDayEnd) {
+            return cachedExpiry; // events come mostly in time order: one calendar computation per day
+        }
+        java.time.ZoneId zone = pol.zoneId();
+        java.time.LocalDate day = ZonedDateTime.ofInstant(Instant.ofEpochMilli(earnedAt), zone).toLocalDate();
+        cachedPolicy = pol;
+        cachedDayStart = day.atStartOfDay(zone).toInstant().toEpochMilli();
+        cachedDayEnd = day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+        cachedExpiry = day.plusMonths(pol.expiryMonths()).plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+        return cachedExpiry;
     }
+
+    private Policy cachedPolicy;
+    private long cachedDayStart;
+    private long cachedDayEnd;
+    private long cachedExpiry;
 
     /** The last day on which a lot can be spent, for people: the day before it expires. */
     public java.time.LocalDate lastValidDay(Lot lot) {

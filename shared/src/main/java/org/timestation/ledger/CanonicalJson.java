@@ -34,8 +34,7 @@ public final class CanonicalJson {
         } else if (v instanceof Boolean b) {
             out.append(b ? "true" : "false");
         } else if (v instanceof Map<?, ?> m) {
-            Map<String, Object> sorted = m instanceof TreeMap<?, ?> t && t.comparator() == null
-                    ? (Map<String, Object>) m : new TreeMap<>((Map<String, Object>) m);
+            Map<String, Object> sorted = isSorted((Map<String, Object>) m) ? (Map<String, Object>) m : new TreeMap<>((Map<String, Object>) m);
             out.append('{');
             boolean first = true;
             for (Map.Entry<String, Object> e : sorted.entrySet()) {
@@ -60,6 +59,20 @@ public final class CanonicalJson {
         } else {
             throw new IllegalArgumentException("not a canonical JSON value: " + v.getClass().getName());
         }
+    }
+
+    private static boolean isSorted(Map<String, Object> m) {
+        if (m instanceof TreeMap<?, ?> t && t.comparator() == null) {
+            return true;
+        }
+        String previous = null;
+        for (String k : m.keySet()) {
+            if (previous != null && previous.compareTo(k) >= 0) {
+                return false;
+            }
+            previous = k;
+        }
+        return true;
     }
 
     private static void string(StringBuilder out, String s) {
@@ -241,7 +254,8 @@ public final class CanonicalJson {
 
         private Map<String, Object> object() {
             i++;
-            TreeMap<String, Object> m = new TreeMap<>();
+            // keys arrive sorted (checked below), so insertion order is the canonical order
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
             if (i < s.length() && s.charAt(i) == '}') {
                 i++;
                 return m;

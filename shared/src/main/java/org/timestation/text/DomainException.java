@@ -9,7 +9,7 @@ import java.util.List;
 public final class DomainException extends RuntimeException {
     private final ErrorCode code;
     private final transient List<Object> args;
-    private final Bilingual text;
+    private transient Bilingual text;
 
     public DomainException(ErrorCode code, Object... args) {
         this(code, null, args);
@@ -19,7 +19,6 @@ public final class DomainException extends RuntimeException {
         super(null, cause);
         this.code = code;
         this.args = List.of(args);
-        this.text = Text.of(code.key(), args);
     }
 
     public ErrorCode code() {
@@ -30,12 +29,16 @@ public final class DomainException extends RuntimeException {
         return args;
     }
 
+    /** The message in both languages (formatted when first asked for: refusals are common, reading them less so). */
     public Bilingual text() {
+        if (text == null) {
+            text = Text.of(code.key(), args.toArray());
+        }
         return text;
     }
 
     @Override
     public String getMessage() {
-        return code + ": " + text;
+        return code + ": " + text();
     }
 }
