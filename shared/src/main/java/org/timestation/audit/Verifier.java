@@ -1,6 +1,9 @@
 package org.timestation.audit;
 
 import java.util.ArrayList;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -39,13 +42,16 @@ public final class Verifier {
         return new Verifier().run(store);
     }
 
-    private void found(String node, long seq, String what) {
+    private synchronized void found(String node, long seq, String what) {
         if (findings.size() < MAX_FINDINGS) {
             findings.add(new Finding(node, seq, what));
         } else {
             leftOut++;
         }
     }
+
+    private static final int CHUNK = 1024;
+    private static final List<Event> END = List.of();
 
     private VerificationReport run(EventStore store) {
         Map<String, byte[]> keys = store.nodeKeys();
@@ -55,39 +61,52 @@ public final class Verifier {
             checkpoints.computeIfAbsent(c.nodeId(), k -> new TreeMap<>()).put(c.seq(), c);
             checkpointCount[0]++;
         });
-        checkSignatures(checkpoints, keys);
+        // Signatures are the costliest check: verify them on a thread of their own meanwhile.
+        CompletableFuture<Void> signatures = CompletableFuture.runAsync(() -> checkSignatures(checkpoints, keys), Verifier::daemon);
 
-        // One pass over the events: hashes, chains, checkpoint heads, and the rebuild.
+        // The reading thread checks what is cheap (seq, links, hashes, checkpoint heads), as a plain
+        // hashing pass would; a second thread applies the events to a fresh projection (the rebuild).
+        CommunityState rebuilt = new CommunityState();
+        BlockingQueue<List<Event>> toApply = new ArrayBlockingQueue<>(16);
+        CompletableFuture<Void> applier = CompletableFuture.runAsync(() -> applyAll(toApply, rebuilt), Verifier::daemon);
         ChainHasher hasher = new ChainHasher();
         Map<String, FeedHead> seen = new HashMap<>();
-        CommunityState rebuilt = new CommunityState();
         long[] count = {0};
-        store.forEachEvent(e -> {
-            count[0]++;
-            FeedHead last = seen.getOrDefault(e.nodeId(), FeedHead.empty(e.nodeId()));
-            if (e.seq() != last.seq() + 1) {
-                found(e.nodeId(), e.seq(), "expected seq " + (last.seq() + 1) + " here: an event is missing or out of order");
-            }
-            if (!e.prevHash().equals(last.hash())) {
-                found(e.nodeId(), e.seq(), "prev_hash does not link to the previous event: the chain is broken");
-            }
-            Hash actual = hasher.hash(e.nodeId(), e.seq(), e.hlc(), e.type(), e.payload(), e.prevHash());
-            if (!actual.equals(e.hash())) {
-                found(e.nodeId(), e.seq(), "content does not match its hash: the event was altered");
-            }
-            TreeMap<Long, Checkpoint> cps = checkpoints.get(e.nodeId());
-            Checkpoint cp = cps == null ? null : cps.get(e.seq());
-            if (cp != null && !cp.head().equals(e.hash())) {
-                found(e.nodeId(), e.seq(), "the signed checkpoint names head " + cp.head().shortHex() + " but the event's hash is "
-                        + e.hash().shortHex());
-            }
-            try {
-                rebuilt.apply(e);
-            } catch (RuntimeException ex) {
-                found(e.nodeId(), e.seq(), "cannot be applied (" + ex.getMessage() + ")");
-            }
-            seen.put(e.nodeId(), new FeedHead(e.nodeId(), e.seq(), e.hash(), e.hlc()));
-        });
+        List<List<Event>> chunk = new ArrayList<>(List.of(new ArrayList<>(CHUNK)));
+        try {
+            store.forEachEvent(e -> {
+                count[0]++;
+                FeedHead last = seen.getOrDefault(e.nodeId(), FeedHead.empty(e.nodeId()));
+                if (e.seq() != last.seq() + 1) {
+                    found(e.nodeId(), e.seq(), "expected seq " + (last.seq() + 1) + " here: an event is missing or out of order");
+                }
+                if (!e.prevHash().equals(last.hash())) {
+                    found(e.nodeId(), e.seq(), "prev_hash does not link to the previous event: the chain is broken");
+                }
+                Hash actual = hasher.hash(e.nodeId(), e.seq(), e.hlc(), e.type(), e.payload(), e.prevHash());
+                if (!actual.equals(e.hash())) {
+                    found(e.nodeId(), e.seq(), "content does not match its hash: the event was altered");
+                }
+                TreeMap<Long, Checkpoint> cps = checkpoints.get(e.nodeId());
+                Checkpoint cp = cps == null ? null : cps.get(e.seq());
+                if (cp != null && !cp.head().equals(e.hash())) {
+                    found(e.nodeId(), e.seq(), "the signed checkpoint names head " + cp.head().shortHex() + " but the event's hash is "
+                            + e.hash().shortHex());
+                }
+                seen.put(e.nodeId(), new FeedHead(e.nodeId(), e.seq(), e.hash(), e.hlc()));
+                List<Event> current = chunk.get(0);
+                current.add(e);
+                if (current.size() == CHUNK) {
+                    put(toApply, current);
+                    chunk.set(0, new ArrayList<>(CHUNK));
+                }
+            });
+        } finally {
+            put(toApply, chunk.get(0));
+            put(toApply, END);
+        }
+        applier.join();
+        signatures.join();
 
         // Each feed must end on a signed checkpoint, and no checkpoint may name an event that is gone.
         Map<String, FeedHead> stored = store.heads();
@@ -126,15 +145,48 @@ public final class Verifier {
         return new VerificationReport(count[0], seen.size(), checkpointCount[0], projectionRows, findings, leftOut);
     }
 
+    private void applyAll(BlockingQueue<List<Event>> queue, CommunityState rebuilt) {
+        try {
+            for (List<Event> events = queue.take(); events != END; events = queue.take()) {
+                for (Event e : events) {
+                    try {
+                        rebuilt.apply(e);
+                    } catch (RuntimeException ex) {
+                        found(e.nodeId(), e.seq(), "cannot be applied (" + ex.getMessage() + ")");
+                    }
+                }
+            }
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("verification interrupted", ex);
+        }
+    }
+
+    private static void put(BlockingQueue<List<Event>> queue, List<Event> events) {
+        try {
+            queue.put(events);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("verification interrupted", ex);
+        }
+    }
+
+    private static void daemon(Runnable r) {
+        Thread t = new Thread(r, "verifier");
+        t.setDaemon(true);
+        t.start();
+    }
+
     private void checkSignatures(Map<String, TreeMap<Long, Checkpoint>> checkpoints, Map<String, byte[]> keys) {
-        List<Checkpoint> all = new ArrayList<>();
-        checkpoints.values().forEach(m -> all.addAll(m.values()));
-        List<Checkpoint> bad = all.parallelStream()
-                .filter(c -> !keys.containsKey(c.nodeId()) || !NodeIdentity.verify(c, keys.get(c.nodeId())))
-                .toList();
-        for (Checkpoint c : bad) {
-            found(c.nodeId(), c.seq(), keys.containsKey(c.nodeId())
-                    ? "the checkpoint's signature is not valid" : "no public key is registered for this node");
+        for (TreeMap<Long, Checkpoint> cps : checkpoints.values()) {
+            for (Checkpoint c : cps.values()) {
+                byte[] key = keys.get(c.nodeId());
+                if (key == null) {
+                    found(c.nodeId(), c.seq(), "no public key is registered for this node");
+                } else if (!NodeIdentity.verify(c, key)) {
+                    found(c.nodeId(), c.seq(), "the checkpoint's signature is not valid");
+                }
+            }
         }
     }
 

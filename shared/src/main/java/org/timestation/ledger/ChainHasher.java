@@ -33,11 +33,6 @@ public final class ChainHasher {
         return Hash.wrap(digest.digest());
     }
 
-    /** Plain SHA-256 of some bytes (the benchmarks' baseline). */
-    public byte[] sha256(byte[] bytes) {
-        return digest.digest(bytes);
-    }
-
     private void text(String s) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         int n = b.length;

@@ -1,11 +1,10 @@
 package org.timestation.admin.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.timestation.community.CommunityState;
 import org.timestation.ledger.h2.H2EventStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 @Command(name = "rebuild", description = {"由事件重建全部投影（余额等）/ Recreate all projections (balances, members, …) from the events."})
@@ -13,12 +12,12 @@ final class RebuildCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", required = true, description = "data folder holding the ledger")
-    Path data;
+    @Mixin
+    DataFolder data;
 
     @Override
     public Integer call() {
-        try (H2EventStore store = H2EventStore.openExisting(data)) {
+        try (H2EventStore store = data.openExisting()) {
             CommunityState.rebuildStored(store);
             long[] rows = {0};
             store.forEachProjectionRow((k, v) -> rows[0]++);

@@ -1,13 +1,12 @@
 package org.timestation.admin.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.timestation.audit.Finding;
 import org.timestation.audit.VerificationReport;
 import org.timestation.audit.Verifier;
 import org.timestation.ledger.h2.H2EventStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 @Command(name = "verify", description = {"核验账本：哈希链、签名、零和、投影 / Check every hash, signature, zero-sum and the stored projection."})
@@ -15,12 +14,12 @@ final class VerifyCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", required = true, description = "data folder holding the ledger")
-    Path data;
+    @Mixin
+    DataFolder data;
 
     @Override
     public Integer call() {
-        try (H2EventStore store = H2EventStore.openExisting(data)) {
+        try (H2EventStore store = data.openExisting()) {
             VerificationReport r = Verifier.verify(store);
             if (r.intact()) {
                 spec.commandLine().getOut().println("账本完好 / " + r.summary());

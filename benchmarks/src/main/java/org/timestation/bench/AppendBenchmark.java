@@ -1,0 +1,142 @@
+package org.timestation.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.timestation.community.Community;
+import org.timestation.credit.Minutes;
+import org.timestation.ledger.Hash;
+import org.timestation.ledger.NodeIdentity;
+import org.timestation.ledger.h2.H2EventStore;
+import org.timestation.member.Gender;
+import org.timestation.member.IdNumberHasher;
+import org.timestation.member.IdNumbers;
+import org.timestation.member.Member;
+import org.timestation.member.Registration;
+import org.timestation.member.Role;
+
+/**
+ * 1. Credit transfers through the whole path (validation, event, hash, projection, checkpoint
+ * policy, commit) against raw JDBC batch inserts of rows of the same size into H2, both on files in
+ * the same folder with the same settings, both 100 per commit.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgs = {"-Xmx4g"})
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 10)
+public class AppendBenchmark {
+    static final int BATCH = 100;
+    Path dir;
+    Community community;
+    List<String> members;
+    Random random;
+    Connection raw;
+    PreparedStatement rawInsert;
+    String samplePayload;
+    long rawSeq;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        BigLedger.FLYWAY.setLevel(java.util.logging.Level.WARNING);
+        dir = Files.createTempDirectory("bench-append");
+        H2EventStore store = H2EventStore.open(dir.resolve("ledger"));
+        community = new Community(store, true, NodeIdentity.generate("station-bench", new SecureRandom()),
+                new IdNumberHasher(new byte[32]), Clock.systemUTC());
+        members = new ArrayList<>();
+        LocalDate birth = LocalDate.of(1980, 1, 1);
+        community.write(sink -> {
+            for (int i = 0; i < 1000; i++) {
+                String first17 = "310104" + birth.plusDays(i).toString().replace("-", "") + String.format("%03d", i % 1000);
+                Member m = community.members().register(new Registration("会员" + i, Gender.FEMALE, birth.plusDays(i), "幸福里" + i,
+                        first17 + IdNumbers.checkDigit(first17), "13800000000", EnumSet.of(Role.MEMBER)));
+                members.add(m.id());
+                community.credits().reward(m.id(), Minutes.ofCredits(100), "bench", "staff-1");
+            }
+            return null;
+        });
+        random = new Random(1);
+        // one real transfer event, for the size of the raw rows
+        samplePayload = community.store().feed("station-bench", community.store().head("station-bench").seq() - 1, 1).get(0).payload();
+        raw = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("raw").resolve("raw") + ";WRITE_DELAY=0", "sa", "");
+        raw.setAutoCommit(false);
+        try (Statement st = raw.createStatement()) {
+            st.execute("CREATE TABLE event (pos BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, node_id VARCHAR(64) NOT NULL, "
+                    + "seq BIGINT NOT NULL, hlc BIGINT NOT NULL, type VARCHAR(64) NOT NULL, payload VARCHAR(1000000) NOT NULL, "
+                    + "prev_hash BINARY(32) NOT NULL, hash BINARY(32) NOT NULL, CONSTRAINT event_feed_seq UNIQUE (node_id, seq))");
+        }
+        raw.commit();
+        rawInsert = raw.prepareStatement("INSERT INTO event (node_id, seq, hlc, type, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws Exception {
+        community.close();
+        raw.close();
+    }
+
+    /** A person gives another a minute, 100 times in one commit: the whole path. */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public Object ledgerTransfers() {
+        return community.write(sink -> {
+            Object last = null;
+            for (int i = 0; i < BATCH; i++) {
+                String a = members.get(random.nextInt(members.size()));
+                String b = members.get(random.nextInt(members.size()));
+                if (a.equals(b)) {
+                    b = members.get((members.indexOf(a) + 1) % members.size());
+                }
+                last = community.credits().gift(a, b, Minutes.of(1), null);
+            }
+            return last;
+        });
+    }
+
+    /** The baseline: 100 rows of the same size, inserted by JDBC batch in one commit. */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public int[] rawInserts() throws Exception {
+        byte[] h = new byte[Hash.LENGTH];
+        for (int i = 0; i < BATCH; i++) {
+            rawSeq++;
+            h[0] = (byte) rawSeq;
+            rawInsert.setString(1, "station-bench");
+            rawInsert.setLong(2, rawSeq);
+            rawInsert.setLong(3, rawSeq << 16);
+            rawInsert.setString(4, "credit.moved");
+            rawInsert.setString(5, samplePayload);
+            rawInsert.setBytes(6, h);
+            rawInsert.setBytes(7, h);
+            rawInsert.addBatch();
+        }
+        int[] n = rawInsert.executeBatch();
+        raw.commit();
+        return n;
+    }
+}

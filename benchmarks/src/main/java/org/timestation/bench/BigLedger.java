@@ -1,0 +1,36 @@
+package org.timestation.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.timestation.demo.DemoCommunity;
+import org.timestation.ledger.h2.H2EventStore;
+
+/**
+ * The shared 1,000,000-event store of the benchmarks: the demo community, built once (deterministic,
+ * a few minutes) into {@code -Dbench.data} (default {@code benchmarks/target/ledger-1m}) and reused.
+ */
+final class BigLedger {
+    static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
+    /** 6,000 members, 26 months, 950 operations per station per day: about one million events. */
+    static final DemoCommunity.Options OPTIONS = new DemoCommunity.Options(6000, 26, 1, LocalDate.of(2026, 11, 1), 950);
+
+    private BigLedger() {
+    }
+
+    static Path ensure() {
+        FLYWAY.setLevel(Level.WARNING);
+        Path dir = Path.of(System.getProperty("bench.data", "benchmarks/target/ledger-1m")).toAbsolutePath();
+        if (!H2EventStore.exists(dir)) {
+            long t0 = System.nanoTime();
+            DemoCommunity.Summary s = DemoCommunity.generate(dir, OPTIONS, DemoCommunity.ADMIN_NODE);
+            System.err.printf("built %s: %d events in %.0f s%n", dir, s.events(), (System.nanoTime() - t0) / 1e9);
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalStateException("no benchmark ledger at " + dir);
+        }
+        return dir;
+    }
+}
