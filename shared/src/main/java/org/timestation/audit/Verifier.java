@@ -51,6 +51,7 @@ public final class Verifier {
     }
 
     private static final int CHUNK = 1024;
+    private static final String WATERMARK = "watermark";
     private static final List<Event> END = List.of();
 
     private VerificationReport run(EventStore store) {
@@ -64,11 +65,28 @@ public final class Verifier {
         // Signatures are the costliest check: verify them on a thread of their own meanwhile.
         CompletableFuture<Void> signatures = CompletableFuture.runAsync(() -> checkSignatures(checkpoints, keys), Verifier::daemon);
 
+        // The stored projection reflects the events up to its watermarks (it is stored per commit batch).
+        List<Map.Entry<RowKey, String>> storedRows = new ArrayList<>();
+        Map<String, Long> storedWatermarks = new HashMap<>();
+        store.forEachProjectionRow((k, v) -> {
+            storedRows.add(Map.entry(k, v));
+            if (k.kind().equals(WATERMARK)) {
+                try {
+                    storedWatermarks.put(k.key(), Long.parseLong(v));
+                } catch (NumberFormatException ex) {
+                    found(null, 0, "projection row " + k + " is unreadable");
+                }
+            }
+        });
+
         // The reading thread checks what is cheap (seq, links, hashes, checkpoint heads), as a plain
-        // hashing pass would; a second thread applies the events to a fresh projection (the rebuild).
+        // hashing pass would; a second thread applies the events to a fresh projection (the rebuild)
+        // and keeps a copy of its rows at the point the stored projection was written.
         CommunityState rebuilt = new CommunityState();
         BlockingQueue<List<Event>> toApply = new ArrayBlockingQueue<>(16);
-        CompletableFuture<Void> applier = CompletableFuture.runAsync(() -> applyAll(toApply, rebuilt), Verifier::daemon);
+        List<SortedMap<RowKey, String>> atStoredPoint = new ArrayList<>(1);
+        CompletableFuture<Void> applier = CompletableFuture.runAsync(
+                () -> applyAll(toApply, rebuilt, storedWatermarks, atStoredPoint), Verifier::daemon);
         ChainHasher hasher = new ChainHasher();
         Map<String, FeedHead> seen = new HashMap<>();
         long[] count = {0};
@@ -141,11 +159,23 @@ public final class Verifier {
         if (!total.isZero()) {
             found(null, 0, "the events' balances sum to " + total + ", not zero");
         }
-        long projectionRows = compareProjection(store, rebuilt);
-        return new VerificationReport(count[0], seen.size(), checkpointCount[0], projectionRows, findings, leftOut);
+        SortedMap<RowKey, String> expected;
+        if (atStoredPoint.isEmpty()) {
+            found(null, 0, "the stored projection claims events that are not in the feeds (watermarks " + storedWatermarks + ")");
+            expected = rebuilt.rows();
+        } else {
+            expected = atStoredPoint.get(0);
+        }
+        compareProjection(storedRows, expected);
+        return new VerificationReport(count[0], seen.size(), checkpointCount[0], storedRows.size(), findings, leftOut);
     }
 
-    private void applyAll(BlockingQueue<List<Event>> queue, CommunityState rebuilt) {
+    private void applyAll(BlockingQueue<List<Event>> queue, CommunityState rebuilt, Map<String, Long> storedWatermarks,
+                          List<SortedMap<RowKey, String>> atStoredPoint) {
+        long waitingFor = storedWatermarks.values().stream().filter(seq -> seq > 0).count();
+        if (waitingFor == 0) {
+            atStoredPoint.add(rebuilt.rows());
+        }
         try {
             for (List<Event> events = queue.take(); events != END; events = queue.take()) {
                 for (Event e : events) {
@@ -153,6 +183,10 @@ public final class Verifier {
                         rebuilt.apply(e);
                     } catch (RuntimeException ex) {
                         found(e.nodeId(), e.seq(), "cannot be applied (" + ex.getMessage() + ")");
+                    }
+                    Long mark = storedWatermarks.get(e.nodeId());
+                    if (mark != null && mark == e.seq() && --waitingFor == 0) {
+                        atStoredPoint.add(rebuilt.rows());
                     }
                 }
             }
@@ -191,25 +225,18 @@ public final class Verifier {
     }
 
     /** Stored projection vs rebuilt, row by row; also checks that stored balances sum to zero. */
-    private long compareProjection(EventStore store, CommunityState rebuilt) {
-        SortedMap<RowKey, String> expected = rebuilt.rows();
+    private void compareProjection(List<Map.Entry<RowKey, String>> storedRows, SortedMap<RowKey, String> expected) {
         Iterator<Map.Entry<RowKey, String>> want = expected.entrySet().iterator();
-        long[] rows = {0};
-        long[] storedTotal = {0};
-        List<Map.Entry<RowKey, String>> storedRows = new ArrayList<>();
-        store.forEachProjectionRow((k, v) -> {
-            rows[0]++;
-            storedRows.add(Map.entry(k, v));
-            if (k.kind().equals("account")) {
-                try {
-                    storedTotal[0] += Payload.parse(v).num("b");
-                } catch (RuntimeException ex) {
-                    found(null, 0, "projection row " + k + " is unreadable");
-                }
-            }
-        });
+        long storedTotal = 0;
         Map.Entry<RowKey, String> w = want.hasNext() ? want.next() : null;
         for (Map.Entry<RowKey, String> have : storedRows) {
+            if (have.getKey().kind().equals("account")) {
+                try {
+                    storedTotal += Payload.parse(have.getValue()).num("b");
+                } catch (RuntimeException ex) {
+                    found(null, 0, "projection row " + have.getKey() + " is unreadable");
+                }
+            }
             while (w != null && w.getKey().compareTo(have.getKey()) < 0) {
                 found(null, 0, "projection row " + w.getKey() + " is missing from the store (events give " + w.getValue() + ")");
                 w = want.hasNext() ? want.next() : null;
@@ -227,10 +254,9 @@ public final class Verifier {
             found(null, 0, "projection row " + w.getKey() + " is missing from the store (events give " + w.getValue() + ")");
             w = want.hasNext() ? want.next() : null;
         }
-        if (storedTotal[0] != 0) {
-            found(null, 0, "stored balances sum to " + storedTotal[0] + " min, not zero");
+        if (storedTotal != 0) {
+            found(null, 0, "stored balances sum to " + storedTotal + " min, not zero");
         }
-        return rows[0];
     }
 
     private static String describe(RowKey key) {

@@ -171,9 +171,10 @@ public final class Community implements Transactor, AutoCloseable {
                 }
                 if (depth == 1 && !pending.isEmpty()) {
                     long now = clock.millis();
-                    boolean sign = checkpoints.due(localHead.seq() - lastSignedSeq, now - lastSignedAt);
-                    commitPending(sign ? List.of(node.sign(localHead.seq(), localHead.hash(), now)) : List.of());
-                    if (sign) {
+                    boolean batchEnds = checkpoints.due(localHead.seq() - lastSignedSeq, now - lastSignedAt);
+                    // a commit batch ends: sign the head and store the projection rows changed since the last one
+                    commitPending(batchEnds ? List.of(node.sign(localHead.seq(), localHead.hash(), now)) : List.of(), batchEnds);
+                    if (batchEnds) {
                         lastSignedSeq = localHead.seq();
                         lastSignedAt = now;
                     }
@@ -209,8 +210,8 @@ public final class Community implements Transactor, AutoCloseable {
         return e;
     }
 
-    private void commitPending(List<Checkpoint> checkpoints) {
-        Map<org.timestation.ledger.RowKey, String> rows = state.drainDirtyRows();
+    private void commitPending(List<Checkpoint> checkpoints, boolean withProjection) {
+        Map<org.timestation.ledger.RowKey, String> rows = withProjection ? state.drainDirtyRows() : Map.of();
         store.commit(new Commit(pending, checkpoints, rows));
         pending.clear();
         touched = false;
@@ -263,7 +264,7 @@ public final class Community implements Transactor, AutoCloseable {
                     pending.add(e);
                 }
                 commitPending(checkpoints.stream().filter(c -> after.containsKey(c.nodeId())
-                        && after.get(c.nodeId()).seq() == c.seq()).toList());
+                        && after.get(c.nodeId()).seq() == c.seq()).toList(), true);
             } catch (RuntimeException | Error e) {
                 discardPending();
                 throw e;
@@ -275,13 +276,24 @@ public final class Community implements Transactor, AutoCloseable {
         }
     }
 
-    /** Signs this node's head if events after the last checkpoint are not yet signed. */
+    /**
+     * Ends the current commit batch: signs this node's head if events after the last checkpoint are
+     * unsigned, and stores the projection rows changed since they were last stored.
+     */
     public void seal() {
         lock.lock();
         try {
-            if (depth == 0 && localHead.seq() > lastSignedSeq) {
-                long now = clock.millis();
-                store.commit(new Commit(List.of(), List.of(node.sign(localHead.seq(), localHead.hash(), now)), Map.of()));
+            if (depth != 0) {
+                return;
+            }
+            boolean unsigned = localHead.seq() > lastSignedSeq;
+            if (!unsigned && !state.hasDirtyRows()) {
+                return;
+            }
+            long now = clock.millis();
+            List<Checkpoint> cps = unsigned ? List.of(node.sign(localHead.seq(), localHead.hash(), now)) : List.of();
+            store.commit(new Commit(List.of(), cps, state.drainDirtyRows()));
+            if (unsigned) {
                 lastSignedSeq = localHead.seq();
                 lastSignedAt = now;
             }

@@ -69,14 +69,17 @@ public final class CommunityState {
         return watermarks.getOrDefault(nodeId, 0L);
     }
 
-    /** Loads the stored projection. */
+    /**
+     * Loads the stored projection, then applies the events committed after it was written (the
+     * projection is stored with each commit batch, so a crash can leave it a little behind).
+     */
     public static CommunityState load(EventStore store) {
         CommunityState s = new CommunityState();
-        store.forEachProjectionRow(s::load);
+        s.reloadFrom(store);
         return s;
     }
 
-    /** Forgets everything in memory and loads the stored projection again (after a failed write). */
+    /** Forgets everything in memory and loads the stored projection again, caught up with the events. */
     void reloadFrom(EventStore store) {
         policy.clear();
         members.clear();
@@ -84,7 +87,20 @@ public final class CommunityState {
         watermarks.clear();
         dirtyWatermarks.clear();
         store.forEachProjectionRow(this::load);
+        store.forEachEventAfter(Map.copyOf(watermarks), this::apply);
     }
+
+    /** The last seq applied of every feed. */
+    public Map<String, Long> watermarks() {
+        return Map.copyOf(watermarks);
+    }
+
+    /** True when rows changed since the last drain. */
+    public boolean hasDirtyRows() {
+        return !dirtyWatermarks.isEmpty();
+    }
+
+    static final String WATERMARK_KIND = WATERMARK;
 
     /** Rebuilds from every event in the store, in arrival order. */
     public static CommunityState rebuild(EventStore store) {

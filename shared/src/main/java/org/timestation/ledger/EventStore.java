@@ -29,6 +29,12 @@ public interface EventStore extends AutoCloseable {
     /** Every event in the order this store received them (its arrival order). */
     void forEachEvent(Consumer<Event> visitor);
 
+    /**
+     * Events not covered by {@code watermarks} (node id to last seq applied; a node missing from it
+     * counts as 0), in arrival order: what a projection stored at those watermarks has yet to apply.
+     */
+    void forEachEventAfter(Map<String, Long> watermarks, Consumer<Event> visitor);
+
     /** Events of one feed with {@code seq > afterSeq}, ascending, at most {@code limit}. */
     List<Event> feed(String nodeId, long afterSeq, int limit);
 

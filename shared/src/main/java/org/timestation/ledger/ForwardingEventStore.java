@@ -36,6 +36,11 @@ public class ForwardingEventStore implements EventStore {
     }
 
     @Override
+    public void forEachEventAfter(Map<String, Long> watermarks, Consumer<Event> visitor) {
+        delegate.forEachEventAfter(watermarks, visitor);
+    }
+
+    @Override
     public List<Event> feed(String nodeId, long afterSeq, int limit) {
         return delegate.feed(nodeId, afterSeq, limit);
     }

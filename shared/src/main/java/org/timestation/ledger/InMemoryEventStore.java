@@ -50,6 +50,15 @@ public final class InMemoryEventStore implements EventStore {
     }
 
     @Override
+    public synchronized void forEachEventAfter(Map<String, Long> watermarks, Consumer<Event> visitor) {
+        for (Event e : List.copyOf(arrival)) {
+            if (e.seq() > watermarks.getOrDefault(e.nodeId(), 0L)) {
+                visitor.accept(e);
+            }
+        }
+    }
+
+    @Override
     public synchronized List<Event> feed(String nodeId, long afterSeq, int limit) {
         List<Event> feed = feeds.getOrDefault(nodeId, List.of());
         int from = (int) Math.min(Math.max(afterSeq, 0), feed.size());

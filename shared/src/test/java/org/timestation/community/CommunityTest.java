@@ -218,6 +218,50 @@ class CommunityTest {
         assertThat(org.timestation.audit.Verifier.verify(store).intact()).isTrue();
     }
 
+    @Test
+    void theProjectionIsStoredPerCommitBatchAndANodeThatCrashedCatchesUpWhenItOpens() {
+        InMemoryEventStore store = new InMemoryEventStore();
+        org.timestation.time.ManualClock clock = new org.timestation.time.ManualClock(TestStation.START, TestStation.ZONE);
+        NodeIdentity id = node("station-crash");
+        org.timestation.member.IdNumberHasher hasher = new org.timestation.member.IdNumberHasher(new byte[32]);
+        Community first = new Community(store, false, id, hasher, clock);
+        Member a = TestStation.registerInto(first, "甲", 1);
+        Member b = TestStation.registerInto(first, "乙", 2);
+        for (int i = 0; i < 5; i++) {
+            first.credits().reward(a.id(), Minutes.of(60), "burst", "staff-1");
+        }
+        first.credits().gift(a.id(), b.id(), Minutes.of(90), null);
+        SortedMap<RowKey, String> stored = new TreeMap<>();
+        store.forEachProjectionRow(stored::put);
+        assertThat(stored.get(new RowKey("watermark", "station-crash"))).as("stored at the first commit only").isEqualTo("1");
+        assertThat(org.timestation.audit.Verifier.verify(store).findings())
+                .as("the stored projection matches the events up to its watermark").noneMatch(f -> f.what().contains("projection"));
+        // the node dies without closing; a new one opens the same store
+        try (Community second = new Community(store, false, id, hasher, clock)) {
+            assertThat(second.credits().balance(a.id())).isEqualTo(Minutes.of(300 - 90));
+            assertThat(second.credits().balance(b.id())).isEqualTo(Minutes.of(90));
+            SortedMap<RowKey, String> live = second.inspect(CommunityState::rows);
+            assertThat(live).isEqualTo(CommunityState.rebuild(store).rows());
+        }
+        stored.clear();
+        store.forEachProjectionRow(stored::put);
+        assertThat(stored).as("sealed on close").isEqualTo(CommunityState.rebuild(store).rows());
+        assertThat(org.timestation.audit.Verifier.verify(store).intact()).isTrue();
+    }
+
+    @Test
+    void aStoredProjectionClaimingEventsThatAreNotThereIsCaught() {
+        try (TestStation t = new TestStation()) {
+            t.register("甲", 40);
+            TreeMap<RowKey, String> rows = new TreeMap<>();
+            t.store.forEachProjectionRow(rows::put);
+            rows.put(new RowKey("watermark", t.community.nodeId()), "99");
+            t.store.replaceProjection(rows);
+            assertThat(org.timestation.audit.Verifier.verify(t.store).findings())
+                    .anyMatch(f -> f.what().contains("claims events that are not in the feeds"));
+        }
+    }
+
     private static long countCheckpoints(TestStation t) {
         List<Checkpoint> all = new ArrayList<>();
         t.store.forEachCheckpoint(all::add);

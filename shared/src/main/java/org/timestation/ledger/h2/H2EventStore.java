@@ -169,6 +169,33 @@ public final class H2EventStore implements EventStore {
     }
 
     @Override
+    public synchronized void forEachEventAfter(Map<String, Long> watermarks, Consumer<Event> visitor) {
+        // the first event not yet applied, over all feeds; everything from there on is read and filtered
+        long from = Long.MAX_VALUE;
+        for (FeedHead head : heads.values()) {
+            long wm = watermarks.getOrDefault(head.nodeId(), 0L);
+            if (head.seq() > wm) {
+                long[] pos = {Long.MAX_VALUE};
+                query("SELECT pos FROM event WHERE node_id = ? AND seq = ?", ps -> {
+                    ps.setString(1, head.nodeId());
+                    ps.setLong(2, wm + 1);
+                }, rs -> pos[0] = rs.getLong(1));
+                from = Math.min(from, pos[0]);
+            }
+        }
+        if (from == Long.MAX_VALUE) {
+            return;
+        }
+        long start = from;
+        query("SELECT " + EVENT_COLUMNS + " FROM event WHERE pos >= ? ORDER BY pos", ps -> ps.setLong(1, start), rs -> {
+            Event e = event(rs);
+            if (e.seq() > watermarks.getOrDefault(e.nodeId(), 0L)) {
+                visitor.accept(e);
+            }
+        });
+    }
+
+    @Override
     public synchronized List<Event> feed(String nodeId, long afterSeq, int limit) {
         List<Event> out = new ArrayList<>();
         query("SELECT " + EVENT_COLUMNS + " FROM event WHERE node_id = ? AND seq > ? ORDER BY seq LIMIT ?", ps -> {
