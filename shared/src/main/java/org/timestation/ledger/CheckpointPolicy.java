@@ -8,7 +8,7 @@ package org.timestation.ledger;
  * while keeping verification cheap (see docs/decisions/0008).
  */
 public record CheckpointPolicy(int maxEvents, long maxMillis) {
-    public static final CheckpointPolicy DEFAULT = new CheckpointPolicy(256, 60_000);
+    public static final CheckpointPolicy DEFAULT = new CheckpointPolicy(4096, 60_000);
     /** Sign every commit (tests that count checkpoints). */
     public static final CheckpointPolicy EVERY_COMMIT = new CheckpointPolicy(1, 0);
 
