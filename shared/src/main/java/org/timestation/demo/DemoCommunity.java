@@ -209,6 +209,7 @@ public final class DemoCommunity {
         }
         clock.set(options.until().atStartOfDay(ZONE).toInstant());
         console.credits().expireDue();
+        group.forEach(Community::close); // ends every node's commit batch: heads signed, projection stored
         List<String> feeds = new ArrayList<>(store.heads().keySet());
         feeds.sort(null);
         return new Summary(people.size(), store.eventCount(), feeds);

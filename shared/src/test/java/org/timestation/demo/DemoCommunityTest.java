@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.timestation.audit.Verifier;
@@ -48,6 +49,9 @@ class DemoCommunityTest {
         InMemoryEventStore c = new InMemoryEventStore();
         DemoCommunity.generate(c, DemoCommunity.Options.of(20, 2, 43, UNTIL));
         assertThat(c.heads()).isNotEqualTo(a.heads());
+        for (InMemoryEventStore store : List.of(a, b, c)) {
+            assertThat(Verifier.verify(store).intact()).as("every feed ends sealed: " + Verifier.verify(store).summary()).isTrue();
+        }
     }
 
     @Test
