@@ -56,6 +56,8 @@ public final class KioskShell {
             stage.setFullScreen(true);
         }
         stage.setOnHidden(e -> close());
+        // a service stop (SIGTERM) never closes the window: end the commit batch anyway
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "kiosk-shutdown"));
         stage.show();
         start();
     }
@@ -83,9 +85,11 @@ public final class KioskShell {
         return community;
     }
 
-    public void close() {
+    /** Stops background work and closes the ledger (signing the head and storing the projection). Idempotent. */
+    public synchronized void close() {
         bridge.close();
         Community c = community;
+        community = null;
         if (c != null) {
             c.close();
         }
