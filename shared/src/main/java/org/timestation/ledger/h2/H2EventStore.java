@@ -55,7 +55,7 @@ public final class H2EventStore implements EventStore {
 
     /** Opens (creating and migrating if needed) the ledger database {@code ledger.mv.db} in {@code dataDir}. */
     public static H2EventStore open(Path dataDir) {
-        return openUrl("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("ledger") + ";WRITE_DELAY=0;LAZY_QUERY_EXECUTION=1");
+        return openUrl("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("ledger") + ";WRITE_DELAY=0;LAZY_QUERY_EXECUTION=1;DB_CLOSE_ON_EXIT=FALSE");
     }
 
     /** True when {@code dataDir} holds a ledger database. */
