@@ -56,6 +56,10 @@ public final class Community implements Transactor, AutoCloseable {
     private final MemberService members;
     private final CreditService credits;
     private final PolicyService policy;
+    private final org.timestation.place.PlaceService places;
+    private final org.timestation.volunteer.VolunteerService volunteers;
+    private final org.timestation.exchange.ExchangeService exchanges;
+    private final org.timestation.schedule.Scheduler scheduler;
 
     public Community(EventStore store, boolean ownsStore, NodeIdentity node, IdNumberHasher idHasher, Clock clock) {
         this(store, ownsStore, node, idHasher, clock, CheckpointPolicy.DEFAULT);
@@ -82,6 +86,13 @@ public final class Community implements Transactor, AutoCloseable {
         this.members = new MemberService(this, state.members, idHasher, clock);
         this.policy = new PolicyService(this, state.policy);
         this.credits = new CreditService(this, state.credits, state.members, state.policy, clock, store::event);
+        this.places = new org.timestation.place.PlaceService(this, state.places, state.members);
+        this.volunteers = new org.timestation.volunteer.VolunteerService(this, state.volunteers, state.members);
+        org.timestation.exchange.Matcher matcher = new org.timestation.exchange.Matcher(state.volunteers, state.members, state.places,
+                state.exchanges, state.policy);
+        this.exchanges = new org.timestation.exchange.ExchangeService(this, state.exchanges, state.members, state.places, matcher,
+                credits, state.policy, clock);
+        this.scheduler = new org.timestation.schedule.Scheduler(exchanges, credits);
         Checkpoint last = store.latestCheckpoint(node.nodeId()).orElse(null);
         this.lastSignedSeq = last == null ? 0 : last.seq();
         this.lastSignedAt = last == null ? Long.MIN_VALUE / 2 : last.signedAtMillis();
@@ -127,6 +138,23 @@ public final class Community implements Transactor, AutoCloseable {
 
     public PolicyService policy() {
         return policy;
+    }
+
+    public org.timestation.place.PlaceService places() {
+        return places;
+    }
+
+    public org.timestation.volunteer.VolunteerService volunteers() {
+        return volunteers;
+    }
+
+    public org.timestation.exchange.ExchangeService exchanges() {
+        return exchanges;
+    }
+
+    /** Drives every time rule (auto-confirm, escalation, expiry): call {@code runDue()} every minute. */
+    public org.timestation.schedule.Scheduler scheduler() {
+        return scheduler;
     }
 
     public String nodeId() {

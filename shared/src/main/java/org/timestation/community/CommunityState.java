@@ -24,6 +24,9 @@ public final class CommunityState {
     final PolicyHolder policy = new PolicyHolder();
     final MemberRegistry members = new MemberRegistry();
     final CreditBook credits = new CreditBook(policy);
+    final org.timestation.place.PlaceRegistry places = new org.timestation.place.PlaceRegistry();
+    final org.timestation.volunteer.VolunteerRegistry volunteers = new org.timestation.volunteer.VolunteerRegistry();
+    final org.timestation.exchange.ExchangeBook exchanges = new org.timestation.exchange.ExchangeBook();
     private final Map<String, Long> watermarks = new HashMap<>();
     private final Map<String, Long> dirtyWatermarks = new HashMap<>();
 
@@ -36,13 +39,24 @@ public final class CommunityState {
             }
             case MemberRegistry.ROLES_CHANGED, MemberRegistry.HARDSHIP_CHANGED -> members.apply(e);
             case CreditBook.MOVED -> credits.apply(e);
-            default -> {
-                // an event type of a later version: kept in the feed, no effect on this projection
-            }
+            default -> applyByPrefix(e);
         }
         watermarks.put(e.nodeId(), e.seq());
         dirtyWatermarks.put(e.nodeId(), e.seq());
     }
+
+    private void applyByPrefix(Event e) {
+        String type = e.type();
+        if (type.startsWith("place.")) {
+            places.apply(e);
+        } else if (type.startsWith("volunteer.")) {
+            volunteers.apply(e);
+        } else if (type.startsWith("exchange.")) {
+            exchanges.apply(e);
+        }
+        // any other type is of a later version: kept in the feed, no effect on this projection
+    }
+
 
     /** Rows changed since the last drain. */
     public Map<RowKey, String> drainDirtyRows() {
@@ -50,6 +64,9 @@ public final class CommunityState {
         policy.drainDirtyRows(out);
         members.drainDirtyRows(out);
         credits.drainDirtyRows(out);
+        places.drainDirtyRows(out);
+        volunteers.drainDirtyRows(out);
+        exchanges.drainDirtyRows(out);
         dirtyWatermarks.forEach((node, seq) -> out.put(new RowKey(WATERMARK, node), Long.toString(seq)));
         dirtyWatermarks.clear();
         return out;
@@ -61,6 +78,9 @@ public final class CommunityState {
         policy.allRows(out);
         members.allRows(out);
         credits.allRows(out);
+        places.allRows(out);
+        volunteers.allRows(out);
+        exchanges.allRows(out);
         watermarks.forEach((node, seq) -> out.put(new RowKey(WATERMARK, node), Long.toString(seq)));
         return out;
     }
@@ -84,6 +104,9 @@ public final class CommunityState {
         policy.clear();
         members.clear();
         credits.clear();
+        places.clear();
+        volunteers.clear();
+        exchanges.clear();
         watermarks.clear();
         dirtyWatermarks.clear();
         store.forEachProjectionRow(this::load);
@@ -120,7 +143,8 @@ public final class CommunityState {
             watermarks.put(key.key(), Long.parseLong(value));
             return;
         }
-        if (!(policy.load(key, value) || members.load(key, value) || credits.load(key, value))) {
+        if (!(policy.load(key, value) || members.load(key, value) || credits.load(key, value) || places.load(key, value)
+                || volunteers.load(key, value) || exchanges.load(key, value))) {
             throw new IllegalStateException("unknown projection row " + key);
         }
     }
@@ -135,5 +159,9 @@ public final class CommunityState {
 
     public CreditBook credits() {
         return credits;
+    }
+
+    public org.timestation.exchange.ExchangeBook exchanges() {
+        return exchanges;
     }
 }

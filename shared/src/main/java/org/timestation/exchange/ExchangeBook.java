@@ -1,0 +1,182 @@
+package org.timestation.exchange;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.timestation.ledger.CanonicalJson;
+import org.timestation.ledger.Event;
+import org.timestation.ledger.Payload;
+import org.timestation.ledger.RowKey;
+
+/**
+ * The exchange projection: every request and its state, and per volunteer the lifetime minutes
+ * earned through exchanges, the stars received and the recent accepts (for tier, rating and load).
+ */
+public final class ExchangeBook {
+    public static final String REQUESTED = "exchange.requested";
+    public static final String ACCEPTED = "exchange.accepted";
+    public static final String CANCELLED = "exchange.cancelled";
+    public static final String NO_SHOW = "exchange.no-show";
+    public static final String STARTED = "exchange.started";
+    public static final String ENDED = "exchange.ended";
+    public static final String CONFIRMED = "exchange.confirmed";
+    public static final String ESCALATED = "exchange.escalated";
+    public static final String RATED = "exchange.rated";
+    private static final String KIND = "exchange";
+    private static final String STATS_KIND = "volunteer-stats";
+
+    /** Per-volunteer figures for matching. */
+    public record Stats(long earnedMinutes, long starSum, long ratings, List<Long> recentAccepts) {
+        public Stats {
+            recentAccepts = List.copyOf(recentAccepts);
+        }
+
+        /** Average stars ×100 (integer), 0 when never rated. */
+        public long ratingX100() {
+            return ratings == 0 ? 0 : starSum * 100 / ratings;
+        }
+    }
+
+    private final Map<String, Request> requests = new HashMap<>();
+    private final Map<String, Stats> stats = new HashMap<>();
+    private final Set<RowKey> dirty = new HashSet<>();
+
+    public void apply(Event e) {
+        Payload p = Payload.parse(e.payload());
+        long at = e.epochMillis();
+        if (e.type().equals(REQUESTED)) {
+            List<String> reqs = new ArrayList<>();
+            p.list("requirements").forEach(o -> reqs.add((String) o));
+            put(new Request(e.id().toString(), p.str("requester"), ServiceType.valueOf(p.str("service")), p.num("startAt"),
+                    p.str("building"), reqs, p.optStr("preferredGender").orElse(null), (int) p.num("ageMin", 0),
+                    (int) p.num("ageMax", 0), p.optStr("proxy").orElse(null), at, ExchangeState.OPEN, null, 0, 0, 0, 0, false, null, 0, 0));
+            return;
+        }
+        Request r = requests.get(p.str("request"));
+        if (r == null) {
+            return; // an event about a request this node has not seen yet changes nothing
+        }
+        switch (e.type()) {
+            case ACCEPTED -> {
+                put(r.with(ExchangeState.ACCEPTED, p.str("volunteer"), 0, 0, 0, 0, false));
+                Stats s = stats(p.str("volunteer"));
+                List<Long> recent = new ArrayList<>(s.recentAccepts());
+                recent.add(at);
+                if (recent.size() > 20) {
+                    recent.remove(0);
+                }
+                putStats(p.str("volunteer"), new Stats(s.earnedMinutes(), s.starSum(), s.ratings(), recent));
+            }
+            case CANCELLED -> put(p.bool("reopened", false)
+                    ? r.with(ExchangeState.OPEN, null, 0, 0, 0, 0, false)
+                    : r.with(ExchangeState.CANCELLED, r.volunteerId(), 0, 0, 0, 0, false));
+            case NO_SHOW -> put(r.with(ExchangeState.NO_SHOW, r.volunteerId(), 0, 0, 0, 0, false));
+            case STARTED -> put(r.with(ExchangeState.IN_SERVICE, r.volunteerId(), at, 0, 0, 0, false));
+            case ENDED -> put(r.with(ExchangeState.ENDED, r.volunteerId(), r.startedAt(), at, p.num("minutes"), 0, false));
+            case CONFIRMED -> {
+                long minutes = p.num("minutes");
+                put(r.with(ExchangeState.SETTLED, r.volunteerId(), r.startedAt(), r.endedAt(), r.timerMinutes(), minutes, p.bool("auto")));
+                Stats s = stats(r.volunteerId());
+                putStats(r.volunteerId(), new Stats(s.earnedMinutes() + minutes, s.starSum(), s.ratings(), s.recentAccepts()));
+            }
+            case ESCALATED -> put(r.escalated(p.str("captain")));
+            case RATED -> {
+                boolean byRequester = p.str("by").equals(r.requesterId());
+                int stars = (int) p.num("stars");
+                put(r.rated(byRequester, stars));
+                if (byRequester) {
+                    Stats s = stats(r.volunteerId());
+                    putStats(r.volunteerId(), new Stats(s.earnedMinutes(), s.starSum() + stars, s.ratings() + 1, s.recentAccepts()));
+                }
+            }
+            default -> throw new IllegalArgumentException("not an exchange event: " + e.type());
+        }
+    }
+
+    private void put(Request r) {
+        requests.put(r.id(), r);
+        dirty.add(new RowKey(KIND, r.id()));
+    }
+
+    private void putStats(String volunteer, Stats s) {
+        stats.put(volunteer, s);
+        dirty.add(new RowKey(STATS_KIND, volunteer));
+    }
+
+    public Optional<Request> request(String id) {
+        return Optional.ofNullable(requests.get(id));
+    }
+
+    public List<Request> all() {
+        return new ArrayList<>(requests.values());
+    }
+
+    public Stats stats(String volunteerId) {
+        return stats.getOrDefault(volunteerId, new Stats(0, 0, 0, List.of()));
+    }
+
+    // ---- persistence ----
+
+    public void clear() {
+        requests.clear();
+        stats.clear();
+        dirty.clear();
+    }
+
+    public void drainDirtyRows(Map<RowKey, String> out) {
+        dirty.forEach(k -> out.put(k, row(k)));
+        dirty.clear();
+    }
+
+    public void allRows(Map<RowKey, String> out) {
+        requests.keySet().forEach(id -> out.put(new RowKey(KIND, id), row(new RowKey(KIND, id))));
+        stats.keySet().forEach(id -> out.put(new RowKey(STATS_KIND, id), row(new RowKey(STATS_KIND, id))));
+    }
+
+    private String row(RowKey k) {
+        if (k.kind().equals(STATS_KIND)) {
+            Stats s = stats.get(k.key());
+            return Payload.builder().put("earned", s.earnedMinutes()).put("starSum", s.starSum()).put("ratings", s.ratings())
+                    .put("recent", new ArrayList<Object>(s.recentAccepts())).encode();
+        }
+        Request r = requests.get(k.key());
+        return Payload.builder().put("requester", r.requesterId()).put("service", r.service().name()).put("startAt", r.startAt())
+                .put("building", r.buildingId()).put("requirements", new ArrayList<Object>(r.requirements()))
+                .put("preferredGender", r.preferredGender()).put("ageMin", (long) r.preferredAgeMin()).put("ageMax", (long) r.preferredAgeMax())
+                .put("proxy", r.proxyCaptainId()).put("postedAt", r.postedAt()).put("state", r.state().name())
+                .put("volunteer", r.volunteerId()).put("startedAt", r.startedAt()).put("endedAt", r.endedAt())
+                .put("timer", r.timerMinutes()).put("confirmed", r.confirmedMinutes()).put("auto", r.autoConfirmed())
+                .put("escalatedTo", r.escalatedTo()).put("requesterStars", (long) r.requesterStars())
+                .put("volunteerStars", (long) r.volunteerStars()).encode();
+    }
+
+    public boolean load(RowKey key, String value) {
+        if (key.kind().equals(STATS_KIND)) {
+            Payload p = Payload.parse(value);
+            List<Long> recent = new ArrayList<>();
+            p.list("recent").forEach(o -> recent.add((Long) o));
+            stats.put(key.key(), new Stats(p.num("earned"), p.num("starSum"), p.num("ratings"), recent));
+            return true;
+        }
+        if (!key.kind().equals(KIND)) {
+            return false;
+        }
+        Payload p = Payload.parse(value);
+        List<String> reqs = new ArrayList<>();
+        p.list("requirements").forEach(o -> reqs.add((String) o));
+        requests.put(key.key(), new Request(key.key(), p.str("requester"), ServiceType.valueOf(p.str("service")), p.num("startAt"),
+                p.str("building"), reqs, p.optStr("preferredGender").orElse(null), (int) p.num("ageMin"), (int) p.num("ageMax"),
+                p.optStr("proxy").orElse(null), p.num("postedAt"), ExchangeState.valueOf(p.str("state")),
+                p.optStr("volunteer").orElse(null), p.num("startedAt"), p.num("endedAt"), p.num("timer"), p.num("confirmed"),
+                p.bool("auto"), p.optStr("escalatedTo").orElse(null), (int) p.num("requesterStars"), (int) p.num("volunteerStars")));
+        return true;
+    }
+
+    static String encode(Map<String, Object> m) {
+        return CanonicalJson.encode(m);
+    }
+}

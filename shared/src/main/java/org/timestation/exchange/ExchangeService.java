@@ -1,0 +1,301 @@
+package org.timestation.exchange;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.timestation.credit.CreditService;
+import org.timestation.credit.Minutes;
+import org.timestation.ledger.Event;
+import org.timestation.ledger.Payload;
+import org.timestation.ledger.Transactor;
+import org.timestation.member.Member;
+import org.timestation.member.MemberRegistry;
+import org.timestation.member.Role;
+import org.timestation.place.PlaceRegistry;
+import org.timestation.policy.Policy;
+import org.timestation.text.DomainException;
+import org.timestation.text.ErrorCode;
+
+/**
+ * Time exchange (时间互助): post a request, match, accept, start and end the timer, confirm (the
+ * requester may confirm fewer minutes), settle through the ledger, rate. Every step is an event;
+ * every refusal is a typed error and writes nothing.
+ */
+public final class ExchangeService {
+    private static final int MAX_TEXT = 200;
+    private static final Duration GRACE_FOR_PAST_START = Duration.ofMinutes(30);
+    private final Transactor tx;
+    private final ExchangeBook book;
+    private final MemberRegistry members;
+    private final PlaceRegistry places;
+    private final Matcher matcher;
+    private final CreditService credits;
+    private final Supplier<Policy> policy;
+    private final Clock clock;
+
+    public ExchangeService(Transactor tx, ExchangeBook book, MemberRegistry members, PlaceRegistry places, Matcher matcher,
+                           CreditService credits, Supplier<Policy> policy, Clock clock) {
+        this.tx = tx;
+        this.book = book;
+        this.members = members;
+        this.places = places;
+        this.matcher = matcher;
+        this.credits = credits;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    public Request post(PostRequest r) {
+        return post(r, null);
+    }
+
+    /** 代发布: a captain posts for an elder who is present; the request carries the captain's name. */
+    public Request postOnBehalf(String captainId, PostRequest r) {
+        Member captain = member(captainId);
+        if (!captain.has(Role.CAPTAIN)) {
+            throw new DomainException(ErrorCode.NOT_A_CAPTAIN, captainId);
+        }
+        return post(r, captainId);
+    }
+
+    private Request post(PostRequest r, String proxy) {
+        return tx.write(sink -> {
+            member(r.requesterId());
+            if (r.service() == null) {
+                throw new DomainException(ErrorCode.WRONG_STATE, "no service chosen");
+            }
+            places.building(r.buildingId()).orElseThrow(() -> new DomainException(ErrorCode.UNKNOWN_BUILDING, String.valueOf(r.buildingId())));
+            if (r.startAt() == null || r.startAt().isBefore(clock.instant().minus(GRACE_FOR_PAST_START))) {
+                throw new DomainException(ErrorCode.START_IN_PAST);
+            }
+            for (String req : r.requirements()) {
+                if (req == null || req.isBlank() || req.length() > MAX_TEXT) {
+                    throw new DomainException(ErrorCode.TEXT_TOO_LONG, MAX_TEXT);
+                }
+            }
+            Event e = sink.emit(ExchangeBook.REQUESTED, Payload.builder().put("requester", r.requesterId()).put("service", r.service().name())
+                    .put("startAt", r.startAt().toEpochMilli()).put("building", r.buildingId())
+                    .put("requirements", new ArrayList<Object>(r.requirements()))
+                    .put("preferredGender", r.preferredGender() == null ? null : r.preferredGender().name())
+                    .put("ageMin", r.preferredAgeMin() > 0 ? (long) r.preferredAgeMin() : null)
+                    .put("ageMax", r.preferredAgeMax() > 0 ? (long) r.preferredAgeMax() : null)
+                    .put("proxy", proxy).encode());
+            return book.request(e.id().toString()).orElseThrow();
+        });
+    }
+
+    /** One volunteer wins; a second accept is refused. */
+    public Request accept(String requestId, String volunteerId) {
+        return tx.write(sink -> {
+            Request r = request(requestId);
+            if (r.state() == ExchangeState.ACCEPTED || r.state() == ExchangeState.IN_SERVICE) {
+                throw new DomainException(ErrorCode.ALREADY_ACCEPTED, requestId);
+            }
+            requireState(r, ExchangeState.OPEN);
+            matcher.refusal(volunteerId, r, clock.instant()).ifPresent(code -> {
+                throw new DomainException(code, volunteerId);
+            });
+            sink.emit(ExchangeBook.ACCEPTED, Payload.builder().put("request", requestId).put("volunteer", volunteerId).encode());
+            return request(requestId);
+        });
+    }
+
+    /** Either side cancels with a reason; when the volunteer withdraws, the request opens again for others. */
+    public Request cancel(String requestId, String byMemberId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException(ErrorCode.REASON_REQUIRED);
+        }
+        return tx.write(sink -> {
+            Request r = request(requestId);
+            requireState(r, ExchangeState.OPEN, ExchangeState.ACCEPTED);
+            boolean volunteerWithdraws = byMemberId.equals(r.volunteerId());
+            if (!volunteerWithdraws && !byMemberId.equals(r.requesterId())) {
+                throw new DomainException(ErrorCode.NOT_A_PARTY, byMemberId, requestId);
+            }
+            sink.emit(ExchangeBook.CANCELLED, Payload.builder().put("request", requestId).put("by", byMemberId)
+                    .put("reason", reason.strip()).put("reopened", volunteerWithdraws).encode());
+            return request(requestId);
+        });
+    }
+
+    /** The other side did not come. */
+    public Request reportNoShow(String requestId, String byMemberId) {
+        return tx.write(sink -> {
+            Request r = request(requestId);
+            requireState(r, ExchangeState.ACCEPTED);
+            String absent;
+            if (byMemberId.equals(r.requesterId())) {
+                absent = r.volunteerId();
+            } else if (byMemberId.equals(r.volunteerId())) {
+                absent = r.requesterId();
+            } else {
+                throw new DomainException(ErrorCode.NOT_A_PARTY, byMemberId, requestId);
+            }
+            sink.emit(ExchangeBook.NO_SHOW, Payload.builder().put("request", requestId).put("by", byMemberId).put("absent", absent).encode());
+            return request(requestId);
+        });
+    }
+
+    /** The volunteer starts the timer at the kiosk. */
+    public Request start(String requestId, String volunteerId) {
+        return tx.write(sink -> {
+            Request r = request(requestId);
+            requireState(r, ExchangeState.ACCEPTED);
+            requireVolunteer(r, volunteerId);
+            sink.emit(ExchangeBook.STARTED, Payload.builder().put("request", requestId).encode());
+            return request(requestId);
+        });
+    }
+
+    /** The volunteer stops the timer; the timer record (whole minutes, at least one) is what may be confirmed. */
+    public Request end(String requestId, String volunteerId) {
+        return tx.write(sink -> {
+            Request r = request(requestId);
+            requireState(r, ExchangeState.IN_SERVICE);
+            requireVolunteer(r, volunteerId);
+            long ms = Math.max(0, clock.millis() - r.startedAt());
+            long minutes = Math.max(1, (ms + 59_999) / 60_000);
+            sink.emit(ExchangeBook.ENDED, Payload.builder().put("request", requestId).put("minutes", minutes).encode());
+            return request(requestId);
+        });
+    }
+
+    /** The requester confirms the help, possibly for fewer minutes than the timer; the credits move in the same commit. */
+    public Request confirm(String requestId, String requesterId, Minutes minutes) {
+        return tx.write(sink -> {
+            Request r = request(requestId);
+            requireState(r, ExchangeState.ENDED);
+            if (!requesterId.equals(r.requesterId())) {
+                throw new DomainException(ErrorCode.NOT_A_PARTY, requesterId, requestId);
+            }
+            if (minutes == null || !minutes.isPositive()) {
+                throw new DomainException(ErrorCode.AMOUNT_NOT_POSITIVE, minutes == null ? Minutes.ZERO : minutes);
+            }
+            if (minutes.value() > r.timerMinutes()) {
+                throw new DomainException(ErrorCode.MORE_THAN_TIMER, minutes, Minutes.of(r.timerMinutes()));
+            }
+            settle(sink, r, minutes, false);
+            return request(requestId);
+        });
+    }
+
+    private void settle(org.timestation.ledger.EventSink sink, Request r, Minutes minutes, boolean auto) {
+        credits.payForService(r.requesterId(), r.volunteerId(), minutes, r.id());
+        sink.emit(ExchangeBook.CONFIRMED, Payload.builder().put("request", r.id()).put("minutes", minutes.value()).put("auto", auto).encode());
+    }
+
+    /** What the scheduler did about one request, and why it could not if it could not. */
+    public record Outcome(String requestId, DomainException refused) {
+    }
+
+    /** Confirms automatically, with the timer's minutes, every exchange ended more than 24 h ago. */
+    public List<Outcome> autoConfirmDue() {
+        long cutoff = clock.instant().minus(Duration.ofHours(policy.get().confirmWindowHours())).toEpochMilli();
+        List<Request> due = tx.read(() -> book.all().stream()
+                .filter(r -> r.state() == ExchangeState.ENDED && r.endedAt() <= cutoff)
+                .sorted(java.util.Comparator.comparing(Request::id)).toList());
+        List<Outcome> out = new ArrayList<>();
+        for (Request r : due) {
+            try {
+                tx.write(sink -> {
+                    settle(sink, r, Minutes.of(r.timerMinutes()), true);
+                    return null;
+                });
+                out.add(new Outcome(r.id(), null));
+            } catch (DomainException refused) {
+                out.add(new Outcome(r.id(), refused)); // e.g. the pool is empty: the manager sees it in the outcome list
+            }
+        }
+        return out;
+    }
+
+    /** Puts requests still open 6 h after posting on their building captain's list. */
+    public List<Request> escalateUnmatched() {
+        long cutoff = clock.instant().minus(Duration.ofHours(policy.get().unmatchedHours())).toEpochMilli();
+        return tx.write(sink -> {
+            List<Request> out = new ArrayList<>();
+            List<Request> due = book.all().stream().filter(r -> r.state() == ExchangeState.OPEN && r.escalatedTo() == null
+                    && r.postedAt() <= cutoff).sorted(java.util.Comparator.comparing(Request::id)).toList();
+            for (Request r : due) {
+                String captain = places.building(r.buildingId()).map(b -> b.captainId()).orElse(null);
+                if (captain != null) {
+                    sink.emit(ExchangeBook.ESCALATED, Payload.builder().put("request", r.id()).put("captain", captain).encode());
+                    out.add(request(r.id()));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Each side rates the other once, 1–5 stars with an optional short text. */
+    public Request rate(String requestId, String byMemberId, int stars, String text) {
+        if (stars < 1 || stars > 5) {
+            throw new DomainException(ErrorCode.STARS_OUT_OF_RANGE, stars);
+        }
+        if (text != null && text.length() > MAX_TEXT) {
+            throw new DomainException(ErrorCode.TEXT_TOO_LONG, MAX_TEXT);
+        }
+        return tx.write(sink -> {
+            Request r = request(requestId);
+            requireState(r, ExchangeState.SETTLED);
+            boolean byRequester = byMemberId.equals(r.requesterId());
+            if (!byRequester && !byMemberId.equals(r.volunteerId())) {
+                throw new DomainException(ErrorCode.NOT_A_PARTY, byMemberId, requestId);
+            }
+            if ((byRequester ? r.volunteerStars() : r.requesterStars()) != 0) {
+                throw new DomainException(ErrorCode.ALREADY_RATED, requestId);
+            }
+            sink.emit(ExchangeBook.RATED, Payload.builder().put("request", requestId).put("by", byMemberId).put("stars", (long) stars)
+                    .put("text", text == null || text.isBlank() ? null : text.strip()).encode());
+            return request(requestId);
+        });
+    }
+
+    // ---- queries ----
+
+    public Request get(String requestId) {
+        return tx.read(() -> request(requestId));
+    }
+
+    public List<Candidate> candidates(String requestId) {
+        return tx.read(() -> matcher.candidates(request(requestId), clock.instant()));
+    }
+
+    /** The captain's list: requests of their buildings still unmatched after 6 h. */
+    public List<Request> captainList(String captainId) {
+        return tx.read(() -> book.all().stream().filter(r -> captainId.equals(r.escalatedTo()) && r.state() == ExchangeState.OPEN)
+                .sorted(java.util.Comparator.comparingLong(Request::postedAt)).toList());
+    }
+
+    // ---- helpers ----
+
+    private Member member(String id) {
+        return members.byId(id).orElseThrow(() -> new DomainException(ErrorCode.UNKNOWN_MEMBER, String.valueOf(id)));
+    }
+
+    private Request request(String id) {
+        return book.request(id).orElseThrow(() -> new DomainException(ErrorCode.UNKNOWN_REQUEST, String.valueOf(id)));
+    }
+
+    private static void requireState(Request r, ExchangeState... allowed) {
+        for (ExchangeState s : allowed) {
+            if (r.state() == s) {
+                return;
+            }
+        }
+        throw new DomainException(ErrorCode.WRONG_STATE, r.id() + " (" + r.state() + ")");
+    }
+
+    private static void requireVolunteer(Request r, String volunteerId) {
+        if (!volunteerId.equals(r.volunteerId())) {
+            throw new DomainException(ErrorCode.NOT_A_PARTY, volunteerId, r.id());
+        }
+    }
+
+    static Instant at(long ms) {
+        return Instant.ofEpochMilli(ms);
+    }
+}

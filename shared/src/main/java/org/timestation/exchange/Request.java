@@ -1,0 +1,63 @@
+package org.timestation.exchange;
+
+import java.util.List;
+
+/**
+ * A request for help and everything that happened to it. Its id is the id of the event that posted it
+ * ({@code node/seq}). Times are epoch milliseconds; 0 means "not yet". {@code requesterStars} and
+ * {@code volunteerStars} are the stars each side received (0: not rated yet).
+ */
+public record Request(
+        String id,
+        String requesterId,
+        ServiceType service,
+        long startAt,
+        String buildingId,
+        List<String> requirements,
+        String preferredGender,
+        int preferredAgeMin,
+        int preferredAgeMax,
+        String proxyCaptainId,
+        long postedAt,
+        ExchangeState state,
+        String volunteerId,
+        long startedAt,
+        long endedAt,
+        long timerMinutes,
+        long confirmedMinutes,
+        boolean autoConfirmed,
+        String escalatedTo,
+        int requesterStars,
+        int volunteerStars) {
+
+    public Request {
+        requirements = List.copyOf(requirements);
+    }
+
+    /** Posted by a captain on the elder's behalf (代发布). */
+    public boolean isProxy() {
+        return proxyCaptainId != null;
+    }
+
+    Request with(ExchangeState s, String volunteer, long started, long ended, long timer, long confirmed, boolean auto) {
+        return new Request(id, requesterId, service, startAt, buildingId, requirements, preferredGender, preferredAgeMin,
+                preferredAgeMax, proxyCaptainId, postedAt, s, volunteer, started, ended, timer, confirmed, auto, escalatedTo,
+                requesterStars, volunteerStars);
+    }
+
+    Request escalated(String captain) {
+        return new Request(id, requesterId, service, startAt, buildingId, requirements, preferredGender, preferredAgeMin,
+                preferredAgeMax, proxyCaptainId, postedAt, state, volunteerId, startedAt, endedAt, timerMinutes, confirmedMinutes,
+                autoConfirmed, captain, requesterStars, volunteerStars);
+    }
+
+    /**
+     * A rating given: by the requester, it is the stars the volunteer received ({@code volunteerStars});
+     * by the volunteer, the stars the requester received ({@code requesterStars}).
+     */
+    Request rated(boolean byRequester, int stars) {
+        return new Request(id, requesterId, service, startAt, buildingId, requirements, preferredGender, preferredAgeMin,
+                preferredAgeMax, proxyCaptainId, postedAt, state, volunteerId, startedAt, endedAt, timerMinutes, confirmedMinutes,
+                autoConfirmed, escalatedTo, byRequester ? requesterStars : stars, byRequester ? stars : volunteerStars);
+    }
+}

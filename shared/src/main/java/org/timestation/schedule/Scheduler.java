@@ -1,0 +1,32 @@
+package org.timestation.schedule;
+
+import java.util.List;
+import org.timestation.credit.CreditService;
+import org.timestation.exchange.ExchangeService;
+import org.timestation.exchange.Request;
+import org.timestation.ledger.Event;
+
+/**
+ * The one place every time rule is driven from. An app calls {@link #runDue()} every minute; a test
+ * moves its clock and calls it, so each rule is stepped deterministically.
+ */
+public final class Scheduler {
+    private final ExchangeService exchanges;
+    private final CreditService credits;
+
+    public Scheduler(ExchangeService exchanges, CreditService credits) {
+        this.exchanges = exchanges;
+        this.credits = credits;
+    }
+
+    /** What one run did. */
+    public record Run(List<ExchangeService.Outcome> autoConfirmed, List<Request> escalated, List<Event> expired) {
+    }
+
+    public Run runDue() {
+        List<ExchangeService.Outcome> confirmed = exchanges.autoConfirmDue();
+        List<Request> escalated = exchanges.escalateUnmatched();
+        List<Event> expired = credits.expireDue();
+        return new Run(confirmed, escalated, expired);
+    }
+}

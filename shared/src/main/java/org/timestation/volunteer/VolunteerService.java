@@ -1,0 +1,45 @@
+package org.timestation.volunteer;
+
+import java.util.Set;
+import org.timestation.exchange.ServiceType;
+import org.timestation.ledger.CanonicalJson;
+import org.timestation.ledger.Transactor;
+import org.timestation.member.MemberRegistry;
+import org.timestation.member.Operators;
+import org.timestation.member.Role;
+import org.timestation.text.DomainException;
+import org.timestation.text.ErrorCode;
+
+/** Staff record what a volunteer offers and what has been checked. */
+public final class VolunteerService {
+    private final Transactor tx;
+    private final VolunteerRegistry volunteers;
+    private final MemberRegistry members;
+
+    public VolunteerService(Transactor tx, VolunteerRegistry volunteers, MemberRegistry members) {
+        this.tx = tx;
+        this.volunteers = volunteers;
+        this.members = members;
+    }
+
+    public VolunteerProfile setProfile(String memberId, Set<ServiceType> services, boolean verified, boolean pledgeSigned,
+                                       boolean cleanRecord, boolean suspended, String operator, String reason) {
+        Operators.require(operator, reason);
+        return tx.write(sink -> {
+            var m = members.byId(memberId).orElseThrow(() -> new DomainException(ErrorCode.UNKNOWN_MEMBER, String.valueOf(memberId)));
+            if (!m.has(Role.VOLUNTEER)) {
+                throw new DomainException(ErrorCode.NOT_A_VOLUNTEER, memberId);
+            }
+            VolunteerProfile v = new VolunteerProfile(memberId, services, verified, pledgeSigned, cleanRecord, suspended);
+            var map = new java.util.TreeMap<>(VolunteerRegistry.encode(v));
+            map.put("operator", operator.strip());
+            map.put("reason", reason.strip());
+            sink.emit(VolunteerRegistry.PROFILE_SET, CanonicalJson.encode(map));
+            return volunteers.profile(memberId).orElseThrow();
+        });
+    }
+
+    public java.util.Optional<VolunteerProfile> profile(String memberId) {
+        return tx.read(() -> volunteers.profile(memberId));
+    }
+}

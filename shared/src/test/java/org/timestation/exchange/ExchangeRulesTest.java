@@ -1,0 +1,276 @@
+package org.timestation.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.timestation.community.CommunityState;
+import org.timestation.community.TestStation;
+import org.timestation.credit.AccountId;
+import org.timestation.credit.Minutes;
+import org.timestation.ledger.RowKey;
+import org.timestation.member.Member;
+import org.timestation.member.Role;
+import org.timestation.text.DomainException;
+import org.timestation.text.ErrorCode;
+import org.timestation.volunteer.Tier;
+
+class ExchangeRulesTest {
+    final TestStation t = new TestStation();
+    final ExchangeService ex = t.community.exchanges();
+    final Member elder = t.register("老张", 78);
+    final Member near = t.register("近志工", 30, Role.VOLUNTEER);
+    final Member mid = t.register("中志工", 40, Role.VOLUNTEER);
+    final Member far = t.register("远志工", 35, Role.VOLUNTEER);
+    final Member young = t.register("小志工", 22, Role.VOLUNTEER);
+    final Member captain = t.register("王楼长", 55, Role.VOLUNTEER, Role.CAPTAIN);
+
+    ExchangeRulesTest() {
+        var places = t.community.places();
+        places.addBuilding("B1", "幸福里1号楼", 31_230_000, 121_470_000, "staff-1");
+        places.addBuilding("B2", "幸福里2号楼", 31_239_000, 121_470_000, "staff-1"); // ~1.0 km north
+        places.addBuilding("B3", "幸福里3号楼", 31_252_500, 121_470_000, "staff-1"); // ~2.5 km
+        places.addBuilding("FAR", "远处小区", 31_275_000, 121_470_000, "staff-1"); // ~5 km
+        places.setCaptain("B1", captain.id(), "staff-1");
+        places.setHome(elder.id(), "B1", "staff-1");
+        places.setHome(near.id(), "B2", "staff-1");
+        places.setHome(mid.id(), "B3", "staff-1");
+        places.setHome(far.id(), "FAR", "staff-1");
+        places.setHome(young.id(), "B1", "staff-1");
+        places.setHome(captain.id(), "B1", "staff-1");
+        Set<ServiceType> all = EnumSet.allOf(ServiceType.class);
+        for (Member v : List.of(near, mid, far, captain)) {
+            t.community.volunteers().setProfile(v.id(), all, true, true, true, false, "staff-1", "实名认证 verified");
+        }
+        t.community.volunteers().setProfile(young.id(), all, true, true, true, false, "staff-1", "verified");
+        t.fundPool(6000);
+    }
+
+    @AfterEach
+    void close() {
+        t.close();
+    }
+
+    Instant inAnHour() {
+        return t.clock.instant().plus(Duration.ofHours(1));
+    }
+
+    Request post(ServiceType s) {
+        return ex.post(PostRequest.of(elder.id(), s, inAnHour(), "B1"));
+    }
+
+    void refused(ErrorCode code, Runnable r) {
+        long before = t.store.eventCount();
+        assertThatThrownBy(r::run).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.code()).isEqualTo(code);
+            assertThat(e.text().zh()).containsPattern("\\p{IsHan}");
+        });
+        assertThat(t.store.eventCount()).as("nothing stored").isEqualTo(before);
+    }
+
+    Request serve(Request r, Member v, Duration length) {
+        ex.accept(r.id(), v.id());
+        ex.start(r.id(), v.id());
+        t.clock.advance(length);
+        return ex.end(r.id(), v.id());
+    }
+
+    @Test
+    void aRequestNeedsAKnownBuildingAndATimeThatHasNotPassed() {
+        Request r = post(ServiceType.ESCORT);
+        assertThat(r.state()).isEqualTo(ExchangeState.OPEN);
+        assertThat(r.id()).isEqualTo(t.community.nodeId() + "/" + t.store.head(t.community.nodeId()).seq());
+        refused(ErrorCode.UNKNOWN_BUILDING, () -> ex.post(PostRequest.of(elder.id(), ServiceType.REPAIR, inAnHour(), "B404")));
+        refused(ErrorCode.START_IN_PAST, () -> ex.post(PostRequest.of(elder.id(), ServiceType.REPAIR,
+                t.clock.instant().minus(Duration.ofHours(2)), "B1")));
+        refused(ErrorCode.UNKNOWN_MEMBER, () -> ex.post(PostRequest.of("M404", ServiceType.REPAIR, inAnHour(), "B1")));
+    }
+
+    @Test
+    void aCaptainMayPostForAnElderAndTheRequestIsFlagged() {
+        Request r = ex.postOnBehalf(captain.id(), PostRequest.of(elder.id(), ServiceType.SHOPPING, inAnHour(), "B1"));
+        assertThat(r.isProxy()).isTrue();
+        assertThat(r.proxyCaptainId()).isEqualTo(captain.id());
+        assertThat(r.requesterId()).isEqualTo(elder.id());
+        assertThatThrownBy(() -> ex.postOnBehalf(near.id(), PostRequest.of(elder.id(), ServiceType.SHOPPING, inAnHour(), "B1")))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_A_CAPTAIN));
+    }
+
+    @Test
+    void matchingListsOnlyEligibleVolunteersWithinThreeKilometres() {
+        Request r = post(ServiceType.REPAIR);
+        List<String> ids = ex.candidates(r.id()).stream().map(Candidate::memberId).toList();
+        assertThat(ids).contains(near.id(), mid.id(), young.id(), captain.id()).doesNotContain(far.id(), elder.id());
+        t.community.volunteers().setProfile(near.id(), EnumSet.of(ServiceType.REPAIR), true, false, true, false, "staff-1", "pledge withdrawn");
+        t.community.volunteers().setProfile(mid.id(), EnumSet.of(ServiceType.COMPANY), true, true, true, false, "staff-1", "only company");
+        t.community.volunteers().setProfile(young.id(), EnumSet.of(ServiceType.REPAIR), true, true, true, true, "staff-1", "suspended");
+        assertThat(ex.candidates(r.id())).extracting(Candidate::memberId).containsExactly(captain.id());
+    }
+
+    @Test
+    void childcareNeedsAVolunteerOf25OrOlderWithACleanRecord() {
+        Request r = post(ServiceType.CHILDCARE);
+        assertThat(ex.candidates(r.id())).extracting(Candidate::memberId).doesNotContain(young.id());
+        refused(ErrorCode.NOT_ELIGIBLE, () -> ex.accept(r.id(), young.id()));
+        t.community.volunteers().setProfile(mid.id(), EnumSet.allOf(ServiceType.class), true, true, false, false, "staff-1", "record pending");
+        refused(ErrorCode.NOT_ELIGIBLE, () -> ex.accept(r.id(), mid.id()));
+        assertThat(ex.accept(r.id(), near.id()).volunteerId()).isEqualTo(near.id());
+    }
+
+    @Test
+    void candidatesAreRankedByTierThenRatingThenRecentLoad() {
+        // mid earns 201 credits of help: tier 共筑 (BUILDER) puts them first although further away
+        for (int i = 0; i < 4; i++) {
+            t.earn(elder, 6000);
+        }
+        t.community.write(sink -> {
+            for (int i = 0; i < 3; i++) {
+                Request done = serve(post(ServiceType.COMPANY), mid, Duration.ofMinutes(67 * 60));
+                ex.confirm(done.id(), elder.id(), Minutes.of(67 * 60));
+            }
+            return null;
+        });
+        assertThat(Tier.of(201 * 60, org.timestation.policy.Policy.DEFAULT)).isEqualTo(Tier.BUILDER);
+        assertThat(Tier.of(51 * 60, org.timestation.policy.Policy.DEFAULT)).isEqualTo(Tier.COMPANION);
+        assertThat(Tier.of(50 * 60, org.timestation.policy.Policy.DEFAULT)).isEqualTo(Tier.BEGINNER);
+        List<Candidate> ranked = ex.candidates(post(ServiceType.REPAIR).id());
+        assertThat(ranked.get(0).memberId()).isEqualTo(mid.id());
+        assertThat(ranked.get(0).tier()).isEqualTo(Tier.BUILDER);
+        // among beginners, a 5-star rating comes before no rating
+        Request rated = serve(post(ServiceType.COMPANY), young, Duration.ofMinutes(30));
+        ex.confirm(rated.id(), elder.id(), Minutes.of(30));
+        ex.rate(rated.id(), elder.id(), 5, "很耐心");
+        List<String> order = ex.candidates(post(ServiceType.REPAIR).id()).stream().map(Candidate::memberId).toList();
+        assertThat(order.indexOf(young.id())).isLessThan(order.indexOf(near.id()));
+    }
+
+    @Test
+    void oneVolunteerWinsAndASecondAcceptIsRefused() {
+        Request r = post(ServiceType.ESCORT);
+        ex.accept(r.id(), near.id());
+        refused(ErrorCode.ALREADY_ACCEPTED, () -> ex.accept(r.id(), mid.id()));
+        assertThat(ex.get(r.id()).volunteerId()).isEqualTo(near.id());
+        Request other = post(ServiceType.ESCORT);
+        refused(ErrorCode.NOT_A_VOLUNTEER, () -> ex.accept(other.id(), elder.id()));
+    }
+
+    @Test
+    void eitherSideCancelsWithAReasonAndAVolunteerWithdrawingReopensTheRequest() {
+        Request r = post(ServiceType.REPAIR);
+        ex.accept(r.id(), near.id());
+        refused(ErrorCode.REASON_REQUIRED, () -> ex.cancel(r.id(), near.id(), " "));
+        refused(ErrorCode.NOT_A_PARTY, () -> ex.cancel(r.id(), mid.id(), "not mine"));
+        assertThat(ex.cancel(r.id(), near.id(), "临时有事").state()).isEqualTo(ExchangeState.OPEN);
+        assertThat(ex.accept(r.id(), mid.id()).volunteerId()).isEqualTo(mid.id());
+        assertThat(ex.cancel(r.id(), elder.id(), "不需要了").state()).isEqualTo(ExchangeState.CANCELLED);
+        refused(ErrorCode.WRONG_STATE, () -> ex.accept(r.id(), near.id()));
+    }
+
+    @Test
+    void aNoShowIsRecordedAgainstTheSideThatDidNotCome() {
+        Request r = post(ServiceType.ESCORT);
+        ex.accept(r.id(), near.id());
+        assertThat(ex.reportNoShow(r.id(), elder.id()).state()).isEqualTo(ExchangeState.NO_SHOW);
+        assertThat(t.store.feed(t.community.nodeId(), t.store.head(t.community.nodeId()).seq() - 1, 1).get(0).payload())
+                .contains("\"absent\":\"" + near.id() + "\"");
+    }
+
+    @Test
+    void theTimerRecordsWholeMinutesFromStartToEnd() {
+        Request r = post(ServiceType.COMPANY);
+        refused(ErrorCode.WRONG_STATE, () -> ex.start(r.id(), near.id()));
+        ex.accept(r.id(), near.id());
+        refused(ErrorCode.NOT_A_PARTY, () -> ex.start(r.id(), mid.id()));
+        ex.start(r.id(), near.id());
+        t.clock.advance(Duration.ofMinutes(47).plusSeconds(10));
+        assertThat(ex.end(r.id(), near.id()).timerMinutes()).isEqualTo(48);
+    }
+
+    @Test
+    void theRequesterConfirmsAndTheCreditsMoveInTheSameCommit() {
+        t.earn(elder, 0 + 120);
+        Request r = serve(post(ServiceType.REPAIR), near, Duration.ofMinutes(90));
+        refused(ErrorCode.MORE_THAN_TIMER, () -> ex.confirm(r.id(), elder.id(), Minutes.of(91)));
+        refused(ErrorCode.NOT_A_PARTY, () -> ex.confirm(r.id(), near.id(), Minutes.of(60)));
+        long before = t.store.eventCount();
+        Request settled = ex.confirm(r.id(), elder.id(), Minutes.of(75)); // confirms fewer than the timer
+        assertThat(settled.state()).isEqualTo(ExchangeState.SETTLED);
+        assertThat(settled.confirmedMinutes()).isEqualTo(75);
+        assertThat(t.community.credits().balance(near.id())).isEqualTo(Minutes.of(75));
+        assertThat(t.store.eventCount()).isEqualTo(before + 2); // the payment and the confirmation
+        assertThat(t.store.latestCheckpoint(t.community.nodeId()).orElseThrow().seq()).isEqualTo(t.store.head(t.community.nodeId()).seq());
+        refused(ErrorCode.WRONG_STATE, () -> ex.confirm(r.id(), elder.id(), Minutes.of(75)));
+    }
+
+    @Test
+    void anElderShortOfCreditsIsCoveredByTheMutualAidPoolAtSettlement() {
+        Request r = serve(post(ServiceType.ESCORT), near, Duration.ofMinutes(120));
+        ex.confirm(r.id(), elder.id(), Minutes.of(120));
+        assertThat(t.community.credits().balance(elder.id())).isEqualTo(Minutes.ZERO);
+        assertThat(t.community.credits().balance(AccountId.POOL)).isEqualTo(Minutes.of(6000 - 120));
+    }
+
+    @Test
+    void anExchangeIsConfirmedAutomaticallyWithTheTimerMinutes24HoursAfterItEnded() {
+        Request r = serve(post(ServiceType.COMPANY), near, Duration.ofMinutes(40));
+        t.clock.advance(Duration.ofHours(23).plusMinutes(59));
+        assertThat(t.community.scheduler().runDue().autoConfirmed()).isEmpty();
+        t.clock.advance(Duration.ofMinutes(1));
+        var run = t.community.scheduler().runDue();
+        assertThat(run.autoConfirmed()).extracting(ExchangeService.Outcome::requestId).containsExactly(r.id());
+        Request settled = ex.get(r.id());
+        assertThat(settled.state()).isEqualTo(ExchangeState.SETTLED);
+        assertThat(settled.autoConfirmed()).isTrue();
+        assertThat(settled.confirmedMinutes()).isEqualTo(40);
+        assertThat(t.community.scheduler().runDue().autoConfirmed()).as("settled once").isEmpty();
+    }
+
+    @Test
+    void aRequestUnmatchedForSixHoursGoesOnTheBuildingCaptainsList() {
+        Request r = post(ServiceType.HAIRCUT);
+        t.clock.advance(Duration.ofHours(5).plusMinutes(59));
+        assertThat(t.community.scheduler().runDue().escalated()).isEmpty();
+        t.clock.advance(Duration.ofMinutes(1));
+        assertThat(t.community.scheduler().runDue().escalated()).extracting(Request::id).containsExactly(r.id());
+        assertThat(ex.captainList(captain.id())).extracting(Request::id).containsExactly(r.id());
+        assertThat(t.community.scheduler().runDue().escalated()).as("escalated once").isEmpty();
+        ex.accept(r.id(), near.id());
+        assertThat(ex.captainList(captain.id())).isEmpty();
+    }
+
+    @Test
+    void eachSideRatesOnceWithOneToFiveStars() {
+        Request r = serve(post(ServiceType.COMPANY), near, Duration.ofMinutes(30));
+        refused(ErrorCode.WRONG_STATE, () -> ex.rate(r.id(), elder.id(), 5, null));
+        ex.confirm(r.id(), elder.id(), Minutes.of(30));
+        refused(ErrorCode.STARS_OUT_OF_RANGE, () -> ex.rate(r.id(), elder.id(), 6, null));
+        refused(ErrorCode.STARS_OUT_OF_RANGE, () -> ex.rate(r.id(), elder.id(), 0, null));
+        refused(ErrorCode.TEXT_TOO_LONG, () -> ex.rate(r.id(), elder.id(), 4, "好".repeat(201)));
+        assertThat(ex.rate(r.id(), elder.id(), 4, "准时").volunteerStars()).isEqualTo(4);
+        assertThat(ex.rate(r.id(), near.id(), 5, null).requesterStars()).isEqualTo(5);
+        refused(ErrorCode.ALREADY_RATED, () -> ex.rate(r.id(), elder.id(), 5, null));
+        refused(ErrorCode.NOT_A_PARTY, () -> ex.rate(r.id(), mid.id(), 5, null));
+    }
+
+    @Test
+    void theExchangeProjectionRebuildsByteForByte() {
+        Request a = serve(post(ServiceType.REPAIR), near, Duration.ofMinutes(50));
+        ex.confirm(a.id(), elder.id(), Minutes.of(45));
+        ex.rate(a.id(), elder.id(), 5, "谢谢");
+        Request b = post(ServiceType.COMPANY);
+        ex.accept(b.id(), mid.id());
+        ex.cancel(b.id(), mid.id(), "生病");
+        t.clock.advance(Duration.ofHours(7));
+        t.community.scheduler().runDue();
+        SortedMap<RowKey, String> live = t.community.inspect(CommunityState::rows);
+        assertThat(CommunityState.rebuild(t.store).rows()).isEqualTo(live);
+        assertThat(org.timestation.audit.Verifier.verify(t.store).intact()).isTrue();
+    }
+}
