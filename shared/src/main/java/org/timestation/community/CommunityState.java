@@ -164,4 +164,8 @@ public final class CommunityState {
     public org.timestation.exchange.ExchangeBook exchanges() {
         return exchanges;
     }
+
+    public org.timestation.place.PlaceRegistry places() {
+        return places;
+    }
 }

@@ -18,6 +18,10 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.timestation.community.Community;
+import org.timestation.exchange.Candidate;
+import org.timestation.exchange.PostRequest;
+import org.timestation.exchange.Request;
+import org.timestation.exchange.ServiceType;
 import org.timestation.credit.Minutes;
 import org.timestation.ledger.Event;
 import org.timestation.ledger.EventStore;
@@ -189,6 +193,7 @@ public final class DemoCommunity {
         List<Member> volunteers = people.stream().filter(m -> m.has(Role.VOLUNTEER)).toList();
         List<Member> merchants = people.stream().filter(m -> m.has(Role.MERCHANT)).toList();
         List<Member> residents = people.stream().filter(m -> !m.has(Role.MERCHANT)).toList();
+        setUpPlacesAndVolunteers(console, people);
 
         LocalDate day = LocalDate.ofInstant(clock.instant(), ZONE).plusDays(1);
         while (day.isBefore(options.until())) {
@@ -207,6 +212,7 @@ public final class DemoCommunity {
             }
             day = day.plusDays(1);
         }
+        leaveRequestsInEveryState(stations.get(0), residents, day);
         clock.set(options.until().atStartOfDay(ZONE).toInstant());
         console.credits().expireDue();
         group.forEach(Community::close); // ends every node's commit batch: heads signed, projection stored
@@ -215,14 +221,84 @@ public final class DemoCommunity {
         return new Summary(people.size(), store.eventCount(), feeds);
     }
 
+    /** Twelve buildings about 400 m apart, homes from the address, captains, and volunteers' checked profiles. */
+    private void setUpPlacesAndVolunteers(Community console, List<Member> people) {
+        console.write(sink -> {
+            for (int b = 0; b < BUILDINGS; b++) {
+                console.places().addBuilding(building(b), DemoNames.COMPOUND + (b + 1) + "号楼",
+                        31_230_000 + (b / 4) * 3_600L, 121_470_000 + (b % 4) * 4_200L, "staff-001");
+            }
+            int captainIndex = 0;
+            for (int i = 0; i < people.size(); i++) {
+                Member m = people.get(i);
+                console.places().setHome(m.id(), building(i % BUILDINGS), "staff-001");
+                if (m.has(Role.CAPTAIN) && captainIndex < BUILDINGS) {
+                    console.places().setCaptain(building(captainIndex++), m.id(), "staff-001");
+                }
+                if (m.has(Role.VOLUNTEER)) {
+                    java.util.Set<ServiceType> offers = EnumSet.noneOf(ServiceType.class);
+                    for (ServiceType t : ServiceType.values()) {
+                        if (random.nextInt(100) < 45) {
+                            offers.add(t);
+                        }
+                    }
+                    offers.add(ServiceType.COMPANY);
+                    console.volunteers().setProfile(m.id(), offers, random.nextInt(100) < 92, random.nextInt(100) < 95,
+                            random.nextInt(100) < 90, random.nextInt(100) < 2, "staff-001", "实名认证与承诺书 verified, pledge signed");
+                }
+            }
+            return null;
+        });
+    }
+
+    private static String building(int b) {
+        return "B" + (b + 1);
+    }
+
+    private static final int BUILDINGS = 12;
+
+    /** A whole exchange: asked, matched, accepted, timed, confirmed (sometimes for less). Returns false if nobody could help. */
+    private boolean oneExchange(Community c, Member requester, int stopAt) {
+        ServiceType[] types = ServiceType.values();
+        String home = c.inspect(s -> s.places().homeOf(requester.id()).map(b -> b.id()).orElse(building(0)));
+        Request r = c.exchanges().post(new PostRequest(requester.id(), types[random.nextInt(types.length)],
+                clock.instant().plus(Duration.ofMinutes(30)), home, List.of(), null, 0, 0));
+        if (stopAt == 0) {
+            return true;
+        }
+        List<Candidate> candidates = c.exchanges().candidates(r.id());
+        if (candidates.isEmpty()) {
+            return false;
+        }
+        String volunteer = candidates.get(random.nextInt(Math.min(3, candidates.size()))).memberId();
+        c.exchanges().accept(r.id(), volunteer);
+        if (stopAt == 1) {
+            return true;
+        }
+        c.exchanges().start(r.id(), volunteer);
+        if (stopAt == 2) {
+            return true;
+        }
+        clock.advance(Duration.ofMinutes(30 + 15L * random.nextInt(8)));
+        Request ended = c.exchanges().end(r.id(), volunteer);
+        if (stopAt == 3) {
+            return true;
+        }
+        long minutes = random.nextInt(10) == 0 ? Math.max(1, ended.timerMinutes() - 15) : ended.timerMinutes();
+        c.exchanges().confirm(r.id(), requester.id(), Minutes.of(minutes));
+        if (random.nextInt(3) > 0) {
+            c.exchanges().rate(r.id(), requester.id(), 3 + random.nextInt(3), null);
+        }
+        return true;
+    }
+
     /** One resident's action at a station; refusals (not enough credit, …) are part of real life and skipped. */
     private void oneOperation(Community c, List<Member> residents, List<Member> volunteers, List<Member> merchants) {
         Member a = residents.get(random.nextInt(residents.size()));
         int roll = random.nextInt(100);
         try {
             if (roll < 70 && !volunteers.isEmpty()) {
-                Member v = volunteers.get(random.nextInt(volunteers.size()));
-                c.credits().payForService(a.id(), v.id(), Minutes.of(30 + 15L * random.nextInt(10)), "demo-request");
+                oneExchange(c, a, 99);
             } else if (roll < 80) {
                 Member b = residents.get(random.nextInt(residents.size()));
                 c.credits().gift(a.id(), b.id(), Minutes.of(30 + 30L * random.nextInt(4)),
@@ -236,6 +312,41 @@ public final class DemoCommunity {
         } catch (DomainException refused) {
             // a kiosk would show the message; the demo simply moves on
         }
+    }
+
+    /**
+     * The last evening's requests, left in every state a station sees: open, accepted, in service,
+     * waiting for confirmation, cancelled, a no-show, and one open long enough to be on a captain's list.
+     */
+    private void leaveRequestsInEveryState(Community c, List<Member> residents, LocalDate lastDay) {
+        clock.set(options.until().minusDays(1).atTime(9, 0).atZone(ZONE).toInstant());
+        for (int stage = 0; stage <= 3; stage++) {
+            for (int k = 0; k < 2; k++) {
+                try {
+                    oneExchange(c, residents.get(random.nextInt(residents.size())), stage);
+                } catch (DomainException refused) {
+                    // not this resident: fine for a demo
+                }
+            }
+        }
+        try {
+            // help asked in a building with a captain, which nobody takes: it goes on the captain's list
+            c.exchanges().post(PostRequest.of(residents.get(2).id(), ServiceType.HAIRCUT, clock.instant().plus(Duration.ofHours(3)), building(0)));
+            Request cancelled = c.exchanges().post(PostRequest.of(residents.get(0).id(), ServiceType.REPAIR, clock.instant().plus(Duration.ofHours(2)), building(0)));
+            c.exchanges().cancel(cancelled.id(), residents.get(0).id(), "已经修好了 fixed it myself");
+            Member r1 = residents.get(1);
+            Request noShow = c.exchanges().post(PostRequest.of(r1.id(), ServiceType.COMPANY, clock.instant().plus(Duration.ofHours(1)),
+                    c.inspect(s -> s.places().homeOf(r1.id()).map(b -> b.id()).orElse(building(0)))));
+            List<Candidate> cs = c.exchanges().candidates(noShow.id());
+            if (!cs.isEmpty()) {
+                c.exchanges().accept(noShow.id(), cs.get(0).memberId());
+                c.exchanges().reportNoShow(noShow.id(), r1.id());
+            }
+        } catch (DomainException refused) {
+            // fine for a demo
+        }
+        clock.advance(Duration.ofHours(7));
+        c.scheduler().runDue(); // unmatched for 6 h: onto the captains' lists
     }
 
     private void monthly(EventStore store, Community console, List<Member> people, LocalDate day) {

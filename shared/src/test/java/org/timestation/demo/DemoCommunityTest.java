@@ -34,6 +34,12 @@ class DemoCommunityTest {
             long reversals = countPayloads(store, "\"kind\":\"REVERSAL\"");
             long gifts = countPayloads(store, "\"kind\":\"GIFT\"");
             assertThat(expiries).isPositive();
+            var requests = state.exchanges().all();
+            assertThat(requests).extracting(org.timestation.exchange.Request::state)
+                    .contains(org.timestation.exchange.ExchangeState.values());
+            assertThat(requests).anyMatch(r -> r.escalatedTo() != null && r.state() == org.timestation.exchange.ExchangeState.OPEN)
+                    .anyMatch(r -> r.volunteerStars() > 0)
+                    .anyMatch(r -> r.confirmedMinutes() > 0 && r.confirmedMinutes() < r.timerMinutes());
             assertThat(reversals).isPositive();
             assertThat(gifts).isPositive();
         }
