@@ -341,6 +341,15 @@ public final class DemoCommunity {
             if (!cs.isEmpty()) {
                 c.exchanges().accept(noShow.id(), cs.get(0).memberId());
                 c.exchanges().reportNoShow(noShow.id(), r1.id());
+                // and one whose hours the requester disputes, waiting for staff
+                Request disputed = c.exchanges().post(PostRequest.of(r1.id(), ServiceType.COMPANY, clock.instant().plus(Duration.ofHours(1)),
+                        noShow.buildingId()));
+                String v = cs.get(cs.size() - 1).memberId();
+                c.exchanges().accept(disputed.id(), v);
+                c.exchanges().start(disputed.id(), v);
+                clock.advance(Duration.ofMinutes(95));
+                c.exchanges().end(disputed.id(), v);
+                c.exchanges().dispute(disputed.id(), r1.id(), "只修了一个小时 only an hour of work");
             }
         } catch (DomainException refused) {
             // fine for a demo

@@ -26,6 +26,9 @@ public final class ExchangeBook {
     public static final String CONFIRMED = "exchange.confirmed";
     public static final String ESCALATED = "exchange.escalated";
     public static final String RATED = "exchange.rated";
+    public static final String DISPUTED = "exchange.disputed";
+    public static final String DISPUTE_RESPONDED = "exchange.dispute-responded";
+    public static final String DISPUTE_RESOLVED = "exchange.dispute-resolved";
     private static final String KIND = "exchange";
     private static final String STATS_KIND = "volunteer-stats";
 
@@ -53,7 +56,8 @@ public final class ExchangeBook {
             p.list("requirements").forEach(o -> reqs.add((String) o));
             put(new Request(e.id().toString(), p.str("requester"), ServiceType.valueOf(p.str("service")), p.num("startAt"),
                     p.str("building"), reqs, p.optStr("preferredGender").orElse(null), (int) p.num("ageMin", 0),
-                    (int) p.num("ageMax", 0), p.optStr("proxy").orElse(null), at, ExchangeState.OPEN, null, 0, 0, 0, 0, false, null, 0, 0));
+                    (int) p.num("ageMax", 0), p.optStr("proxy").orElse(null), at, ExchangeState.OPEN, null, 0, 0, 0, 0, false, null, 0, 0,
+                    null, null));
             return;
         }
         Request r = requests.get(p.str("request"));
@@ -79,9 +83,27 @@ public final class ExchangeBook {
             case ENDED -> put(r.with(ExchangeState.ENDED, r.volunteerId(), r.startedAt(), at, p.num("minutes"), 0, false));
             case CONFIRMED -> {
                 long minutes = p.num("minutes");
-                put(r.with(ExchangeState.SETTLED, r.volunteerId(), r.startedAt(), r.endedAt(), r.timerMinutes(), minutes, p.bool("auto")));
-                Stats s = stats(r.volunteerId());
-                putStats(r.volunteerId(), new Stats(s.earnedMinutes() + minutes, s.starSum(), s.ratings(), s.recentAccepts()));
+                put(r.with(ExchangeState.SETTLED, r.volunteerId(), r.startedAt(), r.endedAt(), r.timerMinutes(), minutes, p.bool("auto"))
+                        .paid(p.optStr("payment").orElse(null)));
+                addEarned(r.volunteerId(), minutes);
+            }
+            case DISPUTED -> put(r.disputed(ExchangeState.DISPUTED,
+                    new Request.Dispute(p.str("by"), p.str("reason"), at, ExchangeState.valueOf(p.str("before")), 0, null, 0)));
+            case DISPUTE_RESPONDED -> {
+                Request.Dispute d = r.dispute();
+                put(r.disputed(r.state(), new Request.Dispute(d.by(), d.reason(), d.openedAt(), d.before(), at, null, 0)));
+            }
+            case DISPUTE_RESOLVED -> {
+                Request.Dispute d = r.dispute();
+                ExchangeState after = ExchangeState.valueOf(p.str("state"));
+                long minutes = p.num("minutes");
+                Request.Dispute closed = new Request.Dispute(d.by(), d.reason(), d.openedAt(), d.before(),
+                        d.respondedAt() == 0 ? at : d.respondedAt(), p.str("outcome"), at);
+                String volunteer = after == ExchangeState.OPEN ? null : r.volunteerId();
+                Request next = r.with(after, volunteer, r.startedAt(), r.endedAt(), r.timerMinutes(), minutes, r.autoConfirmed())
+                        .disputed(after, closed);
+                put(p.has("payment") ? next.paid(p.str("payment")) : next);
+                addEarned(r.volunteerId(), minutes - r.confirmedMinutes());
             }
             case ESCALATED -> put(r.escalated(p.str("captain")));
             case RATED -> {
@@ -94,6 +116,13 @@ public final class ExchangeBook {
                 }
             }
             default -> throw new IllegalArgumentException("not an exchange event: " + e.type());
+        }
+    }
+
+    private void addEarned(String volunteer, long minutes) {
+        if (volunteer != null && minutes != 0) {
+            Stats s = stats(volunteer);
+            putStats(volunteer, new Stats(s.earnedMinutes() + minutes, s.starSum(), s.ratings(), s.recentAccepts()));
         }
     }
 
@@ -151,7 +180,22 @@ public final class ExchangeBook {
                 .put("volunteer", r.volunteerId()).put("startedAt", r.startedAt()).put("endedAt", r.endedAt())
                 .put("timer", r.timerMinutes()).put("confirmed", r.confirmedMinutes()).put("auto", r.autoConfirmed())
                 .put("escalatedTo", r.escalatedTo()).put("requesterStars", (long) r.requesterStars())
-                .put("volunteerStars", (long) r.volunteerStars()).encode();
+                .put("volunteerStars", (long) r.volunteerStars()).put("payment", r.paymentEventId())
+                .put("dispute", r.dispute() == null ? null : disputeRow(r.dispute())).encode();
+    }
+
+    private static Map<String, Object> disputeRow(Request.Dispute d) {
+        return Payload.builder().put("by", d.by()).put("reason", d.reason()).put("openedAt", d.openedAt()).put("before", d.before().name())
+                .put("respondedAt", d.respondedAt()).put("outcome", d.outcome()).put("resolvedAt", d.resolvedAt()).map();
+    }
+
+    private static Request.Dispute dispute(Payload p) {
+        if (!p.has("dispute")) {
+            return null;
+        }
+        Payload d = p.obj("dispute");
+        return new Request.Dispute(d.str("by"), d.str("reason"), d.num("openedAt"), ExchangeState.valueOf(d.str("before")),
+                d.num("respondedAt"), d.optStr("outcome").orElse(null), d.num("resolvedAt"));
     }
 
     public boolean load(RowKey key, String value) {
@@ -172,7 +216,8 @@ public final class ExchangeBook {
                 p.str("building"), reqs, p.optStr("preferredGender").orElse(null), (int) p.num("ageMin"), (int) p.num("ageMax"),
                 p.optStr("proxy").orElse(null), p.num("postedAt"), ExchangeState.valueOf(p.str("state")),
                 p.optStr("volunteer").orElse(null), p.num("startedAt"), p.num("endedAt"), p.num("timer"), p.num("confirmed"),
-                p.bool("auto"), p.optStr("escalatedTo").orElse(null), (int) p.num("requesterStars"), (int) p.num("volunteerStars")));
+                p.bool("auto"), p.optStr("escalatedTo").orElse(null), (int) p.num("requesterStars"), (int) p.num("volunteerStars"),
+                p.optStr("payment").orElse(null), dispute(p)));
         return true;
     }
 

@@ -183,8 +183,142 @@ public final class ExchangeService {
     }
 
     private void settle(org.timestation.ledger.EventSink sink, Request r, Minutes minutes, boolean auto) {
-        credits.payForService(r.requesterId(), r.volunteerId(), minutes, r.id());
-        sink.emit(ExchangeBook.CONFIRMED, Payload.builder().put("request", r.id()).put("minutes", minutes.value()).put("auto", auto).encode());
+        Event payment = credits.payForService(r.requesterId(), r.volunteerId(), minutes, r.id());
+        sink.emit(ExchangeBook.CONFIRMED, Payload.builder().put("request", r.id()).put("minutes", minutes.value()).put("auto", auto)
+                .put("payment", payment.id().toString()).encode());
+    }
+
+    // ---- disputes (纠纷): respond within 1 h, resolve within 24 h ----
+
+    /** How staff settle a dispute (the station handbook's outcomes). */
+    public enum Resolution {
+        /** Nothing wrong found: back to where it was. */
+        DISMISS,
+        /** Hours corrected from the timer record: the credits move for the corrected minutes. */
+        CORRECT_HOURS,
+        /** An unresolved quality problem: the volunteer receives half. */
+        HALVE,
+        /** Hours were falsely reported: corrected to the true minutes, and double the false minutes are deducted. */
+        FALSE_REPORT,
+        /** Another volunteer will do it again: the request opens again (only before anything was paid). */
+        RESERVICE
+    }
+
+    /** Either side disputes an ended or settled exchange, with a reason; auto-confirmation then waits for staff. */
+    public Request dispute(String requestId, String byMemberId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException(ErrorCode.REASON_REQUIRED);
+        }
+        return tx.write(sink -> {
+            Request r = request(requestId);
+            requireState(r, ExchangeState.ENDED, ExchangeState.SETTLED);
+            if (!byMemberId.equals(r.requesterId()) && !byMemberId.equals(r.volunteerId())) {
+                throw new DomainException(ErrorCode.NOT_A_PARTY, byMemberId, requestId);
+            }
+            sink.emit(ExchangeBook.DISPUTED, Payload.builder().put("request", requestId).put("by", byMemberId)
+                    .put("reason", reason.strip()).put("before", r.state().name()).encode());
+            return request(requestId);
+        });
+    }
+
+    /** A staff member takes the dispute up (the 1-hour response). */
+    public Request respond(String requestId, String operator, String note) {
+        org.timestation.member.Operators.require(operator, note);
+        return tx.write(sink -> {
+            Request r = request(requestId);
+            requireState(r, ExchangeState.DISPUTED);
+            if (r.dispute().respondedAt() != 0) {
+                throw new DomainException(ErrorCode.WRONG_STATE, requestId + " (responded)");
+            }
+            sink.emit(ExchangeBook.DISPUTE_RESPONDED, Payload.builder().put("request", requestId).put("operator", operator.strip())
+                    .put("note", note.strip()).encode());
+            return request(requestId);
+        });
+    }
+
+    /**
+     * Settles a dispute. {@code minutes} is the corrected time for CORRECT_HOURS and the true time for
+     * FALSE_REPORT (ignored otherwise). Every credit effect is a ledger event in the same commit.
+     */
+    public Request resolve(String requestId, Resolution outcome, long minutes, String operator, String reason) {
+        org.timestation.member.Operators.require(operator, reason);
+        return tx.write(sink -> {
+            Request r = request(requestId);
+            requireState(r, ExchangeState.DISPUTED);
+            boolean paid = r.dispute().before() == ExchangeState.SETTLED;
+            long claimed = paid ? r.confirmedMinutes() : r.timerMinutes();
+            long finalMinutes;
+            ExchangeState after = ExchangeState.SETTLED;
+            switch (outcome) {
+                case DISMISS -> {
+                    finalMinutes = r.confirmedMinutes();
+                    after = r.dispute().before();
+                }
+                case CORRECT_HOURS -> finalMinutes = checkedMinutes(minutes, r.timerMinutes());
+                case HALVE -> finalMinutes = Math.max(1, claimed / 2);
+                case FALSE_REPORT -> {
+                    if (minutes < 0 || minutes >= claimed) {
+                        throw new DomainException(ErrorCode.MORE_THAN_TIMER, Minutes.of(minutes), Minutes.of(claimed));
+                    }
+                    finalMinutes = minutes;
+                    credits.penalize(r.volunteerId(), Minutes.of((claimed - minutes) * policy.get().falseReportMultiplier()),
+                            "虚报时长 false report on " + requestId + ": " + reason.strip(), operator);
+                    if (minutes == 0) {
+                        after = ExchangeState.CANCELLED;
+                    }
+                }
+                case RESERVICE -> {
+                    if (paid) {
+                        throw new DomainException(ErrorCode.WRONG_STATE, requestId + " (already paid)");
+                    }
+                    finalMinutes = 0;
+                    after = ExchangeState.OPEN;
+                }
+                default -> throw new IllegalStateException(outcome.name());
+            }
+            String payment = null;
+            if (outcome != Resolution.DISMISS && outcome != Resolution.RESERVICE) {
+                if (paid && r.paymentEventId() != null) {
+                    credits.reverse(org.timestation.ledger.EventId.parse(r.paymentEventId()), "纠纷处理 dispute " + outcome + ": " + reason.strip(),
+                            operator);
+                }
+                if (finalMinutes > 0) {
+                    payment = credits.payForService(r.requesterId(), r.volunteerId(), Minutes.of(finalMinutes), r.id()).id().toString();
+                }
+            }
+            sink.emit(ExchangeBook.DISPUTE_RESOLVED, Payload.builder().put("request", requestId).put("outcome", outcome.name())
+                    .put("minutes", finalMinutes).put("state", after.name()).put("payment", payment)
+                    .put("operator", operator.strip()).put("reason", reason.strip()).encode());
+            return request(requestId);
+        });
+    }
+
+    private static long checkedMinutes(long minutes, long timer) {
+        if (minutes <= 0) {
+            throw new DomainException(ErrorCode.AMOUNT_NOT_POSITIVE, Minutes.of(minutes));
+        }
+        if (minutes > timer) {
+            throw new DomainException(ErrorCode.MORE_THAN_TIMER, Minutes.of(minutes), Minutes.of(timer));
+        }
+        return minutes;
+    }
+
+    /** A dispute past its service level: not responded to within the window, or not resolved within it. */
+    public record Overdue(Request request, boolean response) {
+    }
+
+    public List<Overdue> overdueDisputes() {
+        Policy p = policy.get();
+        long now = clock.millis();
+        return tx.read(() -> book.all().stream().filter(r -> r.state() == ExchangeState.DISPUTED).sorted(java.util.Comparator.comparing(Request::id))
+                .<Overdue>mapMulti((r, out) -> {
+                    Request.Dispute d = r.dispute();
+                    if (d.respondedAt() == 0 && now - d.openedAt() >= Duration.ofMinutes(p.disputeRespondMinutes()).toMillis()) {
+                        out.accept(new Overdue(r, true));
+                    } else if (now - d.openedAt() >= Duration.ofHours(p.disputeResolveHours()).toMillis()) {
+                        out.accept(new Overdue(r, false));
+                    }
+                }).toList());
     }
 
     /** What the scheduler did about one request, and why it could not if it could not. */

@@ -28,7 +28,17 @@ public record Request(
         boolean autoConfirmed,
         String escalatedTo,
         int requesterStars,
-        int volunteerStars) {
+        int volunteerStars,
+        String paymentEventId,
+        Dispute dispute) {
+
+    /** An open or settled dispute: who opened it and when, the state it interrupted, the first response, the outcome. */
+    public record Dispute(String by, String reason, long openedAt, ExchangeState before, long respondedAt, String outcome,
+                          long resolvedAt) {
+        public boolean isOpen() {
+            return resolvedAt == 0;
+        }
+    }
 
     public Request {
         requirements = List.copyOf(requirements);
@@ -42,13 +52,25 @@ public record Request(
     Request with(ExchangeState s, String volunteer, long started, long ended, long timer, long confirmed, boolean auto) {
         return new Request(id, requesterId, service, startAt, buildingId, requirements, preferredGender, preferredAgeMin,
                 preferredAgeMax, proxyCaptainId, postedAt, s, volunteer, started, ended, timer, confirmed, auto, escalatedTo,
-                requesterStars, volunteerStars);
+                requesterStars, volunteerStars, paymentEventId, dispute);
+    }
+
+    Request paid(String paymentEvent) {
+        return new Request(id, requesterId, service, startAt, buildingId, requirements, preferredGender, preferredAgeMin,
+                preferredAgeMax, proxyCaptainId, postedAt, state, volunteerId, startedAt, endedAt, timerMinutes, confirmedMinutes,
+                autoConfirmed, escalatedTo, requesterStars, volunteerStars, paymentEvent, dispute);
+    }
+
+    Request disputed(ExchangeState s, Dispute d) {
+        return new Request(id, requesterId, service, startAt, buildingId, requirements, preferredGender, preferredAgeMin,
+                preferredAgeMax, proxyCaptainId, postedAt, s, volunteerId, startedAt, endedAt, timerMinutes, confirmedMinutes,
+                autoConfirmed, escalatedTo, requesterStars, volunteerStars, paymentEventId, d);
     }
 
     Request escalated(String captain) {
         return new Request(id, requesterId, service, startAt, buildingId, requirements, preferredGender, preferredAgeMin,
                 preferredAgeMax, proxyCaptainId, postedAt, state, volunteerId, startedAt, endedAt, timerMinutes, confirmedMinutes,
-                autoConfirmed, captain, requesterStars, volunteerStars);
+                autoConfirmed, captain, requesterStars, volunteerStars, paymentEventId, dispute);
     }
 
     /**
@@ -58,6 +80,7 @@ public record Request(
     Request rated(boolean byRequester, int stars) {
         return new Request(id, requesterId, service, startAt, buildingId, requirements, preferredGender, preferredAgeMin,
                 preferredAgeMax, proxyCaptainId, postedAt, state, volunteerId, startedAt, endedAt, timerMinutes, confirmedMinutes,
-                autoConfirmed, escalatedTo, byRequester ? requesterStars : stars, byRequester ? stars : volunteerStars);
+                autoConfirmed, escalatedTo, byRequester ? requesterStars : stars, byRequester ? stars : volunteerStars, paymentEventId,
+                dispute);
     }
 }

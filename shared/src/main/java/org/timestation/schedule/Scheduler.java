@@ -20,13 +20,14 @@ public final class Scheduler {
     }
 
     /** What one run did. */
-    public record Run(List<ExchangeService.Outcome> autoConfirmed, List<Request> escalated, List<Event> expired) {
+    public record Run(List<ExchangeService.Outcome> autoConfirmed, List<Request> escalated, List<Event> expired,
+                      List<ExchangeService.Overdue> overdueDisputes) {
     }
 
     public Run runDue() {
         List<ExchangeService.Outcome> confirmed = exchanges.autoConfirmDue();
         List<Request> escalated = exchanges.escalateUnmatched();
         List<Event> expired = credits.expireDue();
-        return new Run(confirmed, escalated, expired);
+        return new Run(confirmed, escalated, expired, exchanges.overdueDisputes());
     }
 }
