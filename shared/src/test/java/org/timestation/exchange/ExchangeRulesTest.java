@@ -152,6 +152,31 @@ class ExchangeRulesTest {
     }
 
     @Test
+    void atMostFiftyCandidatesAreListedAndTiesAtTheCutAreDecidedByMemberNumber() {
+        java.util.List<String> many = new java.util.ArrayList<>();
+        t.community.write(sink -> {
+            for (int i = 0; i < 60; i++) {
+                Member v = t.register("志工" + i, 30 + i % 20, Role.VOLUNTEER);
+                t.community.places().setHome(v.id(), "B2", "staff-1"); // all equally near, unrated, new
+                t.community.volunteers().setProfile(v.id(), EnumSet.of(ServiceType.BILLS), true, true, true, false, "staff-1", "ok");
+                many.add(v.id());
+            }
+            return null;
+        });
+        List<Candidate> listed = ex.candidates(post(ServiceType.BILLS).id());
+        assertThat(listed).hasSize(Matcher.MAX_CANDIDATES);
+        // all unrated beginners with no load: nearer first (B1: young and the captain), then the 61 in B2
+        // (the 60 and near) at equal rank, cut at 50 by member number; mid (2.5 km) and far are left out
+        java.util.List<String> expected = new java.util.ArrayList<>(List.of(young.id(), captain.id()));
+        expected.sort(null);
+        java.util.List<String> b2 = new java.util.ArrayList<>(many);
+        b2.add(near.id());
+        b2.sort(null);
+        expected.addAll(b2.subList(0, Matcher.MAX_CANDIDATES - 2));
+        assertThat(listed).extracting(Candidate::memberId).containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void oneVolunteerWinsAndASecondAcceptIsRefused() {
         Request r = post(ServiceType.ESCORT);
         ex.accept(r.id(), near.id());
