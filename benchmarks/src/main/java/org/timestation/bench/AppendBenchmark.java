@@ -3,10 +3,6 @@ package org.timestation.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +25,6 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.timestation.community.Community;
 import org.timestation.credit.Minutes;
-import org.timestation.ledger.Hash;
 import org.timestation.ledger.NodeIdentity;
 import org.timestation.ledger.h2.H2EventStore;
 import org.timestation.member.Gender;
@@ -56,10 +51,7 @@ public class AppendBenchmark {
     Community community;
     List<String> members;
     Random random;
-    Connection raw;
-    PreparedStatement rawInsert;
-    String samplePayload;
-    long rawSeq;
+    RawInserts raw;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -82,16 +74,8 @@ public class AppendBenchmark {
         });
         random = new Random(1);
         // one real transfer event, for the size of the raw rows
-        samplePayload = community.store().feed("station-bench", community.store().head("station-bench").seq() - 1, 1).get(0).payload();
-        raw = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("raw").resolve("raw") + ";WRITE_DELAY=0", "sa", "");
-        raw.setAutoCommit(false);
-        try (Statement st = raw.createStatement()) {
-            st.execute("CREATE TABLE event (pos BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, node_id VARCHAR(64) NOT NULL, "
-                    + "seq BIGINT NOT NULL, hlc BIGINT NOT NULL, type VARCHAR(64) NOT NULL, payload VARCHAR(1000000) NOT NULL, "
-                    + "prev_hash BINARY(32) NOT NULL, hash BINARY(32) NOT NULL, CONSTRAINT event_feed_seq UNIQUE (node_id, seq))");
-        }
-        raw.commit();
-        rawInsert = raw.prepareStatement("INSERT INTO event (node_id, seq, hlc, type, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        String samplePayload = community.store().feed("station-bench", community.store().head("station-bench").seq() - 1, 1).get(0).payload();
+        raw = new RawInserts(Files.createDirectories(dir.resolve("raw")), "credit.moved", samplePayload);
     }
 
     @TearDown(Level.Trial)
@@ -122,21 +106,6 @@ public class AppendBenchmark {
     @Benchmark
     @OperationsPerInvocation(BATCH)
     public int[] rawInserts() throws Exception {
-        byte[] h = new byte[Hash.LENGTH];
-        for (int i = 0; i < BATCH; i++) {
-            rawSeq++;
-            h[0] = (byte) rawSeq;
-            rawInsert.setString(1, "station-bench");
-            rawInsert.setLong(2, rawSeq);
-            rawInsert.setLong(3, rawSeq << 16);
-            rawInsert.setString(4, "credit.moved");
-            rawInsert.setString(5, samplePayload);
-            rawInsert.setBytes(6, h);
-            rawInsert.setBytes(7, h);
-            rawInsert.addBatch();
-        }
-        int[] n = rawInsert.executeBatch();
-        raw.commit();
-        return n;
+        return raw.insertAndCommit(BATCH);
     }
 }

@@ -3,10 +3,6 @@ package org.timestation.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +31,6 @@ import org.timestation.exchange.Candidate;
 import org.timestation.exchange.PostRequest;
 import org.timestation.exchange.Request;
 import org.timestation.exchange.ServiceType;
-import org.timestation.ledger.Hash;
 import org.timestation.ledger.InMemoryEventStore;
 import org.timestation.ledger.NodeIdentity;
 import org.timestation.ledger.h2.H2EventStore;
@@ -164,10 +159,7 @@ public class ExchangeBenchmark {
         List<Member> elders = new ArrayList<>();
         ManualClock clock = new ManualClock(Instant.parse("2026-01-05T01:00:00Z"), ZONE);
         Random random = new Random(5);
-        Connection raw;
-        PreparedStatement rawInsert;
-        String samplePayload;
-        long rawSeq;
+        RawInserts raw;
 
         @Setup(Level.Trial)
         public void setUp() throws Exception {
@@ -192,16 +184,8 @@ public class ExchangeBenchmark {
                 }
                 return null;
             });
-            samplePayload = community.store().feed("station-bench", community.store().head("station-bench").seq() - 1, 1).get(0).payload();
-            raw = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("raw").resolve("raw") + ";WRITE_DELAY=0", "sa", "");
-            raw.setAutoCommit(false);
-            try (Statement st = raw.createStatement()) {
-                st.execute("CREATE TABLE event (pos BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, node_id VARCHAR(64) NOT NULL, "
-                        + "seq BIGINT NOT NULL, hlc BIGINT NOT NULL, type VARCHAR(64) NOT NULL, payload VARCHAR(1000000) NOT NULL, "
-                        + "prev_hash BINARY(32) NOT NULL, hash BINARY(32) NOT NULL, CONSTRAINT event_feed_seq UNIQUE (node_id, seq))");
-            }
-            raw.commit();
-            rawInsert = raw.prepareStatement("INSERT INTO event (node_id, seq, hlc, type, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            String samplePayload = community.store().feed("station-bench", community.store().head("station-bench").seq() - 1, 1).get(0).payload();
+            raw = new RawInserts(Files.createDirectories(dir.resolve("raw")), "exchange.confirmed", samplePayload);
         }
 
         @TearDown(Level.Trial)
@@ -245,21 +229,6 @@ public class ExchangeBenchmark {
     @Measurement(iterations = 5, time = 8)
     @OperationsPerInvocation(Settling.BATCH)
     public int[] rawInsertsSixPerExchange(Settling s) throws Exception {
-        byte[] h = new byte[Hash.LENGTH];
-        for (int i = 0; i < Settling.BATCH * 6; i++) {
-            s.rawSeq++;
-            h[0] = (byte) s.rawSeq;
-            s.rawInsert.setString(1, "station-bench");
-            s.rawInsert.setLong(2, s.rawSeq);
-            s.rawInsert.setLong(3, s.rawSeq << 16);
-            s.rawInsert.setString(4, "exchange.confirmed");
-            s.rawInsert.setString(5, s.samplePayload);
-            s.rawInsert.setBytes(6, h);
-            s.rawInsert.setBytes(7, h);
-            s.rawInsert.addBatch();
-        }
-        int[] n = s.rawInsert.executeBatch();
-        s.raw.commit();
-        return n;
+        return s.raw.insertAndCommit(Settling.BATCH * 6);
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.timestation.ledger.CanonicalJson;
 import org.timestation.ledger.Event;
 import org.timestation.ledger.Payload;
 import org.timestation.ledger.RowKey;
@@ -219,9 +218,5 @@ public final class ExchangeBook {
                 p.bool("auto"), p.optStr("escalatedTo").orElse(null), (int) p.num("requesterStars"), (int) p.num("volunteerStars"),
                 p.optStr("payment").orElse(null), dispute(p)));
         return true;
-    }
-
-    static String encode(Map<String, Object> m) {
-        return CanonicalJson.encode(m);
     }
 }

@@ -2,7 +2,6 @@ package org.timestation.exchange;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -427,9 +426,5 @@ public final class ExchangeService {
         if (!volunteerId.equals(r.volunteerId())) {
             throw new DomainException(ErrorCode.NOT_A_PARTY, volunteerId, r.id());
         }
-    }
-
-    static Instant at(long ms) {
-        return Instant.ofEpochMilli(ms);
     }
 }
