@@ -60,6 +60,7 @@ public final class Community implements Transactor, AutoCloseable {
     private final org.timestation.volunteer.VolunteerService volunteers;
     private final org.timestation.exchange.ExchangeService exchanges;
     private final org.timestation.schedule.Scheduler scheduler;
+    private final org.timestation.cocreation.CoCreationService cocreation;
 
     public Community(EventStore store, boolean ownsStore, NodeIdentity node, IdNumberHasher idHasher, Clock clock) {
         this(store, ownsStore, node, idHasher, clock, CheckpointPolicy.DEFAULT);
@@ -93,6 +94,7 @@ public final class Community implements Transactor, AutoCloseable {
         this.exchanges = new org.timestation.exchange.ExchangeService(this, state.exchanges, state.members, state.places, matcher,
                 credits, state.policy, clock);
         this.scheduler = new org.timestation.schedule.Scheduler(exchanges, credits);
+        this.cocreation = new org.timestation.cocreation.CoCreationService(this, state.cocreation, state.members, state.exchanges, state.policy);
         Checkpoint last = store.latestCheckpoint(node.nodeId()).orElse(null);
         this.lastSignedSeq = last == null ? 0 : last.seq();
         this.lastSignedAt = last == null ? Long.MIN_VALUE / 2 : last.signedAtMillis();
@@ -150,6 +152,10 @@ public final class Community implements Transactor, AutoCloseable {
 
     public org.timestation.exchange.ExchangeService exchanges() {
         return exchanges;
+    }
+
+    public org.timestation.cocreation.CoCreationService cocreation() {
+        return cocreation;
     }
 
     /** Drives every time rule (auto-confirm, escalation, expiry): call {@code runDue()} every minute. */

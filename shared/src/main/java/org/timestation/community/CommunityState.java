@@ -27,6 +27,7 @@ public final class CommunityState {
     final org.timestation.place.PlaceRegistry places = new org.timestation.place.PlaceRegistry();
     final org.timestation.volunteer.VolunteerRegistry volunteers = new org.timestation.volunteer.VolunteerRegistry();
     final org.timestation.exchange.ExchangeBook exchanges = new org.timestation.exchange.ExchangeBook();
+    final org.timestation.cocreation.CoCreationBook cocreation = new org.timestation.cocreation.CoCreationBook();
     private final Map<String, Long> watermarks = new HashMap<>();
     private final Map<String, Long> dirtyWatermarks = new HashMap<>();
 
@@ -53,6 +54,8 @@ public final class CommunityState {
             volunteers.apply(e);
         } else if (type.startsWith("exchange.")) {
             exchanges.apply(e);
+        } else if (type.startsWith("cocreation.")) {
+            cocreation.apply(e).ifPresent(approved -> members.grant(approved, org.timestation.member.Role.CO_CREATOR));
         }
         // any other type is of a later version: kept in the feed, no effect on this projection
     }
@@ -67,6 +70,7 @@ public final class CommunityState {
         places.drainDirtyRows(out);
         volunteers.drainDirtyRows(out);
         exchanges.drainDirtyRows(out);
+        cocreation.drainDirtyRows(out);
         dirtyWatermarks.forEach((node, seq) -> out.put(new RowKey(WATERMARK, node), Long.toString(seq)));
         dirtyWatermarks.clear();
         return out;
@@ -81,6 +85,7 @@ public final class CommunityState {
         places.allRows(out);
         volunteers.allRows(out);
         exchanges.allRows(out);
+        cocreation.allRows(out);
         watermarks.forEach((node, seq) -> out.put(new RowKey(WATERMARK, node), Long.toString(seq)));
         return out;
     }
@@ -107,6 +112,7 @@ public final class CommunityState {
         places.clear();
         volunteers.clear();
         exchanges.clear();
+        cocreation.clear();
         watermarks.clear();
         dirtyWatermarks.clear();
         store.forEachProjectionRow(this::load);
@@ -144,7 +150,7 @@ public final class CommunityState {
             return;
         }
         if (!(policy.load(key, value) || members.load(key, value) || credits.load(key, value) || places.load(key, value)
-                || volunteers.load(key, value) || exchanges.load(key, value))) {
+                || volunteers.load(key, value) || exchanges.load(key, value) || cocreation.load(key, value))) {
             throw new IllegalStateException("unknown projection row " + key);
         }
     }

@@ -36,6 +36,15 @@ public final class MemberRegistry {
         }
     }
 
+    /** Adds a role granted by another feature's decision (e.g. an approved co-creation application). */
+    public void grant(String memberId, Role role) {
+        update(memberId, m -> {
+            Set<Role> roles = EnumSet.copyOf(m.roles());
+            roles.add(role);
+            return m.withRoles(roles);
+        });
+    }
+
     private void update(String id, java.util.function.UnaryOperator<Member> change) {
         Member m = byId.get(id);
         if (m != null) { // an event for a member this node has not seen yet changes nothing
