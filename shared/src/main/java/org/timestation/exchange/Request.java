@@ -50,27 +50,22 @@ public record Request(
     }
 
     Request with(ExchangeState s, String volunteer, long started, long ended, long timer, long confirmed, boolean auto) {
-        return new Request(id, requesterId, service, startAt, buildingId, requirements, preferredGender, preferredAgeMin,
-                preferredAgeMax, proxyCaptainId, postedAt, s, volunteer, started, ended, timer, confirmed, auto, escalatedTo,
-                requesterStars, volunteerStars, paymentEventId, dispute);
+        return copy(s, volunteer, started, ended, timer, confirmed, auto, escalatedTo, requesterStars, volunteerStars, paymentEventId, dispute);
     }
 
     Request paid(String paymentEvent) {
-        return new Request(id, requesterId, service, startAt, buildingId, requirements, preferredGender, preferredAgeMin,
-                preferredAgeMax, proxyCaptainId, postedAt, state, volunteerId, startedAt, endedAt, timerMinutes, confirmedMinutes,
-                autoConfirmed, escalatedTo, requesterStars, volunteerStars, paymentEvent, dispute);
+        return copy(state, volunteerId, startedAt, endedAt, timerMinutes, confirmedMinutes, autoConfirmed, escalatedTo, requesterStars,
+                volunteerStars, paymentEvent, dispute);
     }
 
     Request disputed(ExchangeState s, Dispute d) {
-        return new Request(id, requesterId, service, startAt, buildingId, requirements, preferredGender, preferredAgeMin,
-                preferredAgeMax, proxyCaptainId, postedAt, s, volunteerId, startedAt, endedAt, timerMinutes, confirmedMinutes,
-                autoConfirmed, escalatedTo, requesterStars, volunteerStars, paymentEventId, d);
+        return copy(s, volunteerId, startedAt, endedAt, timerMinutes, confirmedMinutes, autoConfirmed, escalatedTo, requesterStars,
+                volunteerStars, paymentEventId, d);
     }
 
     Request escalated(String captain) {
-        return new Request(id, requesterId, service, startAt, buildingId, requirements, preferredGender, preferredAgeMin,
-                preferredAgeMax, proxyCaptainId, postedAt, state, volunteerId, startedAt, endedAt, timerMinutes, confirmedMinutes,
-                autoConfirmed, captain, requesterStars, volunteerStars, paymentEventId, dispute);
+        return copy(state, volunteerId, startedAt, endedAt, timerMinutes, confirmedMinutes, autoConfirmed, captain, requesterStars,
+                volunteerStars, paymentEventId, dispute);
     }
 
     /**
@@ -78,9 +73,15 @@ public record Request(
      * by the volunteer, the stars the requester received ({@code requesterStars}).
      */
     Request rated(boolean byRequester, int stars) {
+        return copy(state, volunteerId, startedAt, endedAt, timerMinutes, confirmedMinutes, autoConfirmed, escalatedTo,
+                byRequester ? requesterStars : stars, byRequester ? stars : volunteerStars, paymentEventId, dispute);
+    }
+
+    /** The same request with the fields that change over its life replaced (what was asked never changes). */
+    private Request copy(ExchangeState s, String volunteer, long started, long ended, long timer, long confirmed, boolean auto,
+                         String escalated, int reqStars, int volStars, String payment, Dispute d) {
         return new Request(id, requesterId, service, startAt, buildingId, requirements, preferredGender, preferredAgeMin,
-                preferredAgeMax, proxyCaptainId, postedAt, state, volunteerId, startedAt, endedAt, timerMinutes, confirmedMinutes,
-                autoConfirmed, escalatedTo, byRequester ? requesterStars : stars, byRequester ? stars : volunteerStars, paymentEventId,
-                dispute);
+                preferredAgeMax, proxyCaptainId, postedAt, s, volunteer, started, ended, timer, confirmed, auto, escalated,
+                reqStars, volStars, payment, d);
     }
 }
