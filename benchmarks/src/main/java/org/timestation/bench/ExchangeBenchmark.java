@@ -150,6 +150,27 @@ public class ExchangeBenchmark {
         return m.community.exchanges().candidates(m.openRequests.get(m.random.nextInt(m.openRequests.size())));
     }
 
+    /**
+     * Baseline for matching, in the same run: the least any ranking of 10,000 volunteers must do,
+     * copy one long key per volunteer and sort them.
+     */
+    @State(Scope.Benchmark)
+    public static class Keys {
+        long[] keys = new Random(7).longs(10_000).toArray();
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Fork(value = 1, jvmArgs = {"-Xmx8g"})
+    @Warmup(iterations = 3, time = 3)
+    @Measurement(iterations = 5, time = 5)
+    public long[] sortTenThousandKeysBaseline(Keys k) {
+        long[] copy = k.keys.clone();
+        java.util.Arrays.sort(copy);
+        return copy;
+    }
+
     /** Exchanges settled end to end on an H2 file, and the raw-insert baseline beside it. */
     @State(Scope.Benchmark)
     public static class Settling {

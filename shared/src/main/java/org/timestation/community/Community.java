@@ -90,7 +90,7 @@ public final class Community implements Transactor, AutoCloseable {
         this.places = new org.timestation.place.PlaceService(this, state.places, state.members);
         this.volunteers = new org.timestation.volunteer.VolunteerService(this, state.volunteers, state.members);
         org.timestation.exchange.Matcher matcher = new org.timestation.exchange.Matcher(state.volunteers, state.members, state.places,
-                state.exchanges, state.policy);
+                state.matchIndex, state.policy);
         this.exchanges = new org.timestation.exchange.ExchangeService(this, state.exchanges, state.members, state.places, matcher,
                 credits, state.policy, clock);
         this.scheduler = new org.timestation.schedule.Scheduler(exchanges, credits);

@@ -28,7 +28,14 @@ public final class CommunityState {
     final org.timestation.volunteer.VolunteerRegistry volunteers = new org.timestation.volunteer.VolunteerRegistry();
     final org.timestation.exchange.ExchangeBook exchanges = new org.timestation.exchange.ExchangeBook();
     final org.timestation.cocreation.CoCreationBook cocreation = new org.timestation.cocreation.CoCreationBook();
+    final org.timestation.exchange.MatchIndex matchIndex = new org.timestation.exchange.MatchIndex(volunteers, members, places, exchanges);
     private final Map<String, Long> watermarks = new HashMap<>();
+
+    public CommunityState() {
+        volunteers.onChange(matchIndex::touch);
+        places.onChange(matchIndex::touch);
+        exchanges.onChange(matchIndex::touch);
+    }
     private final Map<String, Long> dirtyWatermarks = new HashMap<>();
 
     public void apply(Event e) {
@@ -113,6 +120,7 @@ public final class CommunityState {
         volunteers.clear();
         exchanges.clear();
         cocreation.clear();
+        matchIndex.invalidate();
         watermarks.clear();
         dirtyWatermarks.clear();
         store.forEachProjectionRow(this::load);

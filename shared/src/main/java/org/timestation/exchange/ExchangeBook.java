@@ -47,6 +47,13 @@ public final class ExchangeBook {
     private final Map<String, Stats> stats = new HashMap<>();
     private final Set<RowKey> dirty = new HashSet<>();
 
+    private java.util.function.Consumer<String> onChange = id -> { };
+
+    /** Told the member id whenever a member's matching-relevant data changes (the match index listens). */
+    public void onChange(java.util.function.Consumer<String> listener) {
+        this.onChange = listener;
+    }
+
     public void apply(Event e) {
         Payload p = Payload.parse(e.payload());
         long at = e.epochMillis();
@@ -133,6 +140,7 @@ public final class ExchangeBook {
     private void putStats(String volunteer, Stats s) {
         stats.put(volunteer, s);
         dirty.add(new RowKey(STATS_KIND, volunteer));
+        onChange.accept(volunteer);
     }
 
     public Optional<Request> request(String id) {

@@ -3,7 +3,6 @@ package org.timestation.exchange;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +25,7 @@ import org.timestation.volunteer.VolunteerRegistry;
  */
 public final class Matcher {
     private static final Duration RECENT = Duration.ofDays(30);
-    private static final Comparator<Candidate> ORDER = Comparator.comparing(Candidate::tier).reversed()
+    static final Comparator<Candidate> ORDER = Comparator.comparing(Candidate::tier).reversed()
             .thenComparing(Comparator.comparingLong(Candidate::ratingX100).reversed())
             .thenComparingInt(Candidate::recentLoad)
             .thenComparingLong(Candidate::metres)
@@ -34,14 +33,14 @@ public final class Matcher {
     private final VolunteerRegistry volunteers;
     private final MemberRegistry members;
     private final PlaceRegistry places;
-    private final ExchangeBook book;
+    private final MatchIndex index;
     private final Supplier<Policy> policy;
 
-    public Matcher(VolunteerRegistry volunteers, MemberRegistry members, PlaceRegistry places, ExchangeBook book, Supplier<Policy> policy) {
+    public Matcher(VolunteerRegistry volunteers, MemberRegistry members, PlaceRegistry places, MatchIndex index, Supplier<Policy> policy) {
         this.volunteers = volunteers;
         this.members = members;
         this.places = places;
-        this.book = book;
+        this.index = index;
         this.policy = policy;
     }
 
@@ -78,65 +77,6 @@ public final class Matcher {
             return List.of();
         }
         Policy p = policy.get();
-        LocalDate today = LocalDate.ofInstant(now, p.zoneId());
-        long since = now.minus(RECENT).toEpochMilli();
-        List<Candidate> eligible = new ArrayList<>();
-        long[] keys = new long[Math.max(16, volunteers.all().size())];
-        for (VolunteerProfile v : volunteers.all()) {
-            Optional<Building> home = places.homeOf(v.memberId());
-            if (home.isEmpty()) {
-                continue;
-            }
-            long metres = home.get().metresTo(where);
-            if (metres > p.matchRadiusMeters() || refusal(v.memberId(), r, today, p).isPresent() || !matchesPreference(r, v.memberId(), today)) {
-                continue;
-            }
-            ExchangeBook.Stats s = book.stats(v.memberId());
-            int load = 0;
-            for (long t : s.recentAccepts()) {
-                if (t >= since) {
-                    load++;
-                }
-            }
-            Candidate c = new Candidate(v.memberId(), Tier.of(s.earnedMinutes(), p), s.ratingX100(), load, metres);
-            keys[eligible.size()] = (rank(c) << INDEX_BITS) | eligible.size();
-            eligible.add(c);
-        }
-        int n = eligible.size();
-        if (n > MAX_CANDIDATES) {
-            // one packed long per candidate (rank, then index): sorting primitives, not a comparator chain
-            java.util.Arrays.sort(keys, 0, n);
-            long cut = keys[n - MAX_CANDIDATES] >>> INDEX_BITS;
-            List<Candidate> top = new ArrayList<>();
-            for (int i = n - 1; i >= 0 && (keys[i] >>> INDEX_BITS) >= cut; i--) {
-                top.add(eligible.get((int) (keys[i] & INDEX_MASK))); // ties at the cut are kept, then ordered exactly below
-            }
-            eligible = top;
-        }
-        eligible.sort(ORDER);
-        return eligible.size() > MAX_CANDIDATES ? List.copyOf(eligible.subList(0, MAX_CANDIDATES)) : eligible;
-    }
-
-    private static final int INDEX_BITS = 24;
-    private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
-
-    /** Larger is better: tier, then rating, then fewer recent accepts, then nearer (the order of {@link #ORDER}, ids aside). */
-    private static long rank(Candidate c) {
-        long rating = Math.min(c.ratingX100(), 511);
-        long fewerLoad = 31 - Math.min(c.recentLoad(), 31);
-        long nearer = 65_535 - Math.min(c.metres(), 65_535);
-        return ((long) c.tier().ordinal() << 30) | (rating << 21) | (fewerLoad << 16) | nearer;
-    }
-
-    private boolean matchesPreference(Request r, String volunteerId, LocalDate today) {
-        if (r.preferredGender() == null && r.preferredAgeMin() == 0 && r.preferredAgeMax() == 0) {
-            return true;
-        }
-        Member m = members.byId(volunteerId).orElseThrow();
-        if (r.preferredGender() != null && !r.preferredGender().equals(m.gender().name())) {
-            return false;
-        }
-        int age = m.ageOn(today);
-        return (r.preferredAgeMin() == 0 || age >= r.preferredAgeMin()) && (r.preferredAgeMax() == 0 || age <= r.preferredAgeMax());
+        return index.candidates(r, where, LocalDate.ofInstant(now, p.zoneId()), now.minus(RECENT).toEpochMilli(), p, MAX_CANDIDATES);
     }
 }

@@ -21,6 +21,13 @@ public final class PlaceRegistry {
     private final Map<String, String> homes = new HashMap<>();
     private final Set<RowKey> dirty = new HashSet<>();
 
+    private java.util.function.Consumer<String> onChange = id -> { };
+
+    /** Told the member id whenever a member's matching-relevant data changes (the match index listens). */
+    public void onChange(java.util.function.Consumer<String> listener) {
+        this.onChange = listener;
+    }
+
     public void apply(Event e) {
         Payload p = Payload.parse(e.payload());
         switch (e.type()) {
@@ -34,6 +41,7 @@ public final class PlaceRegistry {
             case HOME_SET -> {
                 homes.put(p.str("member"), p.str("building"));
                 dirty.add(new RowKey(HOME_KIND, p.str("member")));
+                onChange.accept(p.str("member"));
             }
             default -> throw new IllegalArgumentException("not a place event: " + e.type());
         }

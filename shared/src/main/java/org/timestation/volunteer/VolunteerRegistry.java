@@ -21,10 +21,18 @@ public final class VolunteerRegistry {
     private final Map<String, VolunteerProfile> profiles = new HashMap<>();
     private final Set<String> dirty = new HashSet<>();
 
+    private java.util.function.Consumer<String> onChange = id -> { };
+
+    /** Told the member id whenever a member's matching-relevant data changes (the match index listens). */
+    public void onChange(java.util.function.Consumer<String> listener) {
+        this.onChange = listener;
+    }
+
     public void apply(Event e) {
         VolunteerProfile v = decode(Payload.parse(e.payload()));
         profiles.put(v.memberId(), v);
         dirty.add(v.memberId());
+        onChange.accept(v.memberId());
     }
 
     public Optional<VolunteerProfile> profile(String memberId) {
