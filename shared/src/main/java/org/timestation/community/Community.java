@@ -61,6 +61,11 @@ public final class Community implements Transactor, AutoCloseable {
     private final org.timestation.exchange.ExchangeService exchanges;
     private final org.timestation.schedule.Scheduler scheduler;
     private final org.timestation.cocreation.CoCreationService cocreation;
+    private final org.timestation.trust.TrustService trust;
+    private final org.timestation.funds.FundsService funds;
+    private final org.timestation.merchant.MerchantService merchants;
+    private final org.timestation.activity.ActivityService activities;
+    private final org.timestation.proxy.ProxyService proxies;
 
     public Community(EventStore store, boolean ownsStore, NodeIdentity node, IdNumberHasher idHasher, Clock clock) {
         this(store, ownsStore, node, idHasher, clock, CheckpointPolicy.DEFAULT);
@@ -84,17 +89,35 @@ public final class Community implements Transactor, AutoCloseable {
         long lastSeen = store.heads().values().stream().mapToLong(FeedHead::hlc).max().orElse(0);
         this.hlc = new HybridLogicalClock(clock, lastSeen);
         this.state = shared != null ? shared : CommunityState.load(store);
-        this.members = new MemberService(this, state.members, idHasher, clock);
+        this.members = new MemberService(this, state.members, state.pins, idHasher, clock);
         this.policy = new PolicyService(this, state.policy);
-        this.credits = new CreditService(this, state.credits, state.members, state.policy, clock, store::event);
+        this.credits = new CreditService(this, state.credits, state.statements, state.members, state.policy, clock, store::event);
+        this.funds = new org.timestation.funds.FundsService(this, state.funds, state.policy);
+        this.trust = new org.timestation.trust.TrustService(this, state.trust, state.members, credits, funds, state.policy, clock);
+        credits.standing(new org.timestation.credit.Standing() {
+            @Override
+            public void requireMayRedeem(String memberId) {
+                trust.requireMayRedeem(memberId);
+            }
+
+            @Override
+            public void requireMayGive(String memberId) {
+                trust.requireNotRemoved(memberId);
+            }
+        });
+        this.proxies = new org.timestation.proxy.ProxyService(this, state.proxies, state.members, state.policy, clock);
         this.places = new org.timestation.place.PlaceService(this, state.places, state.members);
         this.volunteers = new org.timestation.volunteer.VolunteerService(this, state.volunteers, state.members);
         org.timestation.exchange.Matcher matcher = new org.timestation.exchange.Matcher(state.volunteers, state.members, state.places,
                 state.matchIndex, state.policy);
         this.exchanges = new org.timestation.exchange.ExchangeService(this, state.exchanges, state.members, state.places, matcher,
-                credits, state.policy, clock);
-        this.scheduler = new org.timestation.schedule.Scheduler(exchanges, credits);
+                credits, trust, proxies, state.policy, clock);
         this.cocreation = new org.timestation.cocreation.CoCreationService(this, state.cocreation, state.members, state.exchanges, state.policy);
+        this.merchants = new org.timestation.merchant.MerchantService(this, state.merchants, state.members, credits, trust, funds, proxies,
+                node, id -> store.nodeKeys().get(id), store::event, state.policy, clock);
+        this.activities = new org.timestation.activity.ActivityService(this, state.activities, state.members, credits, cocreation, trust,
+                state.policy, clock);
+        this.scheduler = new org.timestation.schedule.Scheduler(exchanges, credits, merchants);
         Checkpoint last = store.latestCheckpoint(node.nodeId()).orElse(null);
         this.lastSignedSeq = last == null ? 0 : last.seq();
         this.lastSignedAt = last == null ? Long.MIN_VALUE / 2 : last.signedAtMillis();
@@ -156,6 +179,26 @@ public final class Community implements Transactor, AutoCloseable {
 
     public org.timestation.cocreation.CoCreationService cocreation() {
         return cocreation;
+    }
+
+    public org.timestation.trust.TrustService trust() {
+        return trust;
+    }
+
+    public org.timestation.funds.FundsService funds() {
+        return funds;
+    }
+
+    public org.timestation.merchant.MerchantService merchants() {
+        return merchants;
+    }
+
+    public org.timestation.activity.ActivityService activities() {
+        return activities;
+    }
+
+    public org.timestation.proxy.ProxyService proxies() {
+        return proxies;
     }
 
     /** Drives every time rule (auto-confirm, escalation, expiry): call {@code runDue()} every minute. */

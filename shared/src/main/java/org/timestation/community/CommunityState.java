@@ -28,6 +28,16 @@ public final class CommunityState {
     final org.timestation.volunteer.VolunteerRegistry volunteers = new org.timestation.volunteer.VolunteerRegistry();
     final org.timestation.exchange.ExchangeBook exchanges = new org.timestation.exchange.ExchangeBook();
     final org.timestation.cocreation.CoCreationBook cocreation = new org.timestation.cocreation.CoCreationBook();
+    final org.timestation.credit.StatementBook statements = new org.timestation.credit.StatementBook();
+    final org.timestation.member.PinBook pins = new org.timestation.member.PinBook();
+    final org.timestation.trust.TrustBook trust = new org.timestation.trust.TrustBook();
+    final org.timestation.funds.FundsBook funds = new org.timestation.funds.FundsBook();
+    final org.timestation.merchant.MerchantBook merchants = new org.timestation.merchant.MerchantBook(
+            id -> members.grant(id, org.timestation.member.Role.MERCHANT));
+    final org.timestation.activity.ActivityBook activities = new org.timestation.activity.ActivityBook();
+    final org.timestation.proxy.ProxyBook proxies = new org.timestation.proxy.ProxyBook();
+    /** The parts written as {@link org.timestation.ledger.Projection}s, found by their event-type prefix. */
+    private final java.util.List<org.timestation.ledger.Projection> parts = java.util.List.of(pins, trust, funds, merchants, activities, proxies);
     final org.timestation.exchange.MatchIndex matchIndex = new org.timestation.exchange.MatchIndex(volunteers, members, places, exchanges);
     private final Map<String, Long> watermarks = new HashMap<>();
 
@@ -46,7 +56,10 @@ public final class CommunityState {
                 credits.open(AccountId.member(Payload.parse(e.payload()).str("member")));
             }
             case MemberRegistry.ROLES_CHANGED, MemberRegistry.HARDSHIP_CHANGED -> members.apply(e);
-            case CreditBook.MOVED -> credits.apply(e);
+            case CreditBook.MOVED -> {
+                credits.apply(e);
+                statements.apply(e);
+            }
             default -> applyByPrefix(e);
         }
         watermarks.put(e.nodeId(), e.seq());
@@ -63,6 +76,13 @@ public final class CommunityState {
             exchanges.apply(e);
         } else if (type.startsWith("cocreation.")) {
             cocreation.apply(e).ifPresent(approved -> members.grant(approved, org.timestation.member.Role.CO_CREATOR));
+        } else {
+            for (org.timestation.ledger.Projection part : parts) {
+                if (type.startsWith(part.prefix())) {
+                    part.apply(e);
+                    return;
+                }
+            }
         }
         // any other type is of a later version: kept in the feed, no effect on this projection
     }
@@ -78,6 +98,8 @@ public final class CommunityState {
         volunteers.drainDirtyRows(out);
         exchanges.drainDirtyRows(out);
         cocreation.drainDirtyRows(out);
+        statements.drainDirtyRows(out);
+        parts.forEach(p -> p.drainDirtyRows(out));
         dirtyWatermarks.forEach((node, seq) -> out.put(new RowKey(WATERMARK, node), Long.toString(seq)));
         dirtyWatermarks.clear();
         return out;
@@ -93,6 +115,8 @@ public final class CommunityState {
         volunteers.allRows(out);
         exchanges.allRows(out);
         cocreation.allRows(out);
+        statements.allRows(out);
+        parts.forEach(p -> p.allRows(out));
         watermarks.forEach((node, seq) -> out.put(new RowKey(WATERMARK, node), Long.toString(seq)));
         return out;
     }
@@ -120,6 +144,8 @@ public final class CommunityState {
         volunteers.clear();
         exchanges.clear();
         cocreation.clear();
+        statements.clear();
+        parts.forEach(org.timestation.ledger.Projection::clear);
         matchIndex.invalidate();
         watermarks.clear();
         dirtyWatermarks.clear();
@@ -158,7 +184,8 @@ public final class CommunityState {
             return;
         }
         if (!(policy.load(key, value) || members.load(key, value) || credits.load(key, value) || places.load(key, value)
-                || volunteers.load(key, value) || exchanges.load(key, value) || cocreation.load(key, value))) {
+                || volunteers.load(key, value) || exchanges.load(key, value) || cocreation.load(key, value) || statements.load(key, value)
+                || parts.stream().anyMatch(p -> p.load(key, value)))) {
             throw new IllegalStateException("unknown projection row " + key);
         }
     }

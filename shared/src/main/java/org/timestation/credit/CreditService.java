@@ -37,15 +37,23 @@ public final class CreditService {
     private final Supplier<Policy> policy;
     private final Clock clock;
     private final Function<EventId, Optional<Event>> events;
+    private Standing standing = Standing.ANYONE;
+    private final StatementBook statements;
 
-    public CreditService(Transactor tx, CreditBook book, MemberRegistry members, Supplier<Policy> policy, Clock clock,
-                         Function<EventId, Optional<Event>> events) {
+    public CreditService(Transactor tx, CreditBook book, StatementBook statements, MemberRegistry members, Supplier<Policy> policy,
+                         Clock clock, Function<EventId, Optional<Event>> events) {
         this.tx = tx;
+        this.statements = statements;
         this.events = events;
         this.book = book;
         this.members = members;
         this.policy = policy;
         this.clock = clock;
+    }
+
+    /** Who may spend: set once by the community when the trust feature is wired. */
+    public void standing(Standing s) {
+        this.standing = s;
     }
 
     /** The requester pays the volunteer for {@code minutes} of confirmed help. */
@@ -89,6 +97,7 @@ public final class CreditService {
             requireMember(fromId);
             requireMember(toId);
             requireDifferent(fromId, toId);
+            standing.requireMayGive(fromId);
             AccountId from = AccountId.member(fromId);
             Instant now = clock.instant();
             requireHeld(from, minutes, now);
@@ -100,9 +109,15 @@ public final class CreditService {
 
     /** Credits to a partner merchant's settlement account, as a discount. */
     public Event redeem(String memberId, String merchantId, Minutes minutes, String ref) {
+        return redeem(memberId, merchantId, minutes, ref, null);
+    }
+
+    /** As {@link #redeem(String, String, Minutes, String)}; {@code proxyCaptainId} marks 代兑换 on the elder's statement. */
+    public Event redeem(String memberId, String merchantId, Minutes minutes, String ref, String proxyCaptainId) {
         requireAmount(minutes);
         return tx.write(sink -> {
             requireMember(memberId);
+            standing.requireMayRedeem(memberId);
             Member merchant = requireMember(merchantId);
             requireDifferent(memberId, merchantId);
             if (!merchant.has(Role.MERCHANT)) {
@@ -113,7 +128,21 @@ public final class CreditService {
             requireHeld(from, minutes, now);
             sweepExpired(sink, from, now);
             return emit(sink, MovementKind.REDEMPTION, List.of(new Leg(from, AccountId.settlement(merchantId), minutes)),
-                    Payload.builder().put("ref", ref));
+                    Payload.builder().put("ref", ref).put("proxy", proxyCaptainId));
+        });
+    }
+
+    /** A fee from credits the member holds, to the mutual-aid pool (e.g. a training place: 5 credits). */
+    public Event payFee(String memberId, Minutes minutes, String ref, String reason) {
+        requireAmount(minutes);
+        return tx.write(sink -> {
+            requireMember(memberId);
+            AccountId from = AccountId.member(memberId);
+            Instant now = clock.instant();
+            requireHeld(from, minutes, now);
+            sweepExpired(sink, from, now);
+            return emit(sink, MovementKind.FEE, List.of(new Leg(from, AccountId.POOL, minutes)),
+                    Payload.builder().put("ref", ref).put("reason", reason));
         });
     }
 
@@ -203,6 +232,11 @@ public final class CreditService {
 
     public Minutes balance(AccountId account) {
         return tx.read(() -> book.balance(account));
+    }
+
+    /** The member's latest {@code n} movements (at most {@value StatementBook#KEEP}), newest first; 代办 ones carry the captain. */
+    public List<Movement> statement(String memberId, int n) {
+        return tx.read(() -> statements.latest(memberId, n));
     }
 
     public Minutes available(String memberId) {

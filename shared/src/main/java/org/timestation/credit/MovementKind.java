@@ -16,6 +16,8 @@ public enum MovementKind {
     POOL_GRANT,
     /** Deduction to the pool (e.g. double deduction for falsely reported hours). */
     PENALTY,
+    /** A fee paid from credits held to the pool (a training place for someone who is not a co-creation member). */
+    FEE,
     /** Undoes an earlier movement, with a reason and an operator. */
     REVERSAL;
 

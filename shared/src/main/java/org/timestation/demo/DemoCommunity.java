@@ -319,7 +319,10 @@ public final class DemoCommunity {
      * waiting for confirmation, cancelled, a no-show, and one open long enough to be on a captain's list.
      */
     private void leaveRequestsInEveryState(Community c, List<Member> residents, LocalDate lastDay) {
-        clock.set(options.until().minusDays(1).atTime(9, 0).atZone(ZONE).toInstant());
+        java.time.Instant morning = options.until().minusDays(1).atTime(9, 0).atZone(ZONE).toInstant();
+        if (clock.instant().isBefore(morning)) {
+            clock.set(morning); // never back in time: events already written may be later than 9:00 (long exchanges)
+        }
         for (int stage = 0; stage <= 3; stage++) {
             for (int k = 0; k < 2; k++) {
                 try {

@@ -12,10 +12,15 @@ import org.timestation.ledger.Payload;
 import org.timestation.ledger.Transactor;
 import org.timestation.member.Member;
 import org.timestation.member.MemberRegistry;
-import org.timestation.member.Role;
 import org.timestation.place.PlaceRegistry;
 import org.timestation.policy.Policy;
+import org.timestation.member.Identified;
+import org.timestation.proxy.ProxyAct;
+import org.timestation.proxy.ProxyService;
 import org.timestation.text.DomainException;
+import org.timestation.trust.Party;
+import org.timestation.trust.TrustReason;
+import org.timestation.trust.TrustService;
 import org.timestation.text.ErrorCode;
 
 /**
@@ -34,10 +39,14 @@ public final class ExchangeService {
     private final CreditService credits;
     private final Supplier<Policy> policy;
     private final Clock clock;
+    private final TrustService trust;
+    private final ProxyService proxies;
 
     public ExchangeService(Transactor tx, ExchangeBook book, MemberRegistry members, PlaceRegistry places, Matcher matcher,
-                           CreditService credits, Supplier<Policy> policy, Clock clock) {
+                           CreditService credits, TrustService trust, ProxyService proxies, Supplier<Policy> policy, Clock clock) {
         this.tx = tx;
+        this.trust = trust;
+        this.proxies = proxies;
         this.book = book;
         this.members = members;
         this.places = places;
@@ -51,18 +60,23 @@ public final class ExchangeService {
         return post(r, null);
     }
 
-    /** 代发布: a captain posts for an elder who is present; the request carries the captain's name. */
-    public Request postOnBehalf(String captainId, PostRequest r) {
-        Member captain = member(captainId);
-        if (!captain.has(Role.CAPTAIN)) {
-            throw new DomainException(ErrorCode.NOT_A_CAPTAIN, captainId);
-        }
-        return post(r, captainId);
+    /**
+     * 代发布: a captain posts for an elder identified in the same session (card tap or PIN); the
+     * request carries the captain's name and the act goes into the monthly proxy report.
+     */
+    public Request postOnBehalf(String captainId, Identified elder, PostRequest r) {
+        return tx.write(sink -> {
+            proxies.requireMayActFor(captainId, elder, r.requesterId());
+            Request posted = post(r, captainId);
+            proxies.record(captainId, elder, ProxyAct.Kind.POST, posted.id());
+            return posted;
+        });
     }
 
     private Request post(PostRequest r, String proxy) {
         return tx.write(sink -> {
             member(r.requesterId());
+            trust.requireNotRemoved(r.requesterId());
             if (r.service() == null) {
                 throw new DomainException(ErrorCode.WRONG_STATE, "no service chosen");
             }
@@ -97,6 +111,7 @@ public final class ExchangeService {
             matcher.refusal(volunteerId, r, clock.instant()).ifPresent(code -> {
                 throw new DomainException(code, volunteerId);
             });
+            trust.requireNotRemoved(volunteerId);
             sink.emit(ExchangeBook.ACCEPTED, Payload.builder().put("request", requestId).put("volunteer", volunteerId).encode());
             return request(requestId);
         });
@@ -134,6 +149,7 @@ public final class ExchangeService {
                 throw new DomainException(ErrorCode.NOT_A_PARTY, byMemberId, requestId);
             }
             sink.emit(ExchangeBook.NO_SHOW, Payload.builder().put("request", requestId).put("by", byMemberId).put("absent", absent).encode());
+            trust.note(Party.member(absent), TrustReason.NO_SHOW, requestId);
             return request(requestId);
         });
     }
@@ -185,6 +201,8 @@ public final class ExchangeService {
         Event payment = credits.payForService(r.requesterId(), r.volunteerId(), minutes, r.id());
         sink.emit(ExchangeBook.CONFIRMED, Payload.builder().put("request", r.id()).put("minutes", minutes.value()).put("auto", auto)
                 .put("payment", payment.id().toString()).encode());
+        trust.note(Party.member(r.volunteerId()), TrustReason.KEPT_PROMISE, r.id());
+        trust.note(Party.member(r.requesterId()), auto ? TrustReason.LATE_CONFIRM : TrustReason.CONFIRMED_ON_TIME, r.id());
     }
 
     // ---- disputes (纠纷): respond within 1 h, resolve within 24 h ----
@@ -288,6 +306,11 @@ public final class ExchangeService {
             sink.emit(ExchangeBook.DISPUTE_RESOLVED, Payload.builder().put("request", requestId).put("outcome", outcome.name())
                     .put("minutes", finalMinutes).put("state", after.name()).put("payment", payment)
                     .put("operator", operator.strip()).put("reason", reason.strip()).encode());
+            if (outcome == Resolution.FALSE_REPORT) {
+                trust.note(Party.member(r.volunteerId()), TrustReason.FALSE_REPORT, requestId);
+            } else if (outcome == Resolution.HALVE || outcome == Resolution.RESERVICE) {
+                trust.note(Party.member(r.volunteerId()), TrustReason.COMPLAINT_UPHELD, requestId);
+            }
             return request(requestId);
         });
     }
@@ -383,6 +406,9 @@ public final class ExchangeService {
             }
             sink.emit(ExchangeBook.RATED, Payload.builder().put("request", requestId).put("by", byMemberId).put("stars", (long) stars)
                     .put("text", text == null || text.isBlank() ? null : text.strip()).encode());
+            if (stars >= 4) {
+                trust.note(Party.member(byRequester ? r.volunteerId() : r.requesterId()), TrustReason.GOOD_RATING, requestId);
+            }
             return request(requestId);
         });
     }

@@ -115,20 +115,27 @@ public final class NodeIdentity {
      * about ten times faster on JDK 17; see docs/decisions).
      */
     public Checkpoint sign(long seq, Hash head, long signedAtMillis) {
+        return new Checkpoint(nodeId, seq, head, signedAtMillis, sign(Checkpoint.signedBytes(nodeId, seq, head, signedAtMillis)));
+    }
+
+    /** An Ed25519 signature (64 bytes) of {@code msg} by this node (vouchers, checkpoints). */
+    public byte[] sign(byte[] msg) {
         byte[] pkcs8 = keys.getPrivate().getEncoded();
-        byte[] msg = Checkpoint.signedBytes(nodeId, seq, head, signedAtMillis);
         byte[] sig = new byte[Ed25519.SIGNATURE_SIZE];
         Ed25519.sign(pkcs8, pkcs8.length - Ed25519.SECRET_KEY_SIZE, msg, 0, msg.length, sig, 0);
-        return new Checkpoint(nodeId, seq, head, signedAtMillis, sig);
+        return sig;
     }
 
     /** True when {@code checkpoint} carries a valid signature by the holder of {@code x509PublicKey}. */
     public static boolean verify(Checkpoint checkpoint, byte[] x509PublicKey) {
-        byte[] sig = checkpoint.signature();
-        if (x509PublicKey == null || x509PublicKey.length != X509_ED25519_LENGTH || sig.length != Ed25519.SIGNATURE_SIZE) {
+        return verify(checkpoint.signedBytes(), checkpoint.signature(), x509PublicKey);
+    }
+
+    /** True when {@code sig} is a valid Ed25519 signature of {@code msg} by the holder of {@code x509PublicKey}. */
+    public static boolean verify(byte[] msg, byte[] sig, byte[] x509PublicKey) {
+        if (x509PublicKey == null || x509PublicKey.length != X509_ED25519_LENGTH || sig == null || sig.length != Ed25519.SIGNATURE_SIZE) {
             return false;
         }
-        byte[] msg = checkpoint.signedBytes();
         try {
             return Ed25519.verify(sig, 0, x509PublicKey, X509_ED25519_LENGTH - Ed25519.PUBLIC_KEY_SIZE, msg, 0, msg.length);
         } catch (RuntimeException invalidKey) {

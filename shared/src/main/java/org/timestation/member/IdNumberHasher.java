@@ -71,6 +71,21 @@ public final class IdNumberHasher {
         return sb.toString();
     }
 
+    /**
+     * A PIN's stored form: PBKDF2-HMAC-SHA256 (20,000 rounds) salted with a keyed hash of the member
+     * id, so the ledger copies on other stations reveal nothing without the community key.
+     */
+    public String pinHash(String memberId, String pin) {
+        try {
+            javax.crypto.SecretKeyFactory f = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256");
+            byte[] salt = mac("pin:" + memberId);
+            byte[] h = f.generateSecret(new javax.crypto.spec.PBEKeySpec(pin.toCharArray(), salt, 20_000, 256)).getEncoded();
+            return HexFormat.of().formatHex(h);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("PBKDF2WithHmacSHA256 is missing from this JDK", e);
+        }
+    }
+
     private byte[] mac(String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

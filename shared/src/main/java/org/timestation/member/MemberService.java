@@ -16,9 +16,14 @@ public final class MemberService {
     private final MemberRegistry registry;
     private final IdNumberHasher hasher;
     private final Clock clock;
+    private final PinBook pins;
+    private final java.util.Map<String, int[]> wrongPins = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Wrong PINs in a row before the member must use the card or ask staff (kept in memory: a restart clears it). */
+    public static final int PIN_ATTEMPTS = 5;
 
-    public MemberService(Transactor tx, MemberRegistry registry, IdNumberHasher hasher, Clock clock) {
+    public MemberService(Transactor tx, MemberRegistry registry, PinBook pins, IdNumberHasher hasher, Clock clock) {
         this.tx = tx;
+        this.pins = pins;
         this.registry = registry;
         this.hasher = hasher;
         this.clock = clock;
@@ -104,6 +109,46 @@ public final class MemberService {
 
     public java.util.List<Member> all() {
         return tx.read(registry::all);
+    }
+
+    /** Sets a member's six-digit PIN (chosen twice at the kiosk); trivial PINs are refused. */
+    public void setPin(String memberId, String pin) {
+        if (pin == null || !pin.matches("[0-9]{6}") || pin.chars().distinct().count() == 1 || "0123456789".contains(pin)
+                || "9876543210".contains(pin)) {
+            throw new DomainException(ErrorCode.WEAK_PIN);
+        }
+        String hash = hasher.pinHash(memberId, pin);
+        tx.write(sink -> {
+            require(memberId);
+            return sink.emit(PinBook.SET, Payload.builder().put("member", memberId).put("hash", hash).encode());
+        });
+        wrongPins.remove(memberId);
+    }
+
+    /** The holder of this ID card, identified now (card tap at the reader). */
+    public Identified identifyByCard(String rawIdNumber) {
+        Member m = byIdNumber(rawIdNumber).orElseThrow(() -> new DomainException(ErrorCode.UNKNOWN_MEMBER, IdNumber.parse(rawIdNumber).masked()));
+        return new Identified(m.id(), Identified.Method.CARD, clock.instant());
+    }
+
+    /** The member, identified now by their PIN; after {@value #PIN_ATTEMPTS} wrong PINs in a row only the card works. */
+    public Identified identifyByPin(String memberId, String pin) {
+        int[] wrong = wrongPins.computeIfAbsent(memberId, k -> new int[1]);
+        if (wrong[0] >= PIN_ATTEMPTS) {
+            throw new DomainException(ErrorCode.PIN_LOCKED, PIN_ATTEMPTS);
+        }
+        String stored = tx.read(() -> {
+            require(memberId);
+            return pins.hash(memberId).orElseThrow(() -> new DomainException(ErrorCode.NO_PIN));
+        });
+        if (pin == null || !pin.matches("[0-9]{6}") || !java.security.MessageDigest.isEqual(
+                stored.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                hasher.pinHash(memberId, pin).getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+            wrong[0]++;
+            throw new DomainException(ErrorCode.WRONG_PIN, PIN_ATTEMPTS - wrong[0]);
+        }
+        wrongPins.remove(memberId);
+        return new Identified(memberId, Identified.Method.PIN, clock.instant());
     }
 
     private Member require(String memberId) {

@@ -5,6 +5,8 @@ import org.timestation.credit.CreditService;
 import org.timestation.exchange.ExchangeService;
 import org.timestation.exchange.Request;
 import org.timestation.ledger.Event;
+import org.timestation.merchant.MerchantService;
+import org.timestation.merchant.Voucher;
 
 /**
  * The one place every time rule is driven from. An app calls {@link #runDue()} every minute; a test
@@ -13,21 +15,24 @@ import org.timestation.ledger.Event;
 public final class Scheduler {
     private final ExchangeService exchanges;
     private final CreditService credits;
+    private final MerchantService merchants;
 
-    public Scheduler(ExchangeService exchanges, CreditService credits) {
+    public Scheduler(ExchangeService exchanges, CreditService credits, MerchantService merchants) {
         this.exchanges = exchanges;
         this.credits = credits;
+        this.merchants = merchants;
     }
 
     /** What one run did. */
     public record Run(List<ExchangeService.Outcome> autoConfirmed, List<Request> escalated, List<Event> expired,
-                      List<ExchangeService.Overdue> overdueDisputes) {
+                      List<ExchangeService.Overdue> overdueDisputes, List<Voucher> refundedVouchers) {
     }
 
     public Run runDue() {
         List<ExchangeService.Outcome> confirmed = exchanges.autoConfirmDue();
         List<Request> escalated = exchanges.escalateUnmatched();
         List<Event> expired = credits.expireDue();
-        return new Run(confirmed, escalated, expired, exchanges.overdueDisputes());
+        List<Voucher> refunded = merchants.refundExpired();
+        return new Run(confirmed, escalated, expired, exchanges.overdueDisputes(), refunded);
     }
 }

@@ -27,6 +27,7 @@ public final class TestStation implements AutoCloseable {
     public final Community community;
     public final IdNumberHasher hasher = new IdNumberHasher(new byte[32]);
     private int serial;
+    private final java.util.Map<String, String> idNumbers = new java.util.HashMap<>();
 
     public TestStation() {
         this(new InMemoryEventStore(), "station-test");
@@ -56,8 +57,15 @@ public final class TestStation implements AutoCloseable {
         LocalDate birth = LocalDate.ofInstant(clock.instant(), ZONE).minusYears(age).minusDays(10);
         Set<Role> rs = EnumSet.of(Role.MEMBER);
         rs.addAll(java.util.List.of(roles));
-        return community.members().register(new Registration(name, Gender.FEMALE, birth, "幸福里1号楼", idNumber(birth, ++serial),
-                "13812345678", rs));
+        String id = idNumber(birth, ++serial);
+        Member m = community.members().register(new Registration(name, Gender.FEMALE, birth, "幸福里1号楼", id, "13812345678", rs));
+        idNumbers.put(m.id(), id);
+        return m;
+    }
+
+    /** The member taps their ID card at the kiosk now. */
+    public org.timestation.member.Identified tapCard(Member m) {
+        return community.members().identifyByCard(idNumbers.get(m.id()));
     }
 
     /** Gives a member credits minted as a reward (earned now). */

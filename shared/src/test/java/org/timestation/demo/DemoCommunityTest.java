@@ -37,9 +37,9 @@ class DemoCommunityTest {
             var requests = state.exchanges().all();
             assertThat(requests).extracting(org.timestation.exchange.Request::state)
                     .contains(org.timestation.exchange.ExchangeState.values());
-            assertThat(requests).anyMatch(r -> r.escalatedTo() != null && r.state() == org.timestation.exchange.ExchangeState.OPEN)
-                    .anyMatch(r -> r.volunteerStars() > 0)
-                    .anyMatch(r -> r.confirmedMinutes() > 0 && r.confirmedMinutes() < r.timerMinutes());
+            assertThat(requests).as("escalated").anyMatch(r -> r.escalatedTo() != null && r.state() == org.timestation.exchange.ExchangeState.OPEN);
+            assertThat(requests).as("rated").anyMatch(r -> r.volunteerStars() > 0);
+            assertThat(requests).as("confirmed for less").anyMatch(r -> r.confirmedMinutes() > 0 && r.confirmedMinutes() < r.timerMinutes());
             assertThat(reversals).isPositive();
             assertThat(gifts).isPositive();
         }

@@ -94,13 +94,24 @@ class ExchangeRulesTest {
     }
 
     @Test
-    void aCaptainMayPostForAnElderAndTheRequestIsFlagged() {
-        Request r = ex.postOnBehalf(captain.id(), PostRequest.of(elder.id(), ServiceType.SHOPPING, inAnHour(), "B1"));
+    void aCaptainMayPostForAnElderIdentifiedInTheSameSessionAndTheRequestIsFlagged() {
+        org.timestation.member.Identified elderTapped = t.tapCard(elder);
+        Request r = ex.postOnBehalf(captain.id(), elderTapped, PostRequest.of(elder.id(), ServiceType.SHOPPING, inAnHour(), "B1"));
         assertThat(r.isProxy()).isTrue();
         assertThat(r.proxyCaptainId()).isEqualTo(captain.id());
         assertThat(r.requesterId()).isEqualTo(elder.id());
-        assertThatThrownBy(() -> ex.postOnBehalf(near.id(), PostRequest.of(elder.id(), ServiceType.SHOPPING, inAnHour(), "B1")))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_A_CAPTAIN));
+        assertThat(t.community.proxies().monthlyReport(java.time.YearMonth.of(2026, 3)))
+                .extracting(org.timestation.proxy.ProxyAct::captainId, org.timestation.proxy.ProxyAct::elderId, org.timestation.proxy.ProxyAct::kind,
+                        org.timestation.proxy.ProxyAct::ref)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(captain.id(), elder.id(), org.timestation.proxy.ProxyAct.Kind.POST, r.id()));
+        refused(ErrorCode.NOT_A_CAPTAIN, () -> ex.postOnBehalf(near.id(), elderTapped, PostRequest.of(elder.id(), ServiceType.SHOPPING, inAnHour(), "B1")));
+        // without the elder's own card tap or PIN, or with someone else's, or too long ago: refused
+        refused(ErrorCode.ELDER_NOT_IDENTIFIED, () -> ex.postOnBehalf(captain.id(), null, PostRequest.of(elder.id(), ServiceType.SHOPPING, inAnHour(), "B1")));
+        org.timestation.member.Identified nearTapped = t.tapCard(near);
+        refused(ErrorCode.ELDER_NOT_IDENTIFIED, () -> ex.postOnBehalf(captain.id(), nearTapped, PostRequest.of(elder.id(), ServiceType.SHOPPING, inAnHour(), "B1")));
+        t.clock.advance(Duration.ofMinutes(11));
+        refused(ErrorCode.IDENTIFICATION_EXPIRED, () -> ex.postOnBehalf(captain.id(), elderTapped, PostRequest.of(elder.id(), ServiceType.SHOPPING, inAnHour(), "B1")));
+        assertThat(t.community.proxies().monthlyReport(java.time.YearMonth.of(2026, 3))).hasSize(1);
     }
 
     @Test
@@ -203,8 +214,13 @@ class ExchangeRulesTest {
         Request r = post(ServiceType.ESCORT);
         ex.accept(r.id(), near.id());
         assertThat(ex.reportNoShow(r.id(), elder.id()).state()).isEqualTo(ExchangeState.NO_SHOW);
-        assertThat(t.store.feed(t.community.nodeId(), t.store.head(t.community.nodeId()).seq() - 1, 1).get(0).payload())
+        assertThat(t.store.feed(t.community.nodeId(), t.store.head(t.community.nodeId()).seq() - 2, 1).get(0).payload())
                 .contains("\"absent\":\"" + near.id() + "\"");
+        // and the absent side's trust score drops, with the reason and the request it was about
+        assertThat(t.community.trust().history(org.timestation.trust.Party.member(near.id())))
+                .extracting(org.timestation.trust.TrustChange::reason, org.timestation.trust.TrustChange::ref)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(org.timestation.trust.TrustReason.NO_SHOW, r.id()));
+        assertThat(t.community.trust().score(org.timestation.trust.Party.member(elder.id()))).isEqualTo(100);
     }
 
     @Test
@@ -229,7 +245,7 @@ class ExchangeRulesTest {
         assertThat(settled.state()).isEqualTo(ExchangeState.SETTLED);
         assertThat(settled.confirmedMinutes()).isEqualTo(75);
         assertThat(t.community.credits().balance(near.id())).isEqualTo(Minutes.of(75));
-        assertThat(t.store.eventCount()).isEqualTo(before + 2); // the payment and the confirmation
+        assertThat(t.store.eventCount()).isEqualTo(before + 4); // the payment, the confirmation, both sides' trust changes
         assertThat(t.store.latestCheckpoint(t.community.nodeId()).orElseThrow().seq()).isEqualTo(t.store.head(t.community.nodeId()).seq());
         refused(ErrorCode.WRONG_STATE, () -> ex.confirm(r.id(), elder.id(), Minutes.of(75)));
     }
