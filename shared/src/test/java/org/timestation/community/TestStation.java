@@ -22,7 +22,7 @@ import org.timestation.time.ManualClock;
 public final class TestStation implements AutoCloseable {
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     public static final Instant START = LocalDate.of(2026, 3, 1).atTime(9, 0).atZone(ZONE).toInstant();
-    public final ManualClock clock = new ManualClock(START, ZONE);
+    public final ManualClock clock;
     public final EventStore store;
     public final Community community;
     public final IdNumberHasher hasher = new IdNumberHasher(new byte[32]);
@@ -34,6 +34,16 @@ public final class TestStation implements AutoCloseable {
     }
 
     public TestStation(EventStore store, String nodeId) {
+        this(store, nodeId, new ManualClock(START, ZONE));
+    }
+
+    /** Another node of the same community (its own store), sharing {@code clock} with the others in a test. */
+    public TestStation(String nodeId, ManualClock clock) {
+        this(new InMemoryEventStore(), nodeId, clock);
+    }
+
+    private TestStation(EventStore store, String nodeId, ManualClock clock) {
+        this.clock = clock;
         this.store = store;
         this.community = new Community(store, true, NodeIdentity.generate(nodeId, new SecureRandom()), hasher, clock,
                 org.timestation.ledger.CheckpointPolicy.EVERY_COMMIT);
@@ -61,6 +71,22 @@ public final class TestStation implements AutoCloseable {
         Member m = community.members().register(new Registration(name, Gender.FEMALE, birth, "幸福里1号楼", id, "13812345678", rs));
         idNumbers.put(m.id(), id);
         return m;
+    }
+
+    /** Replication: takes in every event of {@code other}'s store this node lacks, with its signed checkpoints. */
+    public void pullFrom(TestStation other) {
+        for (String node : other.store.heads().keySet()) {
+            if (node.equals(community.nodeId())) {
+                continue;
+            }
+            long have = store.head(node).seq();
+            java.util.List<org.timestation.ledger.Event> events = other.store.feed(node, have, Integer.MAX_VALUE);
+            if (events.isEmpty()) {
+                continue;
+            }
+            store.registerNodeKey(node, other.store.nodeKeys().get(node));
+            community.receive(events, java.util.List.of(other.store.latestCheckpoint(node).orElseThrow()));
+        }
     }
 
     /** The member taps their ID card at the kiosk now. */
