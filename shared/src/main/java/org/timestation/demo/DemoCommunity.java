@@ -45,6 +45,10 @@ import org.timestation.time.ManualClock;
 public final class DemoCommunity {
     public static final List<String> STATIONS = List.of("station-a", "station-b", "station-c");
     public static final String ADMIN_NODE = "admin";
+    /** The demo's merchant terminal (the kiosk app started in merchant mode at a partner shop). */
+    public static final String MERCHANT_NODE = "merchant-1";
+    /** Every demo member's PIN (for the kiosk's phone + PIN sign-in); a real member chooses their own. */
+    public static final String DEMO_PIN = "135790";
     private static final ZoneId ZONE = ZoneId.of(Policy.DEFAULT.zone());
 
     /** Options of the generator. {@code daily} = operations per station per day. */
@@ -88,8 +92,8 @@ public final class DemoCommunity {
      * console or one of {@link #STATIONS}): that node's key and the community's ID hash key are saved there.
      */
     public static Summary generate(Path dataDir, Options options, String ownNode) {
-        if (!ownNode.equals(ADMIN_NODE) && !STATIONS.contains(ownNode)) {
-            throw new IllegalArgumentException("the demo's nodes are " + ADMIN_NODE + " and " + STATIONS + ", not " + ownNode);
+        if (!ownNode.equals(ADMIN_NODE) && !ownNode.equals(MERCHANT_NODE) && !STATIONS.contains(ownNode)) {
+            throw new IllegalArgumentException("the demo's nodes are " + ADMIN_NODE + ", " + STATIONS + " and " + MERCHANT_NODE + ", not " + ownNode);
         }
         if (H2EventStore.exists(dataDir) || Files.exists(dataDir.resolve("node-id"))) {
             throw new IllegalArgumentException("the data folder " + dataDir + " already holds a ledger; use an empty folder");
@@ -166,9 +170,12 @@ public final class DemoCommunity {
         for (String s : STATIONS) {
             nodes.add(identity(s, options.seed()));
         }
+        nodes.add(identity(MERCHANT_NODE, options.seed()));
         List<Community> group = Community.group(store, nodes, hasher, clock);
         Community console = group.get(0);
-        List<Community> stations = group.subList(1, group.size());
+        List<Community> stations = group.subList(1, 1 + STATIONS.size());
+        this.terminal = group.get(group.size() - 1);
+        this.stationForLife = stations.get(0);
         long grant = Math.max(50, options.members());
         console.write(sink -> {
             for (long left = grant; left > 0; left -= 100) {
@@ -183,7 +190,13 @@ public final class DemoCommunity {
             Community c = stations.get(i % stations.size());
             while (true) {
                 try {
-                    people.add(c.members().register(person(i)));
+                    Registration reg = person(i);
+                    Member m = c.members().register(reg);
+                    people.add(m);
+                    idNumbers.put(m.id(), reg.idNumber());
+                    if (i < 40) {
+                        c.members().setPin(m.id(), DEMO_PIN);
+                    }
                     break;
                 } catch (DomainException duplicate) {
                     // a made-up ID number collided with an earlier one: make up another
@@ -194,6 +207,7 @@ public final class DemoCommunity {
         List<Member> merchants = people.stream().filter(m -> m.has(Role.MERCHANT)).toList();
         List<Member> residents = people.stream().filter(m -> !m.has(Role.MERCHANT)).toList();
         setUpPlacesAndVolunteers(console, people);
+        onboardMerchants(console, merchants);
 
         LocalDate day = LocalDate.ofInstant(clock.instant(), ZONE).plusDays(1);
         while (day.isBefore(options.until())) {
@@ -305,7 +319,10 @@ public final class DemoCommunity {
                         DemoNames.GIFT_MEMOS[random.nextInt(DemoNames.GIFT_MEMOS.length)]);
             } else if (roll < 90 && !merchants.isEmpty()) {
                 Member m = merchants.get(random.nextInt(merchants.size()));
-                c.credits().redeem(a.id(), m.id(), Minutes.of(60L * (1 + random.nextInt(2))), "demo-voucher");
+                org.timestation.merchant.IssuedVoucher v = c.merchants().issueVoucher(a.id(), m.id(), Minutes.of(30L * (1 + random.nextInt(4))));
+                if (random.nextInt(10) < 8) {
+                    terminal.merchants().redeem(v.code(), m.id()); // most are used at the shop the same day; the rest expire and are refunded
+                }
             } else {
                 c.credits().reward(a.id(), Minutes.of(60), "活动参与 activity participation", "captain-demo");
             }
@@ -363,6 +380,7 @@ public final class DemoCommunity {
 
     private void monthly(EventStore store, Community console, List<Member> people, LocalDate day) {
         clock.set(day.atTime(20, 0).atZone(ZONE).toInstant());
+        communityLife(console, stationForLife, people, day);
         {
             console.credits().expireDue();
             Member captain = people.stream().filter(m -> m.has(Role.CAPTAIN)).findFirst().orElse(people.get(0));
@@ -384,6 +402,99 @@ public final class DemoCommunity {
                 Member m = people.get(random.nextInt(people.size()));
                 console.members().setHardship(m.id(), true, "staff-001", "困难家庭 hardship household");
             }
+        }
+    }
+
+    private Community terminal;
+    private Community stationForLife;
+    private final java.util.Map<String, String> idNumbers = new java.util.HashMap<>();
+
+    /** Partner merchants: every member with the merchant role signs an agreement, with a deposit. */
+    private void onboardMerchants(Community console, List<Member> merchants) {
+        String[] shops = {"幸福超市", "老街理发", "便民药房", "阿芳早餐", "社区洗衣"};
+        for (int i = 0; i < merchants.size(); i++) {
+            String first17 = String.format("9131011%010d", 1_000_000L + i * 7919L);
+            String licence = first17 + org.timestation.merchant.Licence.checkChar(first17);
+            LocalDate from = LocalDate.ofInstant(clock.instant(), ZONE);
+            console.merchants().onboard(merchants.get(i).id(), new org.timestation.merchant.MerchantService.Terms(shops[i % shops.length]
+                    + (i < shops.length ? "" : String.valueOf(i + 1)), licence, 50_000L + 50_000L * (i % 4), "凭证/保证金-" + (i + 1) + ".jpg",
+                    i % 3 == 0 ? 400 : 500, 120, 600, from, options.until().plusYears(1), 30), "staff-001");
+        }
+    }
+
+    /**
+     * A month of community life besides exchanges (on the 1st, from 20:00): fees and expenses in the
+     * funds ledger, an activity with check-ins and its rewards, a training, vouchers past their last
+     * day refunded, a captain acting for an elder, and now and then a trust incident.
+     */
+    private void communityLife(Community console, Community station, List<Member> people, LocalDate day) {
+        try {
+            console.funds().record(org.timestation.funds.FundsKind.MEMBERSHIP_FEE, 100L * (10 + random.nextInt(20)) * 100,
+                    "会员年费 membership fees", "凭证/年费-" + day + ".jpg", List.of("staff-001"), "staff-001", null);
+            console.funds().record(org.timestation.funds.FundsKind.EXPENSE, 100L * (5 + random.nextInt(30)) * 10,
+                    "活动物料 activity supplies", "凭证/支出-" + day + ".jpg", List.of("staff-001", "manager-001", "captain-rep"), "staff-001", null);
+        } catch (DomainException refused) {
+            // not enough money this month: the expense waits
+        }
+        List<Member> captains = people.stream().filter(m -> m.has(Role.CAPTAIN)).toList();
+        if (captains.isEmpty()) {
+            return;
+        }
+        Member captain = captains.get(day.getMonthValue() % captains.size());
+        java.time.Instant start = clock.instant().plus(Duration.ofMinutes(30));
+        org.timestation.activity.Activity a = station.activities().propose(captain.id(), new org.timestation.activity.ActivityService.Plan(
+                DemoNames.ACTIVITIES[day.getMonthValue() % DemoNames.ACTIVITIES.length], start, start.plus(Duration.ofHours(2)),
+                "社区活动室", 30, "场地、茶水"));
+        station.activities().decide(a.id(), true, "staff-001", "方案可行 approved");
+        org.timestation.activity.Activity training = station.activities().publishTraining(new org.timestation.activity.ActivityService.Plan(
+                "智能手机课 phone class", start, start.plus(Duration.ofHours(2)), "驿站教室", 20, null), "教手机", "staff-001");
+        int joining = 6 + random.nextInt(10);
+        for (int k = 0; k < joining; k++) {
+            Member m = people.get(random.nextInt(people.size()));
+            try {
+                station.activities().signUp(a.id(), m.id());
+                if (k % 3 == 0) {
+                    station.activities().signUp(training.id(), m.id());
+                }
+            } catch (DomainException refused) {
+                // signed up already, or not enough credits for the training
+            }
+        }
+        clock.set(start);
+        for (String m : station.activities().get(a.id()).signedUp()) {
+            station.activities().checkIn(a.id(), m);
+        }
+        for (String m : station.activities().get(training.id()).signedUp()) {
+            station.activities().checkIn(training.id(), m);
+        }
+        clock.advance(Duration.ofHours(2));
+        station.activities().close(a.id(), captain.id(), "大家很开心 everyone enjoyed it");
+        station.activities().close(training.id(), "staff-001", "全部结业 all completed");
+        console.merchants().refundExpired();
+        // a captain posts for an elder who tapped their card at the kiosk
+        Member elder = people.stream().filter(m -> m.ageOn(day) >= 75 && !m.has(Role.CAPTAIN)).findFirst().orElse(null);
+        if (elder != null && idNumbers.containsKey(elder.id())) {
+            try {
+                org.timestation.member.Identified tapped = station.members().identifyByCard(idNumbers.get(elder.id()));
+                String home = station.inspect(s -> s.places().homeOf(elder.id()).map(b -> b.id()).orElse(building(0)));
+                station.exchanges().postOnBehalf(captain.id(), tapped, new PostRequest(elder.id(), ServiceType.ESCORT,
+                        clock.instant().plus(Duration.ofDays(1)), home, List.of(), null, 0, 0));
+            } catch (DomainException refused) {
+                // fine for a demo
+            }
+        }
+        if (day.getMonthValue() % 4 == 0) {
+            Member m = people.get(random.nextInt(people.size()));
+            console.trust().incident(org.timestation.trust.Party.member(m.id()), org.timestation.trust.IncidentLevel.MINOR,
+                    "忘记确认互助时长 forgot to confirm", "staff-001", null);
+        }
+        if (day.getMonthValue() == 9) {
+            Member m = people.get(random.nextInt(people.size()));
+            console.trust().incident(org.timestation.trust.Party.member(m.id()), org.timestation.trust.IncidentLevel.MODERATE,
+                    "虚报互助时长 reported an hour too much", "staff-001", Minutes.of(60));
+            people.stream().filter(x -> x.has(Role.MERCHANT)).findFirst().ifPresent(shop -> console.trust().incident(
+                    org.timestation.trust.Party.merchant(shop.id()), org.timestation.trust.IncidentLevel.MODERATE,
+                    "会员价高于约定 member price above the agreement", "staff-001", null));
         }
     }
 

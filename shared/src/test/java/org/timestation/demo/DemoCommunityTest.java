@@ -22,7 +22,7 @@ class DemoCommunityTest {
     void demoBuildsAnIntactCommunityWithSeveralStationFeeds(@TempDir Path dir) {
         DemoCommunity.Summary s = DemoCommunity.generate(dir, DemoCommunity.Options.of(60, 27, 7, UNTIL));
         assertThat(s.members()).isEqualTo(60);
-        assertThat(s.feeds()).containsExactly("admin", "station-a", "station-b", "station-c");
+        assertThat(s.feeds()).containsExactly("admin", "merchant-1", "station-a", "station-b", "station-c");
         assertThat(s.events()).isGreaterThan(1000);
         try (H2EventStore store = H2EventStore.open(dir)) {
             assertThat(Verifier.verify(store).intact()).as(Verifier.verify(store).summary()).isTrue();
@@ -41,6 +41,16 @@ class DemoCommunityTest {
             assertThat(requests).as("rated").anyMatch(r -> r.volunteerStars() > 0);
             assertThat(requests).as("confirmed for less").anyMatch(r -> r.confirmedMinutes() > 0 && r.confirmedMinutes() < r.timerMinutes());
             assertThat(reversals).isPositive();
+            // the rest of community life: merchants, vouchers used and refunded, activities, trainings, trust, funds, proxy acts
+            assertThat(countPayloads(store, "\"kind\":\"REDEMPTION\"")).isPositive();
+            assertThat(store.heads().get("merchant-1").seq()).isPositive();
+            assertThat(countTypes(store, org.timestation.merchant.MerchantBook.VOUCHER_REFUNDED)).isPositive();
+            assertThat(countTypes(store, org.timestation.activity.ActivityBook.CLOSED)).isPositive();
+            assertThat(countTypes(store, org.timestation.activity.ActivityBook.CHECKED_IN)).isGreaterThan(10);
+            assertThat(countTypes(store, org.timestation.trust.TrustBook.INCIDENT)).isPositive();
+            assertThat(countTypes(store, org.timestation.funds.FundsBook.RECORDED)).isGreaterThan(10);
+            assertThat(countTypes(store, org.timestation.proxy.ProxyBook.ACTED)).isPositive();
+            assertThat(countTypes(store, org.timestation.member.PinBook.SET)).isPositive();
             assertThat(gifts).isPositive();
         }
     }
@@ -86,6 +96,16 @@ class DemoCommunityTest {
         long[] n = {0};
         store.forEachEvent(e -> {
             if (e.payload().contains(fragment)) {
+                n[0]++;
+            }
+        });
+        return n[0];
+    }
+
+    private static long countTypes(H2EventStore store, String type) {
+        long[] n = {0};
+        store.forEachEvent(e -> {
+            if (e.type().equals(type)) {
                 n[0]++;
             }
         });

@@ -31,7 +31,7 @@ class AdminCommandLineTest {
         Result verify = run("verify", "--data", dir.toString());
         assertThat(verify.exit()).as(verify.err()).isZero();
         assertThat(verify.out().strip().lines()).hasSize(1);
-        assertThat(verify.out()).contains("intact:").contains("4 feeds");
+        assertThat(verify.out()).contains("intact:").contains("5 feeds");
     }
 
     @Test
@@ -40,8 +40,9 @@ class AdminCommandLineTest {
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("ledger"), "sa", "");
              Statement st = c.createStatement()) {
             st.execute("DROP TRIGGER event_append_only");
-            st.executeUpdate("UPDATE event SET payload = REPLACE(payload, '\"kind\":\"GIFT\"', '\"kind\":\"REWARD\"') "
-                    + "WHERE pos = (SELECT MIN(pos) FROM event WHERE node_id = 'station-b' AND payload LIKE '%GIFT%')");
+            int changed = st.executeUpdate("UPDATE event SET payload = REPLACE(payload, '\"legs\":[', '\"legs\":[ ') "
+                    + "WHERE pos = (SELECT MIN(pos) FROM event WHERE node_id = 'station-b' AND type = 'credit.moved')");
+            assertThat(changed).isEqualTo(1);
         }
         Result verify = run("verify", "--data", dir.toString());
         assertThat(verify.exit()).isEqualTo(1);
