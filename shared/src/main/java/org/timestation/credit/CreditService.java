@@ -236,7 +236,13 @@ public final class CreditService {
 
     /** The member's latest {@code n} movements (at most {@value StatementBook#KEEP}), newest first; 代办 ones carry the captain. */
     public List<Movement> statement(String memberId, int n) {
-        return tx.read(() -> statements.latest(memberId, n));
+        return tx.read(() -> {
+            List<Movement> out = new ArrayList<>();
+            for (String id : statements.latest(memberId, n)) {
+                events.apply(EventId.parse(id)).ifPresent(e -> out.add(StatementBook.movement(e, memberId)));
+            }
+            return out;
+        });
     }
 
     public Minutes available(String memberId) {

@@ -1,16 +1,21 @@
 package org.timestation.credit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.timestation.ledger.Event;
 import org.timestation.ledger.Payload;
 import org.timestation.ledger.RowTable;
 
-/** Each member's most recent movements (the statement a kiosk shows and prints), built from {@code credit.moved}. */
+/**
+ * Which movements are on each member's statement: the ids of the member's latest {@link #KEEP}
+ * {@code credit.moved} events (the movements themselves are read from the ledger when a statement
+ * is shown, so a busy member's row stays small: decision 0014).
+ */
 public final class StatementBook extends RowTable.Part {
     /** How many movements a member's statement keeps. */
     public static final int KEEP = 50;
-    private final RowTable<List<Movement>> lines = table("statement", StatementBook::encode, StatementBook::decode);
+    private final RowTable<List<String>> ids = table("statement", l -> String.join(" ", l), s -> List.of(s.split(" ")));
 
     @Override
     public String prefix() {
@@ -19,56 +24,56 @@ public final class StatementBook extends RowTable.Part {
 
     @Override
     public void apply(Event e) {
-        Payload p = Payload.parse(e.payload());
-        MovementKind kind = MovementKind.valueOf(p.str("kind"));
-        String ref = p.optStr("ref").orElse(null);
-        String proxy = p.optStr("proxy").orElse(null);
-        for (Object o : p.list("legs")) {
+        String id = e.id().toString();
+        for (Object o : Payload.parse(e.payload()).list("legs")) {
             Leg l = Leg.decode(o);
             if (l.from().isMember()) {
-                add(l.from().memberId(), new Movement(e.id().toString(), e.epochMillis(), kind, -l.minutes().value(), l.to().toString(), ref, proxy));
+                add(l.from().memberId(), id);
             }
-            if (l.to().isMember()) {
-                add(l.to().memberId(), new Movement(e.id().toString(), e.epochMillis(), kind, l.minutes().value(), l.from().toString(), ref, proxy));
+            if (l.to().isMember() && !(l.from().isMember() && l.from().equals(l.to()))) {
+                add(l.to().memberId(), id);
             }
         }
     }
 
-    private void add(String memberId, Movement m) {
-        List<Movement> list = new ArrayList<>(lines.get(memberId).orElse(List.of()));
-        list.add(m);
-        if (list.size() > KEEP) {
-            list.remove(0);
+    private void add(String memberId, String eventId) {
+        List<String> list = ids.get(memberId).orElse(List.of());
+        if (!list.isEmpty() && list.get(list.size() - 1).equals(eventId)) {
+            return; // two legs of one movement touch the member: one line
         }
-        lines.put(memberId, List.copyOf(list));
+        String[] next = list.size() < KEEP ? Arrays.copyOf(list.toArray(new String[0]), list.size() + 1)
+                : Arrays.copyOfRange(list.toArray(new String[0]), 1, KEEP + 1);
+        next[next.length - 1] = eventId;
+        ids.put(memberId, List.of(next));
     }
 
-    /** The member's latest {@code n} movements, newest first. */
-    public List<Movement> latest(String memberId, int n) {
-        List<Movement> all = lines.get(memberId).orElse(List.of());
-        List<Movement> out = new ArrayList<>();
+    /** The ids of the member's latest {@code n} movements, newest first. */
+    public List<String> latest(String memberId, int n) {
+        List<String> all = ids.get(memberId).orElse(List.of());
+        List<String> out = new ArrayList<>();
         for (int i = all.size() - 1; i >= 0 && out.size() < n; i--) {
             out.add(all.get(i));
         }
         return out;
     }
 
-    private static String encode(List<Movement> list) {
-        List<Object> out = new ArrayList<>();
-        for (Movement m : list) {
-            out.add(Payload.builder().put("id", m.eventId()).put("at", m.at()).put("kind", m.kind().name()).put("minutes", m.minutes())
-                    .put("other", m.other()).put("ref", m.ref()).put("proxy", m.proxyId()).map());
+    /** The movement {@code e} as {@code memberId} sees it: the sum of its legs in and out of the member's account. */
+    public static Movement movement(Event e, String memberId) {
+        Payload p = Payload.parse(e.payload());
+        long minutes = 0;
+        String other = null;
+        AccountId me = AccountId.member(memberId);
+        for (Object o : p.list("legs")) {
+            Leg l = Leg.decode(o);
+            if (l.from().equals(me)) {
+                minutes -= l.minutes().value();
+                other = l.to().toString();
+            } else if (l.to().equals(me)) {
+                minutes += l.minutes().value();
+                other = other == null ? l.from().toString() : other;
+            }
         }
-        return Payload.builder().put("lines", out).encode();
-    }
-
-    private static List<Movement> decode(String row) {
-        List<Movement> out = new ArrayList<>();
-        for (Object o : Payload.parse(row).list("lines")) {
-            Payload p = Payload.of(o);
-            out.add(new Movement(p.str("id"), p.num("at"), MovementKind.valueOf(p.str("kind")), p.num("minutes"), p.str("other"),
-                    p.optStr("ref").orElse(null), p.optStr("proxy").orElse(null)));
-        }
-        return List.copyOf(out);
+        return new Movement(e.id().toString(), e.epochMillis(), MovementKind.valueOf(p.str("kind")), minutes, other,
+                p.optStr("ref").orElse(null), p.optStr("proxy").orElse(null));
     }
 }
