@@ -47,6 +47,30 @@ public final class DemoCommunity {
     public static final String ADMIN_NODE = "admin";
     /** The demo's merchant terminal (the kiosk app started in merchant mode at a partner shop). */
     public static final String MERCHANT_NODE = "merchant-1";
+    /**
+     * The demo's fixed people, with made-up ID numbers (valid check digits, not anyone's): the kiosk's
+     * simulated card reader taps these cards. The last card is not registered (the registration flow).
+     */
+    public record Persona(String name, Gender gender, LocalDate birth, String idNumber, String phone, Set<Role> roles) {
+    }
+
+    public static final List<Persona> PERSONAS = List.of(
+            persona("王秀英", Gender.FEMALE, LocalDate.of(1944, 3, 15), "13800000001", Role.MEMBER),
+            persona("李志强", Gender.MALE, LocalDate.of(1985, 6, 20), "13800000002", Role.MEMBER, Role.VOLUNTEER, Role.CO_CREATOR),
+            persona("张建国", Gender.MALE, LocalDate.of(1962, 9, 9), "13800000003", Role.MEMBER, Role.VOLUNTEER, Role.CAPTAIN),
+            persona("赵丽", Gender.FEMALE, LocalDate.of(1978, 1, 30), "13800000004", Role.MEMBER, Role.MERCHANT),
+            persona("陈新", Gender.MALE, LocalDate.of(1990, 5, 5), "13800000005", Role.MEMBER));
+
+    /** How many personas are registered (the last one's card is new to the station). */
+    public static final int REGISTERED_PERSONAS = 4;
+
+    private static Persona persona(String name, Gender g, LocalDate birth, String phone, Role... roles) {
+        String first17 = "110105" + String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth())
+                + (g == Gender.MALE ? "991" : "992");
+        return new Persona(name, g, birth, first17 + org.timestation.member.IdNumbers.checkDigit(first17), phone,
+                EnumSet.copyOf(List.of(roles)));
+    }
+
     /** Every demo member's PIN (for the kiosk's phone + PIN sign-in); a real member chooses their own. */
     public static final String DEMO_PIN = "135790";
     private static final ZoneId ZONE = ZoneId.of(Policy.DEFAULT.zone());
@@ -190,7 +214,7 @@ public final class DemoCommunity {
             Community c = stations.get(i % stations.size());
             while (true) {
                 try {
-                    Registration reg = person(i);
+                    Registration reg = i < REGISTERED_PERSONAS ? personaRegistration(PERSONAS.get(i)) : person(i);
                     Member m = c.members().register(reg);
                     people.add(m);
                     idNumbers.put(m.id(), reg.idNumber());
@@ -207,6 +231,15 @@ public final class DemoCommunity {
         List<Member> merchants = people.stream().filter(m -> m.has(Role.MERCHANT)).toList();
         List<Member> residents = people.stream().filter(m -> !m.has(Role.MERCHANT)).toList();
         setUpPlacesAndVolunteers(console, people);
+        console.write(sink -> {
+            for (Member m : people.subList(0, Math.min(REGISTERED_PERSONAS, people.size()))) {
+                if (m.has(Role.VOLUNTEER)) {
+                    console.volunteers().setProfile(m.id(), EnumSet.allOf(ServiceType.class), true, true, true, false, "staff-001",
+                            "实名认证与承诺书 verified, pledge signed");
+                }
+            }
+            return null;
+        });
         onboardMerchants(console, merchants);
 
         LocalDate day = LocalDate.ofInstant(clock.instant(), ZONE).plusDays(1);
@@ -496,6 +529,10 @@ public final class DemoCommunity {
                     org.timestation.trust.Party.merchant(shop.id()), org.timestation.trust.IncidentLevel.MODERATE,
                     "会员价高于约定 member price above the agreement", "staff-001", null));
         }
+    }
+
+    private static Registration personaRegistration(Persona p) {
+        return new Registration(p.name(), p.gender(), p.birth(), DemoNames.COMPOUND + "1号楼1单元101室", p.idNumber(), p.phone(), p.roles());
     }
 
     private Registration person(int i) {

@@ -4,36 +4,123 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.animation.PauseTransition;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.timestation.community.Community;
 import org.timestation.demo.DemoCommunity;
+import org.timestation.kiosk.device.CardData;
+import org.timestation.kiosk.device.Devices;
+import org.timestation.kiosk.device.SimulatedPrinter;
+import org.timestation.kiosk.device.SimulatedStrip;
 import org.timestation.kiosk.fx.FxBridge;
+import org.timestation.kiosk.nav.Frame;
+import org.timestation.kiosk.nav.KioskContext;
+import org.timestation.kiosk.nav.Navigator;
+import org.timestation.kiosk.screen.activities.ActivitiesController;
 import org.timestation.kiosk.screen.attract.AttractController;
+import org.timestation.kiosk.screen.credits.CreditsController;
+import org.timestation.kiosk.screen.home.HomeController;
+import org.timestation.kiosk.screen.redeem.RedeemController;
+import org.timestation.kiosk.screen.signin.SigninController;
+import org.timestation.kiosk.session.Session;
+import org.timestation.kiosk.speech.EspeakSpeaker;
+import org.timestation.kiosk.speech.Speaker;
 import org.timestation.kiosk.theme.Theme;
 import org.timestation.ledger.h2.H2EventStore;
+import org.timestation.member.Member;
+import org.timestation.text.ErrorCode;
 
 /**
- * The kiosk's composition root: builds the screens, opens the ledger off the FX thread (filling it
- * with the demo community first when asked), and closes everything when the window goes.
+ * The kiosk's composition root: builds the session, navigator, frame, screens and devices, opens
+ * the ledger off the FX thread (filling it with the demo community first when asked), routes card
+ * taps to sign-in, and closes everything when the window goes.
  */
 public final class KioskShell {
     private static final System.Logger LOG = System.getLogger(KioskShell.class.getName());
     private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
     private final KioskConfig config;
     private final FxBridge bridge = new FxBridge();
+    private final Session session = new Session();
+    private final Navigator nav = new Navigator();
+    private final SimulatedPrinter printer = new SimulatedPrinter();
+    private final Devices devices = new Devices(printer);
+    private final KioskContext ctx;
+    private final Frame frame;
     private final AttractController attract;
-    private final StackPane root = new StackPane();
+    private final javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane();
+    private final SimulatedStrip strip;
     private volatile Community community;
+    private int brandTaps;
+    private final PauseTransition tapWindow = new PauseTransition(Duration.seconds(3));
 
     public KioskShell(KioskConfig config) {
+        this(config, EspeakSpeaker.detect(), Duration.seconds(60), 10);
+    }
+
+    /** With a given speaker and idle timing (tests shorten the 60 s). */
+    public KioskShell(KioskConfig config, Speaker speaker, Duration idle, int countdownSeconds) {
         this.config = config;
         FLYWAY.setLevel(Level.WARNING);
-        this.attract = new AttractController(config.demo(), config.simulatedDevices());
-        root.getChildren().add(attract.view());
+        ctx = new KioskContext(session, nav, () -> community, bridge, devices, speaker);
+        attract = new AttractController(ctx, config.demo(), config.simulatedDevices());
+        nav.register(attract);
+        nav.register(new SigninController(ctx));
+        nav.register(new HomeController(ctx));
+        nav.register(new CreditsController(ctx));
+        nav.register(new RedeemController(ctx));
+        nav.register(new ActivitiesController(ctx));
+        frame = new Frame(ctx, idle, countdownSeconds);
+        strip = new SimulatedStrip(devices, printer);
+        root.getChildren().add(frame.root());
+        if (config.simulatedDevices()) {
+            // over the screen's foot, never pushing the screen: staff only
+            javafx.scene.layout.StackPane.setAlignment(strip.root(), javafx.geometry.Pos.BOTTOM_CENTER);
+            strip.root().setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            root.getChildren().add(strip.root());
+            frame.onBrandTapped(this::brandTapped);
+        }
+        devices.onCard(card -> FxBridge.onFx(() -> cardTapped(card)));
+        nav.reset();
+    }
+
+    private void brandTapped() {
+        brandTaps++;
+        tapWindow.setOnFinished(e -> brandTaps = 0);
+        tapWindow.playFromStart();
+        if (brandTaps >= 5) {
+            brandTaps = 0;
+            strip.toggle();
+        }
+    }
+
+    /** A card on the reader: sign in, or switch to the new person when another card is tapped. */
+    void cardTapped(CardData card) {
+        frame.activity();
+        Member current = session.member().get();
+        ctx.run(c -> {
+            org.timestation.member.Identified proof = c.members().identifyByCard(card.idNumber());
+            return new Tapped(proof, c.members().byId(proof.memberId()).orElseThrow());
+        }, tapped -> {
+            if (current != null && current.id().equals(tapped.member().id())) {
+                return; // the same card again
+            }
+            if (current != null) {
+                frame.signOut();
+            }
+            session.signIn(tapped.member(), tapped.proof());
+            nav.home();
+        }, refused -> {
+            if (refused.code() == ErrorCode.UNKNOWN_MEMBER) {
+                ctx.say(KioskContext.text("message.card-unknown"));
+            }
+        });
+    }
+
+    private record Tapped(org.timestation.member.Identified proof, Member member) {
     }
 
     public Parent root() {
@@ -42,6 +129,22 @@ public final class KioskShell {
 
     public AttractController attract() {
         return attract;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public Devices devices() {
+        return devices;
+    }
+
+    public SimulatedPrinter printer() {
+        return printer;
+    }
+
+    public Navigator navigator() {
+        return nav;
     }
 
     /** Shows the kiosk on {@code stage} and starts opening the ledger. */
@@ -94,4 +197,5 @@ public final class KioskShell {
             c.close();
         }
     }
+
 }

@@ -19,6 +19,11 @@ public final class FxBridge implements AutoCloseable {
         return t;
     });
 
+    /** Runs {@code action} on the FX thread soon (device events arrive on their own threads). */
+    public static void onFx(Runnable action) {
+        Platform.runLater(action);
+    }
+
     /** Runs {@code work} in the background, then {@code onDone} or {@code onError} on the FX thread. */
     public <T> CompletableFuture<T> submit(Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
         return CompletableFuture.supplyAsync(work, worker).whenComplete((value, error) -> Platform.runLater(() -> {
@@ -26,7 +31,11 @@ public final class FxBridge implements AutoCloseable {
                 onDone.accept(value);
             } else {
                 Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null ? error.getCause() : error;
-                LOG.log(System.Logger.Level.ERROR, "background work failed", cause);
+                if (cause instanceof org.timestation.text.DomainException) {
+                    LOG.log(System.Logger.Level.DEBUG, "refused: {0}", cause.getMessage()); // a refusal is shown on screen, not an error
+                } else {
+                    LOG.log(System.Logger.Level.ERROR, "background work failed", cause);
+                }
                 onError.accept(cause);
             }
         }));

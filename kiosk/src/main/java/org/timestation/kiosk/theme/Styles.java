@@ -13,6 +13,28 @@ public final class Styles {
     public static final String STATUS = "ts-status";
     public static final String BADGE = "ts-badge";
     public static final String ILLUSTRATION = "ts-illustration";
+    public static final String FRAME = "ts-frame";
+    public static final String LARGE = "ts-large";
+    public static final String GREETING = "ts-greeting";
+    public static final String BUTTON_ALERT = "ts-button-alert";
+    public static final String BUTTON_NAV = "ts-button-nav";
+    public static final String BOTTOM_BAR = "ts-bottom-bar";
+    public static final String PROXY_BANNER = "ts-proxy-banner";
+    public static final String MESSAGE = "ts-message";
+    public static final String MESSAGE_SECOND = "ts-message-second";
+    public static final String PANEL = "ts-panel";
+    public static final String SHADE = "ts-shade";
+    public static final String COUNTDOWN = "ts-countdown";
+    public static final String TILE = "ts-tile";
+    public static final String TILE_ICON = "ts-tile-icon";
+    public static final String HEADING = "ts-heading";
+    public static final String BODY = "ts-body";
+    public static final String BIG_NUMBER = "ts-big-number";
+    public static final String CARD = "ts-card";
+    public static final String ROW = "ts-row";
+    public static final String KEY = "ts-key";
+    public static final String PRIMARY = "ts-primary";
+    public static final String WARNING = "ts-warning";
 
     private Styles() {
     }

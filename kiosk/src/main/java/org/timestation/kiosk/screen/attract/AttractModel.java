@@ -14,10 +14,14 @@ import org.timestation.text.Text;
 
 /** UI state of the attract screen only: language, status line, demo badge. */
 final class AttractModel {
-    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(Text.ZH);
+    private final ObjectProperty<Locale> locale;
     private final StringProperty statusKey = new SimpleStringProperty("status.opening");
     private final BooleanProperty demo = new SimpleBooleanProperty();
     private final BooleanProperty simulatedDevices = new SimpleBooleanProperty();
+
+    AttractModel(ObjectProperty<Locale> sessionLocale) {
+        this.locale = sessionLocale;
+    }
 
     ReadOnlyObjectProperty<Locale> locale() {
         return locale;

@@ -26,11 +26,11 @@ import org.timestation.text.Text;
 final class AttractView {
     private final BorderPane root = new BorderPane();
     private final AttractModel model;
-    private final Runnable onToggleLanguage;
+    private final Runnable onPin;
 
-    AttractView(AttractModel model, Runnable onToggleLanguage) {
+    AttractView(AttractModel model, Runnable onPin) {
         this.model = model;
-        this.onToggleLanguage = onToggleLanguage;
+        this.onPin = onPin;
         layout();
     }
 
@@ -65,24 +65,17 @@ final class AttractView {
         root.getStyleClass().add(Styles.SCREEN);
         root.setId("attract-screen");
 
-        Label brand = label(text("brand"), Styles.BRAND, "attract-brand");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button language = new Button();
-        language.textProperty().bind(text("language.switch"));
-        language.getStyleClass().add(Styles.BUTTON);
-        language.setId("attract-language");
-        language.setOnAction(e -> onToggleLanguage.run());
-        HBox top = new HBox(brand, spacer, language);
-        top.getStyleClass().add(Styles.TOP_BAR);
-        root.setTop(top);
-
         Label title = label(text("attract.title"), Styles.TITLE, "attract-title");
         Label subtitle = label(otherText("attract.title"), Styles.SUBTITLE, "attract-subtitle");
-        HBox ways = new HBox(160, way(this::cardReader, "attract.card", "attract-card"), way(this::qrScanner, "attract.qr", "attract-qr"));
+        HBox ways = new HBox(120, way(this::cardReader, "attract.card", "attract-card"), way(this::qrScanner, "attract.qr", "attract-qr"));
         ways.setAlignment(Pos.CENTER);
-        ways.setPadding(new Insets(48, 0, 0, 0));
-        VBox center = new VBox(16, title, subtitle, ways);
+        ways.setPadding(new Insets(24, 0, 16, 0));
+        javafx.scene.control.Button pin = new javafx.scene.control.Button();
+        pin.textProperty().bind(text("attract.pin"));
+        pin.getStyleClass().add(Styles.PRIMARY);
+        pin.setId("attract-pin");
+        pin.setOnAction(e -> onPin.run());
+        VBox center = new VBox(16, title, subtitle, ways, pin);
         center.setAlignment(Pos.CENTER);
         center.setPadding(new Insets(32));
         root.setCenter(center);
@@ -116,12 +109,12 @@ final class AttractView {
             l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         }
         Node art = picture.get();
-        art.setScaleX(1.5);
-        art.setScaleY(1.5);
+        art.setScaleX(1.25);
+        art.setScaleY(1.25);
         javafx.scene.layout.StackPane frame = new javafx.scene.layout.StackPane(new Group(art));
-        frame.setMinSize(560, 440);
-        frame.setPrefSize(560, 440);
-        frame.setMaxSize(560, 440);
+        frame.setMinSize(520, 370);
+        frame.setPrefSize(520, 370);
+        frame.setMaxSize(520, 370);
         VBox box = new VBox(12, frame, first, second);
         box.setAlignment(Pos.TOP_CENTER);
         box.setPrefWidth(560);

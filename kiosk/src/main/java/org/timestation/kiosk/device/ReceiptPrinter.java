@@ -1,0 +1,15 @@
+package org.timestation.kiosk.device;
+
+import java.util.List;
+
+/** Prints a receipt: lines of text and, optionally, a QR code's content. */
+public interface ReceiptPrinter {
+    /** Prints; returns false when the printer could not (the receipt is kept to be reprinted). */
+    boolean print(Receipt receipt);
+
+    record Receipt(String title, List<String> lines, String qr) {
+        public Receipt {
+            lines = List.copyOf(lines);
+        }
+    }
+}

@@ -1,0 +1,278 @@
+package org.timestation.kiosk.nav;
+
+import java.util.Locale;
+import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.event.Event;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TouchEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.timestation.kiosk.app.KioskText;
+import org.timestation.kiosk.session.Session;
+import org.timestation.kiosk.theme.Styles;
+import org.timestation.text.Bilingual;
+import org.timestation.text.Text;
+
+/**
+ * The chrome every screen sits in: brand and greeting, the 代办 banner, text size, language, read
+ * aloud and call staff on top; Back, Home and sign out below; a message panel, a spinner and the
+ * idle countdown over the screen. After {@code idle} without a touch a countdown of {@code countdown}
+ * runs, then the member is signed out and every screen forgets what it showed.
+ */
+public final class Frame {
+    private final KioskContext ctx;
+    private final BorderPane root = new BorderPane();
+    private final StackPane center = new StackPane();
+    private final StackPane screenHolder = new StackPane();
+    private final PauseTransition idleTimer;
+    private final Timeline countdownTimer;
+    private final int countdownSeconds;
+    private final Label idleCount = new Label();
+    private final VBox idleOverlay;
+    private int left;
+    private Runnable onBrandTapped = () -> { };
+
+    public Frame(KioskContext ctx, Duration idle, int countdownSeconds) {
+        this.ctx = ctx;
+        this.countdownSeconds = countdownSeconds;
+        this.idleTimer = new PauseTransition(idle);
+        this.countdownTimer = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
+        countdownTimer.setCycleCount(Timeline.INDEFINITE);
+        root.getStyleClass().add(Styles.FRAME);
+        root.setTop(topBar());
+        root.setBottom(bottomBar());
+        idleOverlay = idleOverlay();
+        center.getChildren().addAll(screenHolder, messagePanel(), busy(), idleOverlay);
+        root.setCenter(center);
+        ctx.nav().current().addListener((o, was, now) -> {
+            screenHolder.getChildren().setAll(now.view());
+            ctx.message().set(null);
+        });
+        idleTimer.setOnFinished(e -> startCountdown());
+        root.addEventFilter(MouseEvent.MOUSE_PRESSED, this::touched);
+        root.addEventFilter(TouchEvent.TOUCH_PRESSED, this::touched);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::touched);
+        Session s = ctx.session();
+        s.member().addListener((o, was, now) -> {
+            if (now != null) {
+                idleTimer.playFromStart();
+            } else {
+                idleTimer.stop();
+            }
+        });
+        s.large().addListener((o, was, on) -> {
+            if (on) {
+                root.getStyleClass().add(Styles.LARGE);
+            } else {
+                root.getStyleClass().remove(Styles.LARGE);
+            }
+        });
+    }
+
+    /** The staff gesture's taps on the brand (the shell counts them). */
+    public void onBrandTapped(Runnable r) {
+        onBrandTapped = r;
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    /** Someone touched the screen or a card was tapped: the idle clock starts again. */
+    public void activity() {
+        if (ctx.session().signedIn() && !idleOverlay.isVisible()) {
+            idleTimer.playFromStart();
+        }
+    }
+
+    private void touched(Event e) {
+        activity();
+    }
+
+    /** Signs out now: the attract screen, nothing personal left on any screen. */
+    public void signOut() {
+        countdownTimer.stop();
+        idleTimer.stop();
+        idleOverlay.setVisible(false);
+        ctx.session().signOut();
+        ctx.message().set(null);
+        ctx.nav().reset();
+    }
+
+    private void startCountdown() {
+        if (!ctx.session().signedIn()) {
+            return;
+        }
+        left = countdownSeconds;
+        idleCount.setText(Integer.toString(left));
+        idleOverlay.setVisible(true);
+        countdownTimer.playFromStart();
+    }
+
+    private void tick() {
+        left--;
+        idleCount.setText(Integer.toString(Math.max(0, left)));
+        if (left <= 0) {
+            signOut();
+        }
+    }
+
+    private void stay() {
+        countdownTimer.stop();
+        idleOverlay.setVisible(false);
+        idleTimer.playFromStart();
+    }
+
+    private StringBinding text(String key) {
+        return Bindings.createStringBinding(() -> KioskText.BUNDLE.get(ctx.locale(), key), ctx.session().locale());
+    }
+
+    private Button button(String key, String id, Runnable action) {
+        Button b = new Button();
+        b.textProperty().bind(text(key));
+        b.setId(id);
+        b.getStyleClass().add(Styles.BUTTON);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private HBox topBar() {
+        Label brand = new Label();
+        brand.textProperty().bind(text("brand"));
+        brand.getStyleClass().add(Styles.BRAND);
+        brand.setId("brand");
+        brand.setOnMouseClicked(e -> onBrandTapped.run());
+        Label greeting = new Label();
+        greeting.setId("greeting");
+        greeting.getStyleClass().add(Styles.GREETING);
+        greeting.textProperty().bind(Bindings.createStringBinding(() -> ctx.session().member().get() == null ? ""
+                : KioskText.BUNDLE.get(ctx.locale(), "frame.greeting", ctx.session().member().get().name()),
+                ctx.session().member(), ctx.session().locale()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button large = button("frame.large", "btn-large", () -> ctx.session().large().set(!ctx.session().large().get()));
+        large.textProperty().unbind();
+        large.textProperty().bind(Bindings.createStringBinding(() -> KioskText.BUNDLE.get(ctx.locale(),
+                ctx.session().large().get() ? "frame.normal" : "frame.large"), ctx.session().large(), ctx.session().locale()));
+        Button language = button("language.switch", "btn-language", () -> ctx.session().locale().set(other(ctx.locale())));
+        Button read = button("frame.read", "btn-read", this::readAloud);
+        Button staff = button("frame.staff", "btn-staff", () -> ctx.say(KioskContext.text("message.staff-called")));
+        staff.getStyleClass().add(Styles.BUTTON_ALERT);
+        HBox top = new HBox(16, brand, greeting, spacer, large, language, read, staff);
+        top.getStyleClass().add(Styles.TOP_BAR);
+        Label banner = new Label();
+        banner.setId("proxy-banner");
+        banner.getStyleClass().add(Styles.PROXY_BANNER);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.textProperty().bind(Bindings.createStringBinding(() -> ctx.session().elder().get() == null ? ""
+                : KioskText.BUNDLE.get(ctx.locale(), "frame.proxy", ctx.session().member().get().name(), ctx.session().elder().get().name()),
+                ctx.session().elder(), ctx.session().locale()));
+        banner.visibleProperty().bind(ctx.session().elder().isNotNull());
+        banner.managedProperty().bind(banner.visibleProperty());
+        VBox box = new VBox(top, banner);
+        return new HBox(box) {
+            {
+                HBox.setHgrow(box, Priority.ALWAYS);
+            }
+        };
+    }
+
+    private void readAloud() {
+        Screen s = ctx.nav().current().get();
+        if (s == null || !ctx.speaker().speak(s.speech(), ctx.locale())) {
+            ctx.say(KioskContext.text("message.no-speech"));
+        }
+    }
+
+    private HBox bottomBar() {
+        Button back = button("frame.back", "btn-back", () -> ctx.nav().back());
+        Button home = button("frame.home", "btn-home", () -> ctx.nav().home());
+        Button out = button("frame.signout", "btn-signout", this::signOut);
+        for (Button b : new Button[] {back, home, out}) {
+            b.getStyleClass().add(Styles.BUTTON_NAV);
+            b.visibleProperty().bind(ctx.session().member().isNotNull());
+            b.managedProperty().bind(b.visibleProperty());
+        }
+        back.visibleProperty().unbind();
+        back.visibleProperty().bind(ctx.session().member().isNotNull().and(ctx.nav().backable()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(24, back, home, spacer, out);
+        bar.getStyleClass().add(Styles.BOTTOM_BAR);
+        return bar;
+    }
+
+    private Node messagePanel() {
+        Label first = new Label();
+        first.setId("message");
+        first.getStyleClass().add(Styles.MESSAGE);
+        first.setWrapText(true);
+        Label second = new Label();
+        second.setId("message-second");
+        second.getStyleClass().add(Styles.MESSAGE_SECOND);
+        second.setWrapText(true);
+        first.textProperty().bind(Bindings.createStringBinding(() -> pick(ctx.message().get(), ctx.locale()),
+                ctx.message(), ctx.session().locale()));
+        second.textProperty().bind(Bindings.createStringBinding(() -> pick(ctx.message().get(), other(ctx.locale())),
+                ctx.message(), ctx.session().locale()));
+        Button ok = button("message.ok", "message-ok", () -> ctx.message().set(null));
+        VBox panel = new VBox(20, first, second, ok);
+        panel.setAlignment(Pos.CENTER);
+        panel.getStyleClass().add(Styles.PANEL);
+        panel.setMaxSize(1100, Region.USE_PREF_SIZE);
+        panel.visibleProperty().bind(ctx.message().isNotNull());
+        StackPane.setAlignment(panel, Pos.CENTER);
+        StackPane shade = new StackPane(panel);
+        shade.getStyleClass().add(Styles.SHADE);
+        shade.visibleProperty().bind(ctx.message().isNotNull());
+        return shade;
+    }
+
+    private static String pick(Bilingual b, Locale l) {
+        return b == null ? "" : "zh".equals(l.getLanguage()) ? b.zh() : b.en();
+    }
+
+    private Node busy() {
+        ProgressIndicator p = new ProgressIndicator();
+        p.setId("busy");
+        p.setMaxSize(160, 160);
+        p.visibleProperty().bind(ctx.busy());
+        return p;
+    }
+
+    private VBox idleOverlay() {
+        Label title = new Label();
+        title.textProperty().bind(text("idle.title"));
+        title.getStyleClass().add(Styles.MESSAGE);
+        idleCount.setId("idle-count");
+        idleCount.getStyleClass().add(Styles.COUNTDOWN);
+        Button stay = button("idle.stay", "idle-stay", this::stay);
+        VBox box = new VBox(24, title, idleCount, stay);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().addAll(Styles.SHADE);
+        box.setId("idle-overlay");
+        box.setVisible(false);
+        box.setPadding(new Insets(40));
+        return box;
+    }
+
+    static Locale other(Locale l) {
+        return "zh".equals(l.getLanguage()) ? Text.EN : Text.ZH;
+    }
+}

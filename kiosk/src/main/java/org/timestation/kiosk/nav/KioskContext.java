@@ -1,0 +1,136 @@
+package org.timestation.kiosk.nav;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.util.Duration;
+import org.timestation.community.Community;
+import org.timestation.kiosk.app.KioskText;
+import org.timestation.kiosk.device.Devices;
+import org.timestation.kiosk.fx.FxBridge;
+import org.timestation.kiosk.session.Session;
+import org.timestation.kiosk.speech.Speaker;
+import org.timestation.text.Bilingual;
+import org.timestation.text.DomainException;
+
+/**
+ * What every screen controller works with: the session, the navigator, the ledger (reached only
+ * through {@link #run}, off the FX thread), the devices, the speaker, and the frame's message line.
+ */
+public final class KioskContext {
+    /** A spinner shows when work takes longer than this. */
+    public static final Duration SPINNER_AFTER = Duration.millis(300);
+    private final Session session;
+    private final Navigator nav;
+    private final Supplier<Community> community;
+    private final FxBridge bridge;
+    private final Devices devices;
+    private final Speaker speaker;
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObjectProperty<Bilingual> message = new SimpleObjectProperty<>();
+    private int running;
+
+    public KioskContext(Session session, Navigator nav, Supplier<Community> community, FxBridge bridge, Devices devices, Speaker speaker) {
+        this.session = session;
+        this.nav = nav;
+        this.community = community;
+        this.bridge = bridge;
+        this.devices = devices;
+        this.speaker = speaker;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public Navigator nav() {
+        return nav;
+    }
+
+    public Devices devices() {
+        return devices;
+    }
+
+    public Speaker speaker() {
+        return speaker;
+    }
+
+    /** True while work has been running longer than {@link #SPINNER_AFTER}. */
+    public BooleanProperty busy() {
+        return busy;
+    }
+
+    /** What the frame's message panel shows (an error or a notice), or null. */
+    public ObjectProperty<Bilingual> message() {
+        return message;
+    }
+
+    public void say(Bilingual text) {
+        message.set(text);
+    }
+
+    /** A kiosk text in both languages. */
+    public static Bilingual text(String key, Object... args) {
+        return KioskText.BUNDLE.both(key, args);
+    }
+
+    public String t(String key, Object... args) {
+        return KioskText.BUNDLE.get(session.locale().get(), key, args);
+    }
+
+    public Locale locale() {
+        return session.locale().get();
+    }
+
+    /**
+     * Runs {@code work} against the ledger off the FX thread, then {@code done} on it. A refusal is
+     * shown in both languages; anything else says the station has a problem and to ask staff.
+     */
+    public <T> void run(java.util.function.Function<Community, T> work, Consumer<T> done) {
+        run(work, done, refused -> { });
+    }
+
+    public <T> void run(java.util.function.Function<Community, T> work, Consumer<T> done, Consumer<DomainException> onRefused) {
+        Community c = community.get();
+        if (c == null) {
+            say(text("message.not-ready"));
+            return;
+        }
+        running++;
+        PauseTransition spinner = new PauseTransition(SPINNER_AFTER);
+        spinner.setOnFinished(e -> busy.set(running > 0));
+        spinner.play();
+        bridge.submit(() -> work.apply(c), value -> {
+            finish(spinner);
+            done.accept(value);
+        }, error -> {
+            finish(spinner);
+            if (error instanceof DomainException d) {
+                say(d.text());
+                onRefused.accept(d);
+            } else {
+                say(text("message.failed"));
+            }
+        });
+    }
+
+    /** Prints off the FX thread; when it cannot, the resident is told to ask staff. */
+    public void print(org.timestation.kiosk.device.ReceiptPrinter.Receipt receipt) {
+        bridge.submit(() -> devices.printer().print(receipt), ok -> {
+            if (!ok) {
+                say(text("message.print-failed"));
+            }
+        }, error -> say(text("message.print-failed")));
+    }
+
+    private void finish(PauseTransition spinner) {
+        spinner.stop();
+        running--;
+        busy.set(running > 0 && busy.get());
+    }
+}

@@ -1,0 +1,88 @@
+package org.timestation.kiosk.nav;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/** Which screen is showing, and the way back: Back pops one screen, Home goes to the home screen, sign-out to the attract screen. */
+public final class Navigator {
+    public static final String ATTRACT = "attract";
+    public static final String HOME = "home";
+    private final Map<String, Screen> screens = new LinkedHashMap<>();
+    private final Deque<Screen> stack = new ArrayDeque<>();
+    private final SimpleObjectProperty<Screen> current = new SimpleObjectProperty<>();
+    private final javafx.beans.property.SimpleBooleanProperty backable = new javafx.beans.property.SimpleBooleanProperty();
+
+    public void register(Screen s) {
+        screens.put(s.id(), s);
+    }
+
+    public ReadOnlyObjectProperty<Screen> current() {
+        return current;
+    }
+
+    public Screen screen(String id) {
+        Screen s = screens.get(id);
+        if (s == null) {
+            throw new IllegalArgumentException("no screen " + id);
+        }
+        return s;
+    }
+
+    /** Shows {@code id} on top of the current screen. */
+    public void go(String id) {
+        Screen s = screen(id);
+        if (s == current.get()) {
+            s.show();
+            return;
+        }
+        if (current.get() != null) {
+            stack.push(current.get());
+        }
+        show(s);
+    }
+
+    /** One screen back; never from home back to the attract screen (that is sign-out). */
+    public void back() {
+        if (!canGoBack()) {
+            return;
+        }
+        show(stack.pop());
+    }
+
+    public boolean canGoBack() {
+        return !stack.isEmpty() && stack.peek() != screens.get(ATTRACT);
+    }
+
+    /** Whether Back has somewhere to go (the frame shows the button only then). */
+    public javafx.beans.value.ObservableBooleanValue backable() {
+        return backable;
+    }
+
+    /** The home screen, with nothing to go back to. */
+    public void home() {
+        stack.clear();
+        stack.push(screen(ATTRACT));
+        show(screen(HOME));
+    }
+
+    /** Back to the attract screen; every screen forgets what it showed. */
+    public void reset() {
+        stack.clear();
+        screens.values().forEach(Screen::clear);
+        show(screen(ATTRACT));
+    }
+
+    private void show(Screen s) {
+        backable.set(canGoBack());
+        current.set(s);
+        s.show();
+    }
+
+    public Iterable<Screen> all() {
+        return screens.values();
+    }
+}

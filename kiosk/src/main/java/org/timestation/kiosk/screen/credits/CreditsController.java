@@ -1,0 +1,68 @@
+package org.timestation.kiosk.screen.credits;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Node;
+import org.timestation.credit.Movement;
+import org.timestation.kiosk.device.ReceiptPrinter;
+import org.timestation.kiosk.nav.KioskContext;
+import org.timestation.kiosk.nav.Screen;
+
+/** 我的时间 (my credits). */
+public final class CreditsController implements Screen {
+    private final KioskContext ctx;
+    private final CreditsModel model = new CreditsModel();
+    private final CreditsView view;
+
+    public CreditsController(KioskContext ctx) {
+        this.ctx = ctx;
+        this.view = new CreditsView(model, ctx.session(), this::print);
+    }
+
+    @Override
+    public String id() {
+        return "credits";
+    }
+
+    @Override
+    public Node view() {
+        return view.root();
+    }
+
+    @Override
+    public void show() {
+        String who = ctx.session().subject().id();
+        ctx.run(c -> CreditsModel.load(c, who), model.snapshot::set);
+    }
+
+    private void print() {
+        CreditsModel.Snapshot s = model.snapshot.get();
+        if (s == null) {
+            return;
+        }
+        Locale zh = ctx.locale();
+        List<String> lines = new ArrayList<>();
+        lines.add(ctx.session().subject().name());
+        lines.add(ctx.t("credits.balance-line", s.balance().text(ctx.locale())));
+        for (Movement m : s.movements()) {
+            lines.add(String.format("%tF %s %s%s",
+                    Instant.ofEpochMilli(m.at()).atZone(CreditsView.ZONE), ctx.t("movement." + m.kind().name().toLowerCase(Locale.ROOT)),
+                    m.minutes() >= 0 ? "+" : "-", org.timestation.credit.Minutes.of(Math.abs(m.minutes())).text(zh)));
+        }
+        ctx.print(new ReceiptPrinter.Receipt(ctx.t("credits.statement-title"), lines, null));
+    }
+
+    @Override
+    public String speech() {
+        CreditsModel.Snapshot s = model.snapshot.get();
+        return s == null ? ctx.t("credits.heading") : ctx.t("credits.speech", org.timestation.kiosk.widget.NumberWords.duration(
+                s.balance().value(), ctx.locale()), s.trust());
+    }
+
+    @Override
+    public void clear() {
+        model.clear();
+    }
+}

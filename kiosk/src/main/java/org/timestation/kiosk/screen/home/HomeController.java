@@ -1,0 +1,95 @@
+package org.timestation.kiosk.screen.home;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.timestation.kiosk.nav.KioskContext;
+import org.timestation.kiosk.nav.Navigator;
+import org.timestation.kiosk.nav.Screen;
+import org.timestation.kiosk.theme.Styles;
+import org.timestation.kiosk.theme.Ui;
+import org.timestation.kiosk.widget.Icons;
+import org.timestation.member.Role;
+
+/**
+ * Home: six large tiles, picture and word: ask for help, help others, my time, redeem, activities,
+ * gift; a captain also sees 楼长代办 under them. A tile whose screen is not built yet says so and
+ * where to go instead. (No model: the home screen shows nothing personal but the role's tile.)
+ */
+public final class HomeController implements Screen {
+    /** The tiles, in reading order: screen id and text key. */
+    static final List<String> TILES = List.of("ask", "help", "credits", "redeem", "activities", "gift");
+    private final KioskContext ctx;
+    private final VBox root;
+    private final Button captain;
+
+    public HomeController(KioskContext ctx) {
+        this.ctx = ctx;
+        GridPane grid = new GridPane();
+        grid.setHgap(36);
+        grid.setVgap(36);
+        grid.setAlignment(Pos.CENTER);
+        for (int i = 0; i < TILES.size(); i++) {
+            String id = TILES.get(i);
+            Button tile = Ui.button(Ui.text(ctx.session(), "home." + id), Styles.TILE, "tile-" + id, () -> open(id));
+            Node icon = Icons.of(id);
+            icon.setScaleX(1.3);
+            icon.setScaleY(1.3);
+            tile.setGraphic(new javafx.scene.Group(icon));
+            grid.add(tile, i % 3, i / 3);
+        }
+        captain = Ui.button(Ui.text(ctx.session(), "home.captain"), Styles.PRIMARY, "tile-captain", () -> open("captain"));
+        captain.setGraphic(Icons.of("captain"));
+        root = new VBox(32, grid, captain);
+        root.setAlignment(Pos.CENTER);
+        root.setPadding(new Insets(24));
+        root.setId("home-screen");
+    }
+
+    private void open(String id) {
+        try {
+            ctx.nav().screen(id);
+        } catch (IllegalArgumentException notYet) {
+            ctx.say(KioskContext.text("home.not-here-yet"));
+            return;
+        }
+        ctx.nav().go(id);
+    }
+
+    @Override
+    public String id() {
+        return Navigator.HOME;
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public void show() {
+        boolean isCaptain = ctx.session().member().get() != null && ctx.session().member().get().has(Role.CAPTAIN)
+                && ctx.session().elder().get() == null;
+        captain.setVisible(isCaptain);
+        captain.setManaged(isCaptain);
+    }
+
+    @Override
+    public String speech() {
+        StringBuilder sb = new StringBuilder(ctx.t("home.speech"));
+        for (String id : TILES) {
+            sb.append(ctx.t("home." + id)).append("。");
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public void clear() {
+        captain.setVisible(false);
+        captain.setManaged(false);
+    }
+}

@@ -1,0 +1,58 @@
+package org.timestation.kiosk.screen.redeem;
+
+import java.util.List;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.timestation.merchant.IssuedVoucher;
+import org.timestation.merchant.Merchant;
+
+/** 兑换: which merchant, how much (in steps of half an hour), what was issued. */
+final class RedeemModel {
+    enum Step { CHOOSE, AMOUNT, DONE }
+
+    static final long STEP = 30;
+    final ObservableList<Merchant> merchants = FXCollections.observableArrayList();
+    final ObjectProperty<Merchant> merchant = new SimpleObjectProperty<>();
+    final LongProperty minutes = new SimpleLongProperty(STEP);
+    final LongProperty available = new SimpleLongProperty();
+    final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.CHOOSE);
+    final ObjectProperty<IssuedVoucher> issued = new SimpleObjectProperty<>();
+
+    void loaded(List<Merchant> ms, long availableMinutes) {
+        merchants.setAll(ms);
+        available.set(availableMinutes);
+        step.set(Step.CHOOSE);
+    }
+
+    void choose(Merchant m) {
+        merchant.set(m);
+        minutes.set(Math.min(STEP, m.perVisitMinutes()));
+        step.set(Step.AMOUNT);
+    }
+
+    long max() {
+        Merchant m = merchant.get();
+        return m == null ? 0 : Math.min(m.perVisitMinutes(), Math.max(0, available.get() / STEP * STEP));
+    }
+
+    void more() {
+        minutes.set(Math.min(max(), minutes.get() + STEP));
+    }
+
+    void less() {
+        minutes.set(Math.max(STEP, minutes.get() - STEP));
+    }
+
+    void clear() {
+        merchants.clear();
+        merchant.set(null);
+        minutes.set(STEP);
+        available.set(0);
+        issued.set(null);
+        step.set(Step.CHOOSE);
+    }
+}

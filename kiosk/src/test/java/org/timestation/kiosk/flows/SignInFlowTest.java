@@ -1,0 +1,156 @@
+package org.timestation.kiosk.flows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.timestation.demo.DemoCommunity;
+import org.timestation.kiosk.app.KioskShell;
+import org.timestation.kiosk.nav.Navigator;
+import org.timestation.kiosk.speech.Speaker;
+import org.timestation.kiosk.testing.KioskFixture;
+import org.timestation.kiosk.testing.Screenshots;
+
+/** Signing in as a resident does: a card tap, or phone and PIN on the number pad; another card switches person. */
+@ExtendWith(ApplicationExtension.class)
+class SignInFlowTest {
+    static Path data;
+    KioskShell shell;
+    Stage stage;
+
+    @BeforeAll
+    static void demo() {
+        data = KioskFixture.demoData();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        shell = KioskFixture.show(stage, data, Speaker.NONE, Duration.seconds(60), 10);
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void ready() {
+        KioskFixture.awaitLedger(shell);
+    }
+
+    @AfterEach
+    void close() {
+        KioskFixture.close(stage);
+    }
+
+    static String text(FxRobot robot, String id) {
+        return robot.lookup("#" + id).queryAs(Label.class).getText();
+    }
+
+    static boolean visible(FxRobot robot, String id) {
+        Node n = robot.lookup("#" + id).tryQuery().orElse(null);
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return n != null && n.getScene() != null;
+    }
+
+    static void openStrip(FxRobot robot) {
+        for (int i = 0; i < 5; i++) {
+            robot.clickOn("#brand");
+        }
+    }
+
+    static void tapCard(FxRobot robot, int persona) {
+        if (!visible(robot, "sim-strip")) {
+            openStrip(robot);
+        }
+        robot.clickOn("#sim-card-" + persona);
+        robot.clickOn("#sim-hide");
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> shell(robot) != null);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Object shell(FxRobot robot) {
+        return robot.lookup("#home-screen").tryQuery().filter(Node::isVisible).orElse(null);
+    }
+
+    @Test
+    void aCardTapSignsTheResidentInToTheHomeScreenWithSixTiles(FxRobot robot) {
+        assertThat(visible(robot, "sim-strip")).as("hidden until the staff gesture").isFalse();
+        tapCard(robot, 0);
+        assertThat(shell.navigator().current().get().id()).isEqualTo(Navigator.HOME);
+        assertThat(text(robot, "greeting")).isEqualTo("王秀英，您好");
+        for (String tile : new String[] {"ask", "help", "credits", "redeem", "activities", "gift"}) {
+            assertThat(visible(robot, "tile-" + tile)).as(tile).isTrue();
+        }
+        assertThat(visible(robot, "tile-captain")).as("only captains see 楼长代办").isFalse();
+        assertThat(visible(robot, "btn-back")).as("nothing to go back to from home").isFalse();
+        assertThat(visible(robot, "btn-home")).isTrue();
+        Screenshots.save(stage.getScene(), "home-zh");
+    }
+
+    @Test
+    void anotherCardSwitchesToThatPersonAndAnUnknownCardIsSentToTheStaff(FxRobot robot) {
+        tapCard(robot, 0);
+        tapCard(robot, 2);
+        waitUntil(() -> "张建国，您好".equals(text(robot, "greeting")));
+        assertThat(visible(robot, "tile-captain")).as("a captain sees 楼长代办").isTrue();
+        robot.clickOn("#btn-signout");
+        assertThat(shell.session().member().get()).isNull();
+        openStrip(robot);
+        robot.clickOn("#sim-card-" + DemoCommunity.REGISTERED_PERSONAS);
+        robot.clickOn("#sim-hide");
+        waitUntil(() -> visible(robot, "message"));
+        assertThat(text(robot, "message")).contains("还没有登记");
+        assertThat(text(robot, "message-second")).contains("not registered");
+        assertThat(shell.session().member().get()).isNull();
+    }
+
+    @Test
+    void phoneAndPinOnTheNumberPadSignIn(FxRobot robot) {
+        robot.clickOn("#attract-pin");
+        for (char c : "13800000009".toCharArray()) {
+            robot.clickOn("#pad-" + c);
+        }
+        robot.clickOn("#pad-del");
+        robot.clickOn("#pad-1");
+        assertThat(text(robot, "signin-typed")).isEqualTo("138 0000 0001");
+        robot.clickOn("#signin-next");
+        waitUntil(() -> text(robot, "signin-heading").startsWith("王秀英"));
+        for (char c : "111111".toCharArray()) {
+            robot.clickOn("#pad-" + c);
+        }
+        waitUntil(() -> visible(robot, "message"));
+        assertThat(text(robot, "message")).contains("密码不对");
+        robot.clickOn("#message-ok");
+        assertThat(shell.session().member().get()).isNull();
+        for (char c : DemoCommunity.DEMO_PIN.toCharArray()) {
+            robot.clickOn("#pad-" + c);
+        }
+        waitUntil(() -> shell.session().member().get() != null);
+        assertThat(shell.navigator().current().get().id()).isEqualTo(Navigator.HOME);
+        assertThat(shell.session().memberProof().method()).isEqualTo(org.timestation.member.Identified.Method.PIN);
+    }
+
+    static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the screen did not get there in 10 s", e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.timestation.kiosk.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.testfx.util.WaitForAsyncUtils;
+import org.timestation.demo.DemoCommunity;
+import org.timestation.kiosk.app.KioskConfig;
+import org.timestation.kiosk.app.KioskShell;
+import org.timestation.kiosk.speech.Speaker;
+
+/** A kiosk on a small demo community (made once per test class), shown headless at 1920×1080. */
+public final class KioskFixture {
+    private KioskFixture() {
+    }
+
+    /** A fresh data folder holding a small demo community (24 members, 2 months up to today) for node station-a. */
+    public static Path demoData() {
+        try {
+            Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "kiosk-data")), "demo-");
+            Path data = dir.resolve("station");
+            DemoCommunity.generate(data, DemoCommunity.Options.of(24, 2, 1, LocalDate.now()), "station-a");
+            return data;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static KioskShell show(Stage stage, Path data, Speaker speaker, Duration idle, int countdown) {
+        KioskShell shell = new KioskShell(new KioskConfig(data, false, true, true, "station-a"), speaker, idle, countdown);
+        shell.showOn(stage);
+        stage.setWidth(1920);
+        stage.setHeight(1080);
+        return shell;
+    }
+
+    /** Waits (off the FX thread: call it from a test or {@code @BeforeEach}) until the ledger is open. */
+    public static void awaitLedger(KioskShell shell) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shell.community() != null);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the ledger did not open", e);
+        }
+    }
+
+    public static void close(Stage stage) {
+        try {
+            WaitForAsyncUtils.asyncFx(stage::close).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
