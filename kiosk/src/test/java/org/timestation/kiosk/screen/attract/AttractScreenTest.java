@@ -62,11 +62,11 @@ class AttractScreenTest {
 
     @Test
     void tappingTheLanguageButtonSwitchesToEnglishAndBack(FxRobot robot) {
-        robot.clickOn("#attract-language");
+        robot.clickOn("#btn-language");
         assertThat(text(robot, "attract-title")).isEqualTo("Tap your ID card or scan your code");
         assertThat(text(robot, "attract-subtitle")).isEqualTo("请刷身份证或扫码");
         Screenshots.save(stage.getScene(), "attract-en");
-        robot.clickOn("#attract-language");
+        robot.clickOn("#btn-language");
         assertThat(text(robot, "attract-title")).isEqualTo("请刷身份证或扫码");
     }
 }

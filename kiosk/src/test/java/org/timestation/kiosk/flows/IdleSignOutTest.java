@@ -1,0 +1,96 @@
+package org.timestation.kiosk.flows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.timestation.kiosk.flows.SignInFlowTest.tapCard;
+import static org.timestation.kiosk.flows.SignInFlowTest.text;
+import static org.timestation.kiosk.flows.SignInFlowTest.visible;
+import static org.timestation.kiosk.flows.SignInFlowTest.waitUntil;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.timestation.kiosk.app.KioskShell;
+import org.timestation.kiosk.nav.Navigator;
+import org.timestation.kiosk.speech.Speaker;
+import org.timestation.kiosk.testing.KioskFixture;
+import org.timestation.kiosk.testing.Screenshots;
+
+/**
+ * Left alone, the kiosk counts down and signs out, leaving nothing personal on any screen (timings
+ * shortened here: 1.5 s idle and a 2-second countdown stand for 60 s and 10 s). Read aloud speaks
+ * the screen's main text, or says it cannot.
+ */
+@ExtendWith(ApplicationExtension.class)
+class IdleSignOutTest {
+    static Path data;
+    KioskShell shell;
+    Stage stage;
+    final List<String> spoken = new ArrayList<>();
+
+    @BeforeAll
+    static void demo() {
+        data = KioskFixture.demoData();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Speaker recording = (String text, Locale l) -> spoken.add(text);
+        shell = KioskFixture.show(stage, data, recording, Duration.millis(1500), 2);
+    }
+
+    @BeforeEach
+    void ready() {
+        KioskFixture.awaitLedger(shell);
+    }
+
+    @AfterEach
+    void close() {
+        KioskFixture.close(stage);
+    }
+
+    @Test
+    void leftAloneTheKioskCountsDownAndSignsOutLeavingNothingPersonal(FxRobot robot) {
+        tapCard(robot, 0);
+        robot.clickOn("#tile-credits");
+        waitUntil(() -> !text(robot, "credits-balance").isEmpty());
+        waitUntil(() -> visible(robot, "idle-overlay"));
+        Screenshots.save(stage.getScene(), "idle-countdown-zh");
+        waitUntil(() -> shell.session().member().get() == null);
+        assertThat(shell.navigator().current().get().id()).isEqualTo(Navigator.ATTRACT);
+        Label balance = (Label) shell.navigator().screen("credits").view().lookup("#credits-balance");
+        assertThat(balance.getText()).as("the screen model forgot the balance").isEmpty();
+        assertThat(((javafx.scene.layout.VBox) shell.navigator().screen("credits").view().lookup("#credits-movements")).getChildren()).isEmpty();
+        assertThat(text(robot, "greeting")).isEmpty();
+    }
+
+    @Test
+    void touchingTheScreenDuringTheCountdownKeepsTheMemberSignedIn(FxRobot robot) {
+        tapCard(robot, 0);
+        waitUntil(() -> visible(robot, "idle-overlay"));
+        robot.clickOn("#idle-stay");
+        assertThat(visible(robot, "idle-overlay")).isFalse();
+        assertThat(shell.session().member().get()).isNotNull();
+    }
+
+    @Test
+    void readAloudSpeaksTheScreensMainText(FxRobot robot) {
+        robot.clickOn("#btn-read");
+        assertThat(spoken).singleElement().asString().contains("请刷身份证或扫码");
+        robot.clickOn("#btn-language");
+        robot.clickOn("#btn-read");
+        assertThat(spoken.get(1)).contains("Tap your ID card");
+    }
+}

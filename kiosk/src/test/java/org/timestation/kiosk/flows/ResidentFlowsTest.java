@@ -1,0 +1,148 @@
+package org.timestation.kiosk.flows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.timestation.kiosk.flows.SignInFlowTest.tapCard;
+import static org.timestation.kiosk.flows.SignInFlowTest.text;
+import static org.timestation.kiosk.flows.SignInFlowTest.visible;
+import static org.timestation.kiosk.flows.SignInFlowTest.waitUntil;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.timestation.activity.Activity;
+import org.timestation.activity.ActivityService;
+import org.timestation.community.Community;
+import org.timestation.credit.Minutes;
+import org.timestation.kiosk.app.KioskShell;
+import org.timestation.kiosk.device.ReceiptPrinter;
+import org.timestation.kiosk.speech.Speaker;
+import org.timestation.kiosk.testing.KioskFixture;
+import org.timestation.kiosk.testing.Screenshots;
+import org.timestation.kiosk.widget.NumberWords;
+import org.timestation.member.Member;
+import org.timestation.merchant.Voucher;
+import org.timestation.text.Text;
+
+/** What a resident does after signing in, tapped through as a person would, checked on screen and in the ledger. */
+@ExtendWith(ApplicationExtension.class)
+class ResidentFlowsTest {
+    static Path data;
+    KioskShell shell;
+    Stage stage;
+    Member elder;
+
+    @BeforeAll
+    static void demo() {
+        data = KioskFixture.demoData();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        shell = KioskFixture.show(stage, data, Speaker.NONE, javafx.util.Duration.seconds(60), 10);
+    }
+
+    @BeforeEach
+    void ready() {
+        KioskFixture.awaitLedger(shell);
+        elder = shell.community().members().byPhone("13800000001").get(0);
+    }
+
+    @AfterEach
+    void close() {
+        KioskFixture.close(stage);
+    }
+
+    Community c() {
+        return shell.community();
+    }
+
+    @Test
+    void myTimeShowsTheBalanceInDigitsAndWordsTheTrustScoreAndTheLastMovements(FxRobot robot) {
+        c().credits().reward(elder.id(), Minutes.of(150), "测试奖励 test", "staff-1");
+        Minutes balance = c().credits().balance(elder.id());
+        tapCard(robot, 0);
+        robot.clickOn("#tile-credits");
+        waitUntil(() -> !text(robot, "credits-balance").isEmpty());
+        assertThat(text(robot, "credits-balance")).isEqualTo(balance.text(Text.ZH));
+        assertThat(text(robot, "credits-words")).isEqualTo(NumberWords.duration(balance.value(), Text.ZH));
+        assertThat(text(robot, "credits-trust")).startsWith("信任分：");
+        assertThat(text(robot, "credits-movement-0")).contains("奖励").contains("+2小时30分钟");
+        Screenshots.save(stage.getScene(), "credits-zh");
+        robot.clickOn("#btn-language");
+        assertThat(text(robot, "credits-words")).isEqualTo(NumberWords.duration(balance.value(), Text.EN));
+        assertThat(text(robot, "credits-movement-0")).contains("Reward").contains("+2 h 30 min");
+        robot.clickOn("#btn-large");
+        Screenshots.save(stage.getScene(), "credits-en-large");
+        robot.clickOn("#btn-back");
+        assertThat(shell.navigator().current().get().id()).isEqualTo("home");
+    }
+
+    @Test
+    void redeemingTurnsTimeIntoAVoucherPrintedWithItsQr(FxRobot robot) {
+        c().credits().reward(elder.id(), Minutes.of(240), "测试奖励 test", "staff-1");
+        Minutes before = c().credits().balance(elder.id());
+        int vouchersBefore = c().merchants().vouchersOf(elder.id()).size();
+        tapCard(robot, 0);
+        robot.clickOn("#tile-redeem");
+        waitUntil(() -> visible(robot, "redeem-merchant-0"));
+        Screenshots.save(stage.getScene(), "redeem-zh");
+        robot.clickOn("#redeem-merchant-0");
+        assertThat(text(robot, "redeem-amount")).isEqualTo("30分钟");
+        robot.clickOn("#redeem-more");
+        robot.clickOn("#redeem-more");
+        robot.clickOn("#redeem-less");
+        assertThat(text(robot, "redeem-amount")).isEqualTo("1小时");
+        Screenshots.save(stage.getScene(), "redeem-amount-zh");
+        robot.clickOn("#redeem-confirm");
+        waitUntil(() -> visible(robot, "redeem-done"));
+        List<Voucher> vouchers = c().merchants().vouchersOf(elder.id());
+        assertThat(vouchers).hasSize(vouchersBefore + 1);
+        assertThat(vouchers.get(vouchers.size() - 1).minutes()).isEqualTo(60);
+        assertThat(c().credits().balance(elder.id())).isEqualTo(before.minus(Minutes.of(60)));
+        waitUntil(() -> shell.printer().last() != null);
+        ReceiptPrinter.Receipt r = shell.printer().last();
+        assertThat(r.qr()).startsWith("TS1.");
+        assertThat(r.lines()).contains("王秀英");
+        Screenshots.save(stage.getScene(), "redeem-done-zh");
+    }
+
+    @Test
+    void aResidentSignsUpForThisWeeksActivityAndChecksInOnTheDay(FxRobot robot) {
+        Member captain = c().members().byPhone("13800000003").get(0);
+        Instant start = c().clock().instant().plus(Duration.ofMinutes(30));
+        Activity a = c().activities().propose(captain.id(), new ActivityService.Plan("邻里茶话会", start, start.plus(Duration.ofHours(2)),
+                "社区活动室", 20, "茶水"));
+        c().activities().decide(a.id(), true, "staff-1", "ok");
+        tapCard(robot, 0);
+        robot.clickOn("#tile-activities");
+        waitUntil(() -> visible(robot, "activity-0"));
+        Screenshots.save(stage.getScene(), "activities-zh");
+        int index = c().activities().between(c().clock().instant().minus(Duration.ofHours(12)), c().clock().instant().plus(Duration.ofDays(7)))
+                .stream().filter(x -> x.endAt() >= c().clock().millis()).map(Activity::id).toList().indexOf(a.id());
+        robot.clickOn("#activities-checkin-" + index); // within the hour before the start: check-in is open, a walk-in is welcome
+        waitUntil(() -> c().activities().get(a.id()).checkedIn().contains(elder.id()));
+        waitUntil(() -> visible(robot, "message"));
+        assertThat(text(robot, "message")).contains("签到成功");
+    }
+
+    @Test
+    void anUnbuiltTileSaysWhereToGoInsteadOfDoingNothing(FxRobot robot) {
+        tapCard(robot, 0);
+        robot.clickOn("#tile-gift");
+        waitUntil(() -> visible(robot, "message"));
+        assertThat(text(robot, "message")).contains("工作人员");
+        assertThat(shell.navigator().current().get().id()).isEqualTo("home");
+    }
+
+}
