@@ -232,6 +232,7 @@ public final class Frame {
         second.textProperty().bind(Bindings.createStringBinding(() -> pick(ctx.message().get(), other(ctx.locale())),
                 ctx.message(), ctx.session().locale()));
         Button ok = button("message.ok", "message-ok", () -> ctx.message().set(null));
+        ok.getStyleClass().setAll("button", Styles.PRIMARY);
         VBox panel = new VBox(20, first, second, ok);
         panel.setAlignment(Pos.CENTER);
         panel.getStyleClass().add(Styles.PANEL);

@@ -43,6 +43,7 @@ public final class Ui {
         b.getStyleClass().add(style);
         b.setId(id);
         b.setWrapText(true);
+        b.setMinHeight(Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         return b;
     }

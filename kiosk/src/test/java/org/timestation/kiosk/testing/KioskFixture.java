@@ -35,6 +35,8 @@ public final class KioskFixture {
     public static KioskShell show(Stage stage, Path data, Speaker speaker, Duration idle, int countdown) {
         KioskShell shell = new KioskShell(new KioskConfig(data, false, true, true, "station-a"), speaker, idle, countdown);
         shell.showOn(stage);
+        stage.setX(0);
+        stage.setY(0);
         stage.setWidth(1920);
         stage.setHeight(1080);
         return shell;

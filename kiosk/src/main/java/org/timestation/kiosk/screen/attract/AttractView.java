@@ -75,9 +75,10 @@ final class AttractView {
         pin.getStyleClass().add(Styles.PRIMARY);
         pin.setId("attract-pin");
         pin.setOnAction(e -> onPin.run());
-        VBox center = new VBox(16, title, subtitle, ways, pin);
+        pin.setMinHeight(Region.USE_PREF_SIZE);
+        VBox center = new VBox(10, title, subtitle, ways, pin);
         center.setAlignment(Pos.CENTER);
-        center.setPadding(new Insets(32));
+        center.setPadding(new Insets(16, 32, 8, 32));
         root.setCenter(center);
 
         Label status = new Label();
@@ -109,12 +110,12 @@ final class AttractView {
             l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         }
         Node art = picture.get();
-        art.setScaleX(1.25);
-        art.setScaleY(1.25);
+        art.setScaleX(1.1);
+        art.setScaleY(1.1);
         javafx.scene.layout.StackPane frame = new javafx.scene.layout.StackPane(new Group(art));
-        frame.setMinSize(520, 370);
-        frame.setPrefSize(520, 370);
-        frame.setMaxSize(520, 370);
+        frame.setMinSize(520, 300);
+        frame.setPrefSize(520, 300);
+        frame.setMaxSize(520, 300);
         VBox box = new VBox(12, frame, first, second);
         box.setAlignment(Pos.TOP_CENTER);
         box.setPrefWidth(560);

@@ -49,6 +49,10 @@ final class RedeemView {
                 "redeem-shop");
         Button less = Ui.button(Ui.text(s, "redeem.less"), Styles.KEY, "redeem-less", m::less);
         Button more = Ui.button(Ui.text(s, "redeem.more"), Styles.KEY, "redeem-more", m::more);
+        for (Button b : new Button[] {less, more}) {
+            b.setStyle("-fx-min-width: 280px;"); // inline: the stylesheet's key width would override setMinWidth
+            b.setWrapText(false);
+        }
         Label amount = Ui.label(Ui.text(s, () -> Minutes.of(m.minutes.get()).text(s.locale().get()), m.minutes), Styles.BIG_NUMBER,
                 "redeem-amount");
         amount.setMinWidth(520);

@@ -1,0 +1,128 @@
+package org.timestation.kiosk.flows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.timestation.kiosk.flows.SignInFlowTest.tapCard;
+import static org.timestation.kiosk.flows.SignInFlowTest.visible;
+import static org.timestation.kiosk.flows.SignInFlowTest.waitUntil;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.timestation.activity.Activity;
+import org.timestation.activity.ActivityService;
+import org.timestation.credit.Minutes;
+import org.timestation.kiosk.app.KioskShell;
+import org.timestation.kiosk.speech.Speaker;
+import org.timestation.kiosk.testing.KioskFixture;
+import org.timestation.kiosk.testing.Screenshots;
+import org.timestation.member.Member;
+import org.timestation.text.Text;
+
+/**
+ * Renders every screen in Chinese and English, normal and large text, to PNG files (README:
+ * "Screenshots"). Also part of the test run: each screen must render with its main parts visible.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTour {
+    static Path data;
+    KioskShell shell;
+    Stage stage;
+
+    @BeforeAll
+    static void demo() {
+        data = KioskFixture.demoData();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        shell = KioskFixture.show(stage, data, Speaker.NONE, javafx.util.Duration.minutes(30), 10);
+    }
+
+    @BeforeEach
+    void ready() {
+        KioskFixture.awaitLedger(shell);
+    }
+
+    @AfterEach
+    void close() {
+        KioskFixture.close(stage);
+    }
+
+    @Test
+    void everyScreenInBothLanguagesAndBothSizes(FxRobot robot) throws Exception {
+        Member captain = shell.community().members().byPhone("13800000003").get(0);
+        shell.community().credits().reward(captain.id(), Minutes.of(300), "截图 screenshots", "staff-1");
+        Instant start = shell.community().clock().instant().plus(Duration.ofDays(2));
+        Activity a = shell.community().activities().propose(captain.id(), new ActivityService.Plan("重阳登高", start,
+                start.plus(Duration.ofHours(3)), "小区北门集合", 30, "矿泉水"));
+        shell.community().activities().decide(a.id(), true, "staff-1", "ok");
+        for (String lang : new String[] {"zh", "en"}) {
+            for (boolean large : new boolean[] {false, true}) {
+                String suffix = "-" + lang + (large ? "-large" : "");
+                set(lang, large);
+                shot("01-attract" + suffix);
+                robot.clickOn("#attract-pin");
+                for (char c : "13800000003".toCharArray()) {
+                    robot.clickOn("#pad-" + c);
+                }
+                shot("02-signin-phone" + suffix);
+                robot.clickOn("#signin-next");
+                waitUntil(() -> visible(robot, "signin-typed") && robot.lookup("#signin-heading").queryLabeled().getText().contains("张建国"));
+                shot("03-signin-pin" + suffix);
+                robot.clickOn("#pad-1");
+                robot.clickOn("#pad-3");
+                tapCard(robot, 2);
+                set(lang, large); // a new sign-in starts in Chinese, normal text
+                shot("04-home" + suffix);
+                robot.clickOn("#tile-credits");
+                waitUntil(() -> !robot.lookup("#credits-balance").queryLabeled().getText().isEmpty());
+                shot("05-credits" + suffix);
+                robot.clickOn("#btn-home");
+                robot.clickOn("#tile-redeem");
+                waitUntil(() -> visible(robot, "redeem-merchant-0"));
+                shot("06-redeem" + suffix);
+                robot.clickOn("#redeem-merchant-0");
+                shot("07-redeem-amount" + suffix);
+                robot.clickOn("#btn-home");
+                robot.clickOn("#tile-activities");
+                waitUntil(() -> visible(robot, "activity-0"));
+                shot("08-activities" + suffix);
+                robot.clickOn("#btn-staff");
+                waitUntil(() -> visible(robot, "message"));
+                assertThat(robot.lookup("#message").queryLabeled().getText()).contains(lang.equals("zh") ? "工作人员" : "staff");
+                shot("09-message" + suffix);
+                robot.clickOn("#message-ok");
+                waitUntil(() -> !visible(robot, "message"));
+                robot.clickOn("#btn-signout");
+                WaitForAsyncUtils.waitForFxEvents();
+                waitUntil(() -> shell.session().member().get() == null);
+            }
+        }
+        assertThat(Files.list(Screenshots.dir()).filter(p -> p.getFileName().toString().matches("0[1-9]-.*\\.png")).count()).isGreaterThanOrEqualTo(36);
+    }
+
+    private void set(String lang, boolean large) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            shell.session().locale().set(lang.equals("zh") ? Text.ZH : Text.EN);
+            shell.session().large().set(large);
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void shot(String name) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(stage.getScene(), name);
+    }
+}
