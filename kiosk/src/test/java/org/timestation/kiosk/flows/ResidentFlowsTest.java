@@ -137,9 +137,36 @@ class ResidentFlowsTest {
     }
 
     @Test
-    void anUnbuiltTileSaysWhereToGoInsteadOfDoingNothing(FxRobot robot) {
+    void aGiftGoesToAFamilyMemberFoundByPhoneConfirmedWithThePinOnBothStatements(FxRobot robot) {
+        Member son = c().members().byPhone("13800000002").get(0);
+        c().credits().reward(elder.id(), Minutes.of(120), "测试奖励 test", "staff-1");
+        Minutes elderBefore = c().credits().balance(elder.id());
+        Minutes sonBefore = c().credits().balance(son.id());
         tapCard(robot, 0);
         robot.clickOn("#tile-gift");
+        for (char ch : "13800000002".toCharArray()) {
+            robot.clickOn("#gpad-" + ch);
+        }
+        robot.clickOn("#gift-find");
+        waitUntil(() -> visible(robot, "gift-amount"));
+        robot.clickOn("#gift-more");
+        assertThat(text(robot, "gift-amount")).isEqualTo("1小时");
+        robot.clickOn("#gift-next");
+        Screenshots.save(stage.getScene(), "gift-pin-zh");
+        for (char ch : "135790".toCharArray()) {
+            robot.clickOn("#gpad-" + ch);
+        }
+        waitUntil(() -> text(robot, "gift-heading").startsWith("已把"));
+        assertThat(c().credits().balance(elder.id())).isEqualTo(elderBefore.minus(Minutes.of(60)));
+        assertThat(c().credits().balance(son.id())).isEqualTo(sonBefore.plus(Minutes.of(60)));
+        assertThat(c().credits().statement(elder.id(), 1).get(0).minutes()).isEqualTo(-60);
+        assertThat(c().credits().statement(son.id(), 1).get(0).minutes()).isEqualTo(60);
+    }
+
+    @Test
+    void anUnbuiltTileSaysWhereToGoInsteadOfDoingNothing(FxRobot robot) {
+        tapCard(robot, 0);
+        robot.clickOn("#tile-ask");
         waitUntil(() -> visible(robot, "message"));
         assertThat(text(robot, "message")).contains("工作人员");
         assertThat(shell.navigator().current().get().id()).isEqualTo("home");

@@ -1,0 +1,93 @@
+package org.timestation.kiosk.screen.gift;
+
+import java.util.List;
+import javafx.scene.Node;
+import org.timestation.credit.Minutes;
+import org.timestation.kiosk.device.ReceiptPrinter;
+import org.timestation.kiosk.nav.KioskContext;
+import org.timestation.kiosk.nav.Screen;
+import org.timestation.kiosk.widget.NumberPad;
+import org.timestation.member.Member;
+
+/** 转赠: give time to a family member found by phone; the giver confirms with their PIN; both statements show it. */
+public final class GiftController implements Screen {
+    private final KioskContext ctx;
+    private final GiftModel model = new GiftModel();
+    private final GiftView view;
+
+    public GiftController(KioskContext ctx) {
+        this.ctx = ctx;
+        this.view = new GiftView(model, ctx.session(), this::key, this::find, model::choose, () -> model.step.set(GiftModel.Step.PIN));
+    }
+
+    private void key(int k) {
+        boolean pin = model.step.get() == GiftModel.Step.PIN;
+        var field = pin ? model.pin : model.phone;
+        int max = pin ? 6 : 11;
+        if (k == NumberPad.CLEAR) {
+            field.set("");
+        } else if (k == NumberPad.DELETE) {
+            field.set(field.get().isEmpty() ? "" : field.get().substring(0, field.get().length() - 1));
+        } else if (field.get().length() < max) {
+            field.set(field.get() + k);
+        }
+        if (pin && model.pin.get().length() == 6) {
+            give();
+        }
+    }
+
+    private void find() {
+        String phone = model.phone.get();
+        String me = ctx.session().member().get().id();
+        ctx.run(c -> c.members().byPhone(phone).stream().filter(m -> !m.id().equals(me)).toList(), found -> {
+            if (found.isEmpty()) {
+                ctx.say(KioskContext.text("gift.unknown-phone"));
+            } else {
+                model.found(found);
+            }
+        });
+    }
+
+    private void give() {
+        Member giver = ctx.session().member().get();
+        Member to = model.to.get();
+        String pin = model.pin.get();
+        Minutes amount = Minutes.of(model.minutes.get());
+        model.pin.set("");
+        ctx.run(c -> {
+            c.members().identifyByPin(giver.id(), pin);
+            return c.credits().gift(giver.id(), to.id(), amount, "自助终端转赠 kiosk gift");
+        }, done -> {
+            model.step.set(GiftModel.Step.DONE);
+            ctx.print(new ReceiptPrinter.Receipt(ctx.t("gift.receipt-title"), List.of(giver.name(),
+                    ctx.t("gift.receipt-line", amount.text(ctx.locale()), to.name())), null));
+        });
+    }
+
+    @Override
+    public String id() {
+        return "gift";
+    }
+
+    @Override
+    public Node view() {
+        return view.root();
+    }
+
+    @Override
+    public void show() {
+        model.clear();
+        String me = ctx.session().member().get().id();
+        ctx.run(c -> c.credits().available(me), a -> model.available.set(a.value()));
+    }
+
+    @Override
+    public String speech() {
+        return ctx.t(model.step.get() == GiftModel.Step.PHONE ? "gift.phone" : "gift.next");
+    }
+
+    @Override
+    public void clear() {
+        model.clear();
+    }
+}
