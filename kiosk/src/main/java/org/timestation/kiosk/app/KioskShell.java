@@ -73,6 +73,7 @@ public final class KioskShell {
         nav.register(new CreditsController(ctx));
         nav.register(new RedeemController(ctx));
         nav.register(new ActivitiesController(ctx));
+        nav.register(new org.timestation.kiosk.screen.ask.AskController(ctx));
         nav.register(new org.timestation.kiosk.screen.gift.GiftController(ctx));
         frame = new Frame(ctx, idle, countdownSeconds);
         strip = new SimulatedStrip(devices, printer);

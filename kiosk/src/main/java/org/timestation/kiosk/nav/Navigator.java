@@ -47,6 +47,9 @@ public final class Navigator {
 
     /** One screen back; never from home back to the attract screen (that is sign-out). */
     public void back() {
+        if (current.get() != null && current.get().back()) {
+            return;
+        }
         if (!canGoBack()) {
             return;
         }

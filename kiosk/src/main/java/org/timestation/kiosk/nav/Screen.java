@@ -15,6 +15,11 @@ public interface Screen {
     /** The screen's main text, in the session's language, for the 朗读 button. */
     String speech();
 
+    /** Back inside the screen (a wizard's previous question); false when Back should leave the screen. */
+    default boolean back() {
+        return false;
+    }
+
     /** Forgets everything personal (sign-out). */
     void clear();
 }

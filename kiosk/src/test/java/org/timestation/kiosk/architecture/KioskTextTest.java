@@ -24,8 +24,8 @@ class KioskTextTest {
     @Test
     void everyKeyTheCodeNamesIsInBothBundles() throws IOException {
         Set<String> named = new TreeSet<>();
-        Pattern literal = Pattern.compile("\"((?:frame|message|idle|attract|pad|signin|home|credits|tier|movement|redeem|receipt|activities|status|gift)"
-                + "\\.[a-z0-9.-]+)\"");
+        Pattern literal = Pattern.compile("\"((?:frame|message|idle|attract|pad|signin|home|credits|tier|movement|redeem|receipt|activities|status|gift|ask)"
+                + "\\.[a-z0-9.-]*[a-z0-9-])\"");
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = literal.matcher(Files.readString(f));

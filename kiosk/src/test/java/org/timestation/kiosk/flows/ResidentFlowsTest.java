@@ -164,9 +164,40 @@ class ResidentFlowsTest {
     }
 
     @Test
-    void anUnbuiltTileSaysWhereToGoInsteadOfDoingNothing(FxRobot robot) {
+    void askingForHelpIsOneQuestionPerScreenThenASummaryThenTheRequestIsPosted(FxRobot robot) {
+        int before = c().inspect(s -> (int) s.exchanges().all().stream().filter(r -> r.requesterId().equals(elder.id())).count());
         tapCard(robot, 0);
         robot.clickOn("#tile-ask");
+        waitUntil(() -> visible(robot, "ask-service-company"));
+        Screenshots.save(stage.getScene(), "ask-service-zh");
+        robot.clickOn("#ask-service-company");
+        robot.clickOn("#ask-day-2");
+        robot.clickOn("#btn-back"); // back goes to the previous question, not out of the wizard
+        assertThat(visible(robot, "ask-day-1")).isTrue();
+        robot.clickOn("#ask-day-1");
+        robot.clickOn("#ask-part-0");
+        robot.clickOn("#ask-special-1");
+        robot.clickOn("#ask-special-next");
+        robot.clickOn("#ask-who-female");
+        waitUntil(() -> visible(robot, "ask-summary"));
+        assertThat(text(robot, "ask-summary")).contains("陪聊").contains("明天").contains("上午").contains("听力不好").contains("女志工");
+        Screenshots.save(stage.getScene(), "ask-summary-zh");
+        robot.clickOn("#ask-confirm");
+        waitUntil(() -> visible(robot, "ask-done"));
+        var mine = c().inspect(s -> s.exchanges().all().stream().filter(r -> r.requesterId().equals(elder.id())).toList());
+        assertThat(mine).hasSize(before + 1);
+        var posted = mine.stream().max(java.util.Comparator.comparingLong(org.timestation.exchange.Request::postedAt)).orElseThrow();
+        assertThat(posted.service()).isEqualTo(org.timestation.exchange.ServiceType.COMPANY);
+        assertThat(posted.requirements()).containsExactly("听力不好，请大声说话");
+        assertThat(posted.preferredGender()).isEqualTo("FEMALE");
+        assertThat(java.time.LocalDateTime.ofInstant(Instant.ofEpochMilli(posted.startAt()), java.time.ZoneId.of("Asia/Shanghai")).toLocalTime())
+                .isEqualTo(java.time.LocalTime.of(9, 0));
+    }
+
+    @Test
+    void anUnbuiltTileSaysWhereToGoInsteadOfDoingNothing(FxRobot robot) {
+        tapCard(robot, 0);
+        robot.clickOn("#tile-help");
         waitUntil(() -> visible(robot, "message"));
         assertThat(text(robot, "message")).contains("工作人员");
         assertThat(shell.navigator().current().get().id()).isEqualTo("home");

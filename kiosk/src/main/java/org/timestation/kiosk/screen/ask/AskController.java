@@ -1,0 +1,106 @@
+package org.timestation.kiosk.screen.ask;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import org.timestation.exchange.PostRequest;
+import org.timestation.exchange.Request;
+import org.timestation.kiosk.device.ReceiptPrinter;
+import org.timestation.kiosk.nav.KioskContext;
+import org.timestation.kiosk.nav.Screen;
+import org.timestation.member.Identified;
+import org.timestation.member.Member;
+
+/**
+ * 我要求助: the wizard; the summary is read aloud before confirming; the request is posted for the
+ * resident's home building (or, during 代办, for the elder, flagged with the captain) and a receipt prints.
+ */
+public final class AskController implements Screen {
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private final KioskContext ctx;
+    private final AskModel model = new AskModel();
+    private final AskView view;
+    private String homeBuilding;
+
+    public AskController(KioskContext ctx) {
+        this.ctx = ctx;
+        this.view = new AskView(model, ctx.session(), () -> ZonedDateTime.now(ZONE), this::confirm);
+        model.step.addListener((o, was, now) -> {
+            if (now == AskModel.Step.SUMMARY) {
+                ctx.speaker().speak(view.summary(), ctx.locale());
+            }
+        });
+    }
+
+    @Override
+    public String id() {
+        return "ask";
+    }
+
+    @Override
+    public Node view() {
+        return view.root();
+    }
+
+    @Override
+    public void show() {
+        model.clear();
+        String who = ctx.session().subject().id();
+        ctx.run(c -> c.inspect(s -> s.places().homeOf(who)).map(b -> new String[] {b.id(), b.name()}).orElse(null), home -> {
+            if (home == null) {
+                ctx.say(KioskContext.text("ask.no-home"));
+                return;
+            }
+            homeBuilding = home[0];
+            model.home.set(home[1]);
+        });
+    }
+
+    private void confirm() {
+        Member subject = ctx.session().subject();
+        Member captain = ctx.session().member().get();
+        Identified proof = ctx.session().elderProof();
+        boolean proxy = ctx.session().elder().get() != null;
+        List<String> requirements = new ArrayList<>();
+        for (String k : model.specialsCopy()) {
+            requirements.add(org.timestation.kiosk.app.KioskText.BUNDLE.get(org.timestation.text.Text.ZH, k));
+        }
+        PostRequest r = new PostRequest(subject.id(), model.service.get(), model.startAt(LocalDate.now(ZONE), ZONE).toInstant(), homeBuilding,
+                requirements, model.gender.get(), 0, 0);
+        ctx.run(c -> proxy ? c.exchanges().postOnBehalf(captain.id(), proof, r) : c.exchanges().post(r), this::posted);
+    }
+
+    private void posted(Request r) {
+        model.posted.set(r);
+        model.step.set(AskModel.Step.DONE);
+        List<String> lines = new ArrayList<>(List.of(ctx.session().subject().name(), view.summary()));
+        if (ctx.session().elder().get() != null) {
+            lines.add(ctx.t("receipt.proxy", ctx.session().member().get().name(), ctx.session().elder().get().name()));
+        }
+        ctx.print(new ReceiptPrinter.Receipt(ctx.t("ask.receipt-title"), lines, null));
+    }
+
+    @Override
+    public String speech() {
+        return model.step.get() == AskModel.Step.SUMMARY ? view.summary() : ctx.t("ask.q." + model.step.get().name().toLowerCase());
+    }
+
+    @Override
+    public boolean back() {
+        if (model.step.get() == AskModel.Step.SERVICE || model.step.get() == AskModel.Step.DONE) {
+            return false;
+        }
+        model.back();
+        return true;
+    }
+
+    @Override
+    public void clear() {
+        model.clear();
+        homeBuilding = null;
+    }
+
+}

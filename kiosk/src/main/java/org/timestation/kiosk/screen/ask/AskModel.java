@@ -1,0 +1,66 @@
+package org.timestation.kiosk.screen.ask;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.timestation.exchange.Request;
+import org.timestation.exchange.ServiceType;
+import org.timestation.member.Gender;
+
+/** 我要求助, one question per screen: what, which day, which part of the day, anything special, who; then the summary. */
+final class AskModel {
+    enum Step { SERVICE, DAY, PART, SPECIAL, WHO, SUMMARY, DONE }
+
+    /** Morning 9:00, afternoon 14:00, evening 19:00. */
+    static final LocalTime[] PARTS = {LocalTime.of(9, 0), LocalTime.of(14, 0), LocalTime.of(19, 0)};
+    static final List<String> SPECIALS = List.of("ask.special.mobility", "ask.special.hearing", "ask.special.tools", "ask.special.call-first");
+
+    final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.SERVICE);
+    final ObjectProperty<ServiceType> service = new SimpleObjectProperty<>();
+    final IntegerProperty dayOffset = new SimpleIntegerProperty(-1);
+    final IntegerProperty part = new SimpleIntegerProperty(-1);
+    final ObservableList<String> specials = FXCollections.observableArrayList();
+    final ObjectProperty<Gender> gender = new SimpleObjectProperty<>();
+    final ObjectProperty<String> home = new SimpleObjectProperty<>();
+    final ObjectProperty<Request> posted = new SimpleObjectProperty<>();
+
+    ZonedDateTime startAt(LocalDate today, ZoneId zone) {
+        return today.plusDays(dayOffset.get()).atTime(PARTS[part.get()]).atZone(zone);
+    }
+
+    /** Parts of the day still ahead (a start in the past cannot be asked for). */
+    boolean partOpen(int p, LocalDate today, ZonedDateTime now) {
+        return dayOffset.get() > 0 || today.atTime(PARTS[p]).atZone(now.getZone()).isAfter(now.minusMinutes(30));
+    }
+
+    void back() {
+        Step[] all = Step.values();
+        if (step.get().ordinal() > 0 && step.get() != Step.DONE) {
+            step.set(all[step.get().ordinal() - 1]);
+        }
+    }
+
+    List<String> specialsCopy() {
+        return new ArrayList<>(specials);
+    }
+
+    void clear() {
+        step.set(Step.SERVICE);
+        service.set(null);
+        dayOffset.set(-1);
+        part.set(-1);
+        specials.clear();
+        gender.set(null);
+        home.set(null);
+        posted.set(null);
+    }
+}

@@ -1,0 +1,163 @@
+package org.timestation.kiosk.screen.ask;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.timestation.exchange.ServiceType;
+import org.timestation.kiosk.app.KioskText;
+import org.timestation.kiosk.session.Session;
+import org.timestation.kiosk.theme.Styles;
+import org.timestation.kiosk.theme.Ui;
+import org.timestation.member.Gender;
+import org.timestation.text.Text;
+
+/** One question at a time, big choices; the summary reads back everything before anything is posted. */
+final class AskView {
+    private final VBox root;
+    private final StackPane pages = new StackPane();
+    private final Session s;
+    private final AskModel m;
+    private final Supplier<ZonedDateTime> now;
+
+    AskView(AskModel m, Session s, Supplier<ZonedDateTime> now, Runnable onConfirm) {
+        this.m = m;
+        this.s = s;
+        this.now = now;
+        Label question = Ui.label(Ui.text(s, () -> t("ask.q." + m.step.get().name().toLowerCase(Locale.ROOT)), m.step), Styles.HEADING,
+                "ask-question");
+        Label progress = Ui.label(Ui.text(s, () -> m.step.get() == AskModel.Step.DONE ? "" : t("ask.progress", m.step.get().ordinal() + 1,
+                AskModel.Step.values().length - 1), m.step), Styles.BODY, "ask-progress");
+
+        GridPane services = new GridPane();
+        services.setHgap(24);
+        services.setVgap(24);
+        ServiceType[] types = ServiceType.values();
+        for (int i = 0; i < types.length; i++) {
+            ServiceType t = types[i];
+            Button b = Ui.button(Ui.text(s, () -> Text.CORE.get(s.locale().get(), "service." + t.name().toLowerCase(Locale.ROOT))), Styles.TILE,
+                    "ask-service-" + t.name().toLowerCase(Locale.ROOT), () -> {
+                        m.service.set(t);
+                        m.step.set(AskModel.Step.DAY);
+                    });
+            b.setStyle("-fx-min-width: 400px; -fx-min-height: 140px;");
+            services.add(b, i % 3, i / 3);
+        }
+        HBox days = row();
+        for (int d = 0; d < 3; d++) {
+            int day = d;
+            days.getChildren().add(choice(() -> t("ask.day." + day, dayName(day)), "ask-day-" + d, () -> {
+                m.dayOffset.set(day);
+                m.step.set(AskModel.Step.PART);
+            }));
+        }
+        HBox parts = row();
+        for (int p = 0; p < AskModel.PARTS.length; p++) {
+            int part = p;
+            Button b = choice(() -> t("ask.part." + part), "ask-part-" + p, () -> {
+                m.part.set(part);
+                m.step.set(AskModel.Step.SPECIAL);
+            });
+            m.step.addListener((o, was, now2) -> b.setDisable(m.dayOffset.get() >= 0 && !m.partOpen(part, now.get().toLocalDate(), now.get())));
+            parts.getChildren().add(b);
+        }
+        FlowPane chips = new FlowPane(20, 20);
+        for (int i = 0; i < AskModel.SPECIALS.size(); i++) {
+            String key = AskModel.SPECIALS.get(i);
+            ToggleButton chip = new ToggleButton();
+            chip.textProperty().bind(Ui.text(s, key));
+            chip.getStyleClass().add(Styles.KEY);
+            chip.setStyle("-fx-min-width: 360px;");
+            chip.setId("ask-special-" + i);
+            chip.selectedProperty().addListener((o, was, on) -> {
+                if (on && !m.specials.contains(key)) {
+                    m.specials.add(key);
+                } else if (!on) {
+                    m.specials.remove(key);
+                }
+            });
+            m.specials.addListener((javafx.collections.ListChangeListener<String>) c -> chip.setSelected(m.specials.contains(key)));
+            chips.getChildren().add(chip);
+        }
+        Button specialsDone = Ui.button(Ui.text(s, "ask.next"), Styles.PRIMARY, "ask-special-next", () -> m.step.set(AskModel.Step.WHO));
+        VBox specials = new VBox(32, chips, specialsDone);
+        HBox who = row();
+        Gender[] genders = {null, Gender.FEMALE, Gender.MALE};
+        for (int g = 0; g < genders.length; g++) {
+            Gender gender = genders[g];
+            who.getChildren().add(choice(() -> t("ask.who." + g(gender)), "ask-who-" + g(gender), () -> {
+                m.gender.set(gender);
+                m.step.set(AskModel.Step.SUMMARY);
+            }));
+        }
+        Label summary = Ui.label(Ui.text(s, this::summary, m.step, m.service, m.dayOffset, m.part, m.gender, m.home), Styles.BODY, "ask-summary");
+        summary.setStyle("-fx-font-size: 36px;");
+        Button confirm = Ui.button(Ui.text(s, "ask.confirm"), Styles.PRIMARY, "ask-confirm", onConfirm);
+        VBox summaryBox = new VBox(32, summary, confirm);
+        Label done = Ui.label(Ui.text(s, "ask.done"), Styles.HEADING, "ask-done");
+        Node[] all = {services, days, parts, specials, who, summaryBox, done};
+        for (int i = 0; i < all.length; i++) {
+            AskModel.Step step = AskModel.Step.values()[i];
+            all[i].visibleProperty().bind(m.step.isEqualTo(step));
+            StackPane.setAlignment(all[i], Pos.TOP_LEFT);
+        }
+        pages.getChildren().addAll(all);
+        root = new VBox(24, progress, question, pages);
+        root.setPadding(new Insets(24, 40, 16, 40));
+        root.setId("ask-screen");
+    }
+
+    private static String g(Gender g) {
+        return g == null ? "any" : g.name().toLowerCase(Locale.ROOT);
+    }
+
+    private String dayName(int offset) {
+        LocalDate d = now.get().toLocalDate().plusDays(offset);
+        return d.getMonthValue() + "/" + d.getDayOfMonth();
+    }
+
+    String summary() {
+        if (m.service.get() == null || m.dayOffset.get() < 0 || m.part.get() < 0) {
+            return "";
+        }
+        StringBuilder specials = new StringBuilder();
+        for (String k : m.specials) {
+            specials.append(specials.length() == 0 ? "" : "、").append(t(k));
+        }
+        return t("ask.summary", Text.CORE.get(s.locale().get(), "service." + m.service.get().name().toLowerCase(Locale.ROOT)),
+                t("ask.day." + m.dayOffset.get(), dayName(m.dayOffset.get())), t("ask.part." + m.part.get()),
+                m.home.get() == null ? "" : m.home.get(), specials.length() == 0 ? t("ask.special.none") : specials.toString(),
+                t("ask.who." + g(m.gender.get())));
+    }
+
+    private HBox row() {
+        HBox h = new HBox(32);
+        h.setAlignment(Pos.CENTER_LEFT);
+        return h;
+    }
+
+    private Button choice(Supplier<String> text, String id, Runnable action) {
+        Button b = Ui.button(Ui.text(s, text, m.step), Styles.TILE, id, action);
+        b.setStyle("-fx-min-width: 420px; -fx-min-height: 200px;");
+        return b;
+    }
+
+    private String t(String key, Object... args) {
+        return KioskText.BUNDLE.get(s.locale().get(), key, args);
+    }
+
+    Node root() {
+        return root;
+    }
+}
