@@ -53,6 +53,7 @@ public final class KioskShell {
     private final AttractController attract;
     private final javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane();
     private final SimulatedStrip strip;
+    private final org.timestation.kiosk.screen.captain.CaptainController captain;
     private volatile Community community;
     private int brandTaps;
     private final PauseTransition tapWindow = new PauseTransition(Duration.seconds(3));
@@ -73,6 +74,8 @@ public final class KioskShell {
         nav.register(new CreditsController(ctx));
         nav.register(new RedeemController(ctx));
         nav.register(new ActivitiesController(ctx));
+        captain = new org.timestation.kiosk.screen.captain.CaptainController(ctx);
+        nav.register(captain);
         nav.register(new org.timestation.kiosk.screen.ask.AskController(ctx));
         nav.register(new org.timestation.kiosk.screen.gift.GiftController(ctx));
         frame = new Frame(ctx, idle, countdownSeconds);
@@ -102,6 +105,10 @@ public final class KioskShell {
     /** A card on the reader: sign in, or switch to the new person when another card is tapped. */
     void cardTapped(CardData card) {
         frame.activity();
+        if (captain.waitingForElder()) {
+            captain.elderTapped(card);
+            return;
+        }
         Member current = session.member().get();
         ctx.run(c -> {
             org.timestation.member.Identified proof = c.members().identifyByCard(card.idNumber());
