@@ -32,6 +32,9 @@ public final class KioskMain implements Callable<Integer> {
     @Option(names = "--node", defaultValue = "station-a", description = "this station's node id when the folder is new (default ${DEFAULT-VALUE})")
     String node;
 
+    @Option(names = "--merchant", description = "run as this merchant's voucher terminal (the merchant's member number)")
+    String merchant;
+
     public static void main(String[] args) {
         int code = new CommandLine(new KioskMain()).execute(args);
         if (code != 0) {
@@ -41,7 +44,7 @@ public final class KioskMain implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KioskConfig config = new KioskConfig(data, demo, simulatedDevices, windowed, node);
+        KioskConfig config = new KioskConfig(data, demo, simulatedDevices, windowed, node, merchant);
         Platform.setImplicitExit(true);
         try {
             Platform.startup(() -> new KioskShell(config).showOn(new javafx.stage.Stage()));

@@ -53,6 +53,7 @@ public final class KioskShell {
     private final AttractController attract;
     private final javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane();
     private final SimulatedStrip strip;
+    private final org.timestation.kiosk.screen.merchant.MerchantController merchant;
     private final org.timestation.kiosk.screen.captain.CaptainController captain;
     private volatile Community community;
     private int brandTaps;
@@ -68,7 +69,14 @@ public final class KioskShell {
         FLYWAY.setLevel(Level.WARNING);
         ctx = new KioskContext(session, nav, () -> community, bridge, devices, speaker);
         attract = new AttractController(ctx, config.demo(), config.simulatedDevices());
-        nav.register(attract);
+        if (config.merchantTerminal()) {
+            merchant = new org.timestation.kiosk.screen.merchant.MerchantController(ctx, config.merchantId());
+            nav.register(merchant); // in place of the attract screen: a terminal has no sign-in
+            devices.onScan(text -> FxBridge.onFx(() -> merchant.scanned(text)));
+        } else {
+            merchant = null;
+            nav.register(attract);
+        }
         nav.register(new SigninController(ctx));
         nav.register(new HomeController(ctx));
         nav.register(new CreditsController(ctx));

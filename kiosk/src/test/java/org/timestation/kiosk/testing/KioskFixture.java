@@ -22,10 +22,15 @@ public final class KioskFixture {
 
     /** A fresh data folder holding a small demo community (24 members, 2 months up to today) for node station-a. */
     public static Path demoData() {
+        return demoData("station-a");
+    }
+
+    /** The same, for another demo node (e.g. {@code merchant-1}, the merchant terminal). */
+    public static Path demoData(String node) {
         try {
             Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "kiosk-data")), "demo-");
             Path data = dir.resolve("station");
-            DemoCommunity.generate(data, DemoCommunity.Options.of(24, 2, 1, LocalDate.now()), "station-a");
+            DemoCommunity.generate(data, DemoCommunity.Options.of(24, 2, 1, LocalDate.now()), node);
             return data;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -33,7 +38,11 @@ public final class KioskFixture {
     }
 
     public static KioskShell show(Stage stage, Path data, Speaker speaker, Duration idle, int countdown) {
-        KioskShell shell = new KioskShell(new KioskConfig(data, false, true, true, "station-a"), speaker, idle, countdown);
+        return show(stage, new KioskConfig(data, false, true, true, "station-a"), speaker, idle, countdown);
+    }
+
+    public static KioskShell show(Stage stage, KioskConfig config, Speaker speaker, Duration idle, int countdown) {
+        KioskShell shell = new KioskShell(config, speaker, idle, countdown);
         shell.showOn(stage);
         stage.setX(0);
         stage.setY(0);

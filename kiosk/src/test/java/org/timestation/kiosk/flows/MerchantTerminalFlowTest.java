@@ -1,0 +1,96 @@
+package org.timestation.kiosk.flows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.timestation.kiosk.flows.SignInFlowTest.text;
+import static org.timestation.kiosk.flows.SignInFlowTest.visible;
+import static org.timestation.kiosk.flows.SignInFlowTest.waitUntil;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.timestation.community.Community;
+import org.timestation.credit.Minutes;
+import org.timestation.demo.DemoCommunity;
+import org.timestation.kiosk.app.KioskConfig;
+import org.timestation.kiosk.app.KioskShell;
+import org.timestation.kiosk.speech.Speaker;
+import org.timestation.kiosk.testing.KioskFixture;
+import org.timestation.kiosk.testing.Screenshots;
+import org.timestation.member.IdNumber;
+import org.timestation.member.IdNumberHasher;
+import org.timestation.member.Member;
+import org.timestation.merchant.Merchant;
+import org.timestation.merchant.VoucherCode;
+
+/** The merchant terminal: scan, see who and how much, redeem once; refusals say why. */
+@ExtendWith(ApplicationExtension.class)
+class MerchantTerminalFlowTest {
+    static Path data;
+    static String shop;
+    KioskShell shell;
+    Stage stage;
+
+    @BeforeAll
+    static void demo() {
+        data = KioskFixture.demoData(DemoCommunity.MERCHANT_NODE);
+        shop = IdNumberHasher.loadOrCreate(data, new SecureRandom()).memberId(IdNumber.parse(DemoCommunity.PERSONAS.get(3).idNumber()));
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        shell = KioskFixture.show(stage, new KioskConfig(data, false, true, true, DemoCommunity.MERCHANT_NODE, shop), Speaker.NONE,
+                javafx.util.Duration.seconds(60), 10);
+    }
+
+    @BeforeEach
+    void ready() {
+        KioskFixture.awaitLedger(shell);
+    }
+
+    @AfterEach
+    void close() {
+        KioskFixture.close(stage);
+    }
+
+    @Test
+    void aScannedVoucherShowsTheMaskedMemberAndAmountAndIsRedeemedOnce(FxRobot robot) {
+        Community c = shell.community();
+        Member elder = c.members().byPhone("13800000001").get(0);
+        c.credits().reward(elder.id(), Minutes.of(180), "测试 test", "staff-1");
+        String code = c.merchants().issueVoucher(elder.id(), shop, Minutes.of(60)).code();
+        assertThat(visible(robot, "merchant-heading")).isTrue();
+        shell.devices().scanned(code);
+        waitUntil(() -> !text(robot, "merchant-voucher").isEmpty());
+        assertThat(text(robot, "merchant-voucher")).startsWith("王*英").contains("1小时").contains("¥");
+        Screenshots.save(stage.getScene(), "merchant-check-zh");
+        robot.clickOn("#merchant-redeem");
+        waitUntil(() -> visible(robot, "message"));
+        assertThat(text(robot, "message")).startsWith("核销成功");
+        robot.clickOn("#message-ok");
+        assertThat(c.merchants().vouchersOf(elder.id()).stream().filter(v -> v.redeemed()).count()).isPositive();
+
+        shell.devices().scanned(code); // the same voucher again
+        waitUntil(() -> visible(robot, "merchant-refusal"));
+        assertThat(text(robot, "merchant-refusal")).contains("已经在").contains("使用过");
+        robot.clickOn("#message-ok");
+
+        VoucherCode v = VoucherCode.parse(c.merchants().issueVoucher(elder.id(), shop, Minutes.of(30)).code());
+        shell.devices().scanned(new VoucherCode(v.nodeId(), v.seq(), v.merchantId(), v.memberId(), 600, 5000, v.lastDay(), v.signature()).encode());
+        waitUntil(() -> text(robot, "merchant-refusal").contains("改动过"));
+        robot.clickOn("#message-ok");
+        Screenshots.save(stage.getScene(), "merchant-refused-zh");
+
+        Merchant other = c.merchants().merchants().stream().filter(m -> !m.id().equals(shop)).findFirst().orElseThrow();
+        shell.devices().scanned(c.merchants().issueVoucher(elder.id(), other.id(), Minutes.of(30)).code());
+        waitUntil(() -> text(robot, "merchant-refusal").contains(other.shopName()));
+    }
+}
