@@ -89,6 +89,20 @@ public final class TestStation implements AutoCloseable {
         }
     }
 
+    /**
+     * Asserts that {@code command} is refused with {@code code}, with a Chinese message, and that
+     * nothing was stored.
+     */
+    public void refused(org.timestation.text.ErrorCode code, Runnable command) {
+        long before = store.eventCount();
+        org.assertj.core.api.Assertions.assertThatThrownBy(command::run).isInstanceOfSatisfying(org.timestation.text.DomainException.class, e -> {
+            org.assertj.core.api.Assertions.assertThat(e.code()).isEqualTo(code);
+            org.assertj.core.api.Assertions.assertThat(e.text().zh()).containsPattern("\\p{IsHan}");
+            org.assertj.core.api.Assertions.assertThat(e.text().en()).isNotBlank();
+        });
+        org.assertj.core.api.Assertions.assertThat(store.eventCount()).as("nothing stored").isEqualTo(before);
+    }
+
     /** The member taps their ID card at the kiosk now. */
     public org.timestation.member.Identified tapCard(Member m) {
         return community.members().identifyByCard(idNumbers.get(m.id()));

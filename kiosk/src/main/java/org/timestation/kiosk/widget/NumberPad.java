@@ -38,6 +38,19 @@ public final class NumberPad {
         return g;
     }
 
+    /** Applies key {@code k} to a typed field of at most {@code max} digits; true when the field is now full. */
+    public static boolean type(javafx.beans.property.StringProperty field, int k, int max) {
+        String v = field.get();
+        if (k == CLEAR) {
+            field.set("");
+        } else if (k == DELETE) {
+            field.set(v.isEmpty() ? "" : v.substring(0, v.length() - 1));
+        } else if (v.length() < max) {
+            field.set(v + k);
+        }
+        return field.get().length() == max;
+    }
+
     private static Button key(String label, String id, Runnable action) {
         Button b = new Button(label);
         b.getStyleClass().add(Styles.KEY);

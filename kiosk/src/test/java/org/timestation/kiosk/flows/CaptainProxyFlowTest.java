@@ -24,38 +24,14 @@ import org.timestation.credit.Minutes;
 import org.timestation.kiosk.app.KioskShell;
 import org.timestation.kiosk.speech.Speaker;
 import org.timestation.kiosk.testing.KioskFixture;
+import org.timestation.kiosk.testing.KioskFlowTest;
 import org.timestation.kiosk.testing.Screenshots;
 import org.timestation.member.Member;
 import org.timestation.merchant.Voucher;
 import org.timestation.proxy.ProxyAct;
 
 /** 楼长代办: the captain signs in, the elder taps their card, the captain redeems for the elder; the ledger says who did what. */
-@ExtendWith(ApplicationExtension.class)
-class CaptainProxyFlowTest {
-    static Path data;
-    KioskShell shell;
-    Stage stage;
-
-    @BeforeAll
-    static void demo() {
-        data = KioskFixture.demoData();
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        shell = KioskFixture.show(stage, data, Speaker.NONE, javafx.util.Duration.seconds(60), 10);
-    }
-
-    @BeforeEach
-    void ready() {
-        KioskFixture.awaitLedger(shell);
-    }
-
-    @AfterEach
-    void close() {
-        KioskFixture.close(stage);
-    }
+class CaptainProxyFlowTest extends KioskFlowTest {
 
     @Test
     void aCaptainRedeemsForAnElderWhoTappedTheirCardAndEveryScreenShowsIt(FxRobot robot) {

@@ -25,6 +25,7 @@ import org.timestation.kiosk.app.KioskShell;
 import org.timestation.kiosk.nav.Navigator;
 import org.timestation.kiosk.speech.Speaker;
 import org.timestation.kiosk.testing.KioskFixture;
+import org.timestation.kiosk.testing.KioskFlowTest;
 import org.timestation.kiosk.testing.Screenshots;
 
 /**
@@ -32,33 +33,22 @@ import org.timestation.kiosk.testing.Screenshots;
  * shortened here: 1.5 s idle and a 2-second countdown stand for 60 s and 10 s). Read aloud speaks
  * the screen's main text, or says it cannot.
  */
-@ExtendWith(ApplicationExtension.class)
-class IdleSignOutTest {
-    static Path data;
-    KioskShell shell;
-    Stage stage;
+class IdleSignOutTest extends KioskFlowTest {
     final List<String> spoken = new ArrayList<>();
 
-    @BeforeAll
-    static void demo() {
-        data = KioskFixture.demoData();
+    @Override
+    protected Speaker speaker() {
+        return (String text, Locale l) -> spoken.add(text);
     }
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        Speaker recording = (String text, Locale l) -> spoken.add(text);
-        shell = KioskFixture.show(stage, data, recording, Duration.millis(1500), 2);
+    @Override
+    protected Duration idle() {
+        return Duration.millis(1500);
     }
 
-    @BeforeEach
-    void ready() {
-        KioskFixture.awaitLedger(shell);
-    }
-
-    @AfterEach
-    void close() {
-        KioskFixture.close(stage);
+    @Override
+    protected int countdown() {
+        return 2;
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.timestation.kiosk.app.KioskConfig;
 import org.timestation.kiosk.app.KioskShell;
 import org.timestation.kiosk.speech.Speaker;
 import org.timestation.kiosk.testing.KioskFixture;
+import org.timestation.kiosk.testing.KioskFlowTest;
 import org.timestation.kiosk.testing.Screenshots;
 import org.timestation.member.IdNumber;
 import org.timestation.member.IdNumberHasher;
@@ -31,34 +32,18 @@ import org.timestation.merchant.Merchant;
 import org.timestation.merchant.VoucherCode;
 
 /** The merchant terminal: scan, see who and how much, redeem once; refusals say why. */
-@ExtendWith(ApplicationExtension.class)
-class MerchantTerminalFlowTest {
-    static Path data;
-    static String shop;
-    KioskShell shell;
-    Stage stage;
+class MerchantTerminalFlowTest extends KioskFlowTest {
+    String shop;
 
-    @BeforeAll
-    static void demo() {
-        data = KioskFixture.demoData(DemoCommunity.MERCHANT_NODE);
-        shop = IdNumberHasher.loadOrCreate(data, new SecureRandom()).memberId(IdNumber.parse(DemoCommunity.PERSONAS.get(3).idNumber()));
+    @Override
+    protected String node() {
+        return DemoCommunity.MERCHANT_NODE;
     }
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        shell = KioskFixture.show(stage, new KioskConfig(data, false, true, true, DemoCommunity.MERCHANT_NODE, shop), Speaker.NONE,
-                javafx.util.Duration.seconds(60), 10);
-    }
-
-    @BeforeEach
-    void ready() {
-        KioskFixture.awaitLedger(shell);
-    }
-
-    @AfterEach
-    void close() {
-        KioskFixture.close(stage);
+    @Override
+    protected KioskConfig config() {
+        shop = IdNumberHasher.loadOrCreate(data(), new SecureRandom()).memberId(IdNumber.parse(DemoCommunity.PERSONAS.get(3).idNumber()));
+        return new KioskConfig(data(), false, true, true, node(), shop);
     }
 
     @Test

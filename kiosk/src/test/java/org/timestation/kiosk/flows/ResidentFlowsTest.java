@@ -27,6 +27,7 @@ import org.timestation.kiosk.app.KioskShell;
 import org.timestation.kiosk.device.ReceiptPrinter;
 import org.timestation.kiosk.speech.Speaker;
 import org.timestation.kiosk.testing.KioskFixture;
+import org.timestation.kiosk.testing.KioskFlowTest;
 import org.timestation.kiosk.testing.Screenshots;
 import org.timestation.kiosk.widget.NumberWords;
 import org.timestation.member.Member;
@@ -34,33 +35,13 @@ import org.timestation.merchant.Voucher;
 import org.timestation.text.Text;
 
 /** What a resident does after signing in, tapped through as a person would, checked on screen and in the ledger. */
-@ExtendWith(ApplicationExtension.class)
-class ResidentFlowsTest {
-    static Path data;
-    KioskShell shell;
-    Stage stage;
+class ResidentFlowsTest extends KioskFlowTest {
     Member elder;
-
-    @BeforeAll
-    static void demo() {
-        data = KioskFixture.demoData();
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        shell = KioskFixture.show(stage, data, Speaker.NONE, javafx.util.Duration.seconds(60), 10);
-    }
 
     @BeforeEach
     void ready() {
         KioskFixture.awaitLedger(shell);
         elder = shell.community().members().byPhone("13800000001").get(0);
-    }
-
-    @AfterEach
-    void close() {
-        KioskFixture.close(stage);
     }
 
     Community c() {

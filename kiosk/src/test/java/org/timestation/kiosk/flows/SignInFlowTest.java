@@ -20,35 +20,11 @@ import org.timestation.kiosk.app.KioskShell;
 import org.timestation.kiosk.nav.Navigator;
 import org.timestation.kiosk.speech.Speaker;
 import org.timestation.kiosk.testing.KioskFixture;
+import org.timestation.kiosk.testing.KioskFlowTest;
 import org.timestation.kiosk.testing.Screenshots;
 
 /** Signing in as a resident does: a card tap, or phone and PIN on the number pad; another card switches person. */
-@ExtendWith(ApplicationExtension.class)
-class SignInFlowTest {
-    static Path data;
-    KioskShell shell;
-    Stage stage;
-
-    @BeforeAll
-    static void demo() {
-        data = KioskFixture.demoData();
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        shell = KioskFixture.show(stage, data, Speaker.NONE, Duration.seconds(60), 10);
-    }
-
-    @org.junit.jupiter.api.BeforeEach
-    void ready() {
-        KioskFixture.awaitLedger(shell);
-    }
-
-    @AfterEach
-    void close() {
-        KioskFixture.close(stage);
-    }
+class SignInFlowTest extends KioskFlowTest {
 
     static String text(FxRobot robot, String id) {
         return robot.lookup("#" + id).queryAs(Label.class).getText();

@@ -22,16 +22,7 @@ public final class GiftController implements Screen {
 
     private void key(int k) {
         boolean pin = model.step.get() == GiftModel.Step.PIN;
-        var field = pin ? model.pin : model.phone;
-        int max = pin ? 6 : 11;
-        if (k == NumberPad.CLEAR) {
-            field.set("");
-        } else if (k == NumberPad.DELETE) {
-            field.set(field.get().isEmpty() ? "" : field.get().substring(0, field.get().length() - 1));
-        } else if (field.get().length() < max) {
-            field.set(field.get() + k);
-        }
-        if (pin && model.pin.get().length() == 6) {
+        if (NumberPad.type(pin ? model.pin : model.phone, k, pin ? 6 : 11) && pin) {
             give();
         }
     }

@@ -25,39 +25,19 @@ import org.timestation.credit.Minutes;
 import org.timestation.kiosk.app.KioskShell;
 import org.timestation.kiosk.speech.Speaker;
 import org.timestation.kiosk.testing.KioskFixture;
+import org.timestation.kiosk.testing.KioskFlowTest;
 import org.timestation.kiosk.testing.Screenshots;
 import org.timestation.member.Member;
 import org.timestation.text.Text;
 
 /**
  * Renders every screen in Chinese and English, normal and large text, to PNG files (README:
- * "Screenshots"). Also part of the test run: each screen must render with its main parts visible.
+ * "Screenshots"). Also part of the test run: every screen must be reachable by taps in both languages and sizes.
  */
-@ExtendWith(ApplicationExtension.class)
-class ScreenshotTour {
-    static Path data;
-    KioskShell shell;
-    Stage stage;
-
-    @BeforeAll
-    static void demo() {
-        data = KioskFixture.demoData();
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        shell = KioskFixture.show(stage, data, Speaker.NONE, javafx.util.Duration.minutes(30), 10);
-    }
-
-    @BeforeEach
-    void ready() {
-        KioskFixture.awaitLedger(shell);
-    }
-
-    @AfterEach
-    void close() {
-        KioskFixture.close(stage);
+class ScreenshotTourTest extends KioskFlowTest {
+    @Override
+    protected javafx.util.Duration idle() {
+        return javafx.util.Duration.minutes(30);
     }
 
     @Test
