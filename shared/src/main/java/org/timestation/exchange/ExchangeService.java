@@ -423,6 +423,29 @@ public final class ExchangeService {
         return tx.read(() -> matcher.candidates(request(requestId), clock.instant()));
     }
 
+    /** Open requests {@code volunteerId} may take (eligible, near, as preferred), soonest first, at most {@code limit}. */
+    public List<Request> openRequestsFor(String volunteerId, int limit) {
+        return tx.read(() -> {
+            java.time.Instant now = clock.instant();
+            long notBefore = now.minus(GRACE_FOR_PAST_START).toEpochMilli();
+            return book.all().stream().filter(r -> r.state() == ExchangeState.OPEN && r.startAt() >= notBefore)
+                    .filter(r -> matcher.isFor(volunteerId, r, now))
+                    .sorted(java.util.Comparator.comparingLong(Request::startAt).thenComparing(Request::id)).limit(limit).toList();
+        });
+    }
+
+    /**
+     * A volunteer's own tasks still under way: accepted, in service, or ended within the confirmation
+     * window (later ones are confirmed automatically or handled by staff), soonest first.
+     */
+    public List<Request> tasksOf(String volunteerId) {
+        long window = clock.instant().minus(Duration.ofHours(policy.get().confirmWindowHours())).toEpochMilli();
+        return tx.read(() -> book.all().stream().filter(r -> volunteerId.equals(r.volunteerId()))
+                .filter(r -> r.state() == ExchangeState.ACCEPTED || r.state() == ExchangeState.IN_SERVICE
+                        || r.state() == ExchangeState.ENDED && r.endedAt() > window)
+                .sorted(java.util.Comparator.comparingLong(Request::startAt).thenComparing(Request::id)).toList());
+    }
+
     /** The captain's list: requests of their buildings still unmatched after 6 h. */
     public List<Request> captainList(String captainId) {
         return tx.read(() -> book.all().stream().filter(r -> captainId.equals(r.escalatedTo()) && r.state() == ExchangeState.OPEN)

@@ -67,6 +67,27 @@ public final class Matcher {
         return Optional.empty();
     }
 
+    /**
+     * True when {@code volunteerId} may take {@code r} and it is for them: eligible, living within
+     * the match radius, and of the requester's preferred gender and age, if any.
+     */
+    public boolean isFor(String volunteerId, Request r, Instant now) {
+        Policy p = policy.get();
+        LocalDate today = LocalDate.ofInstant(now, p.zoneId());
+        if (refusal(volunteerId, r, today, p).isPresent()) {
+            return false;
+        }
+        Building where = places.building(r.buildingId()).orElse(null);
+        Building home = places.homeOf(volunteerId).orElse(null);
+        if (where == null || home == null || home.metresTo(where) > p.matchRadiusMeters()) {
+            return false;
+        }
+        Member m = members.byId(volunteerId).orElseThrow();
+        int age = m.ageOn(today);
+        return (r.preferredGender() == null || r.preferredGender().equals(m.gender().name()))
+                && (r.preferredAgeMin() == 0 || age >= r.preferredAgeMin()) && (r.preferredAgeMax() == 0 || age <= r.preferredAgeMax());
+    }
+
     /** How many ranked candidates {@link #candidates} returns: a kiosk shows a few, a captain's list no more than this. */
     public static final int MAX_CANDIDATES = 50;
 

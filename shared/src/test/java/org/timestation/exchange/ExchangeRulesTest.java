@@ -188,6 +188,19 @@ class ExchangeRulesTest {
     }
 
     @Test
+    void aVolunteerSeesTheOpenRequestsMeantForThemAndTheirOwnTasks() {
+        Request escort = post(ServiceType.ESCORT);
+        Request childcare = post(ServiceType.CHILDCARE);
+        assertThat(ex.openRequestsFor(near.id(), 10)).extracting(Request::id).contains(escort.id());
+        assertThat(ex.openRequestsFor(far.id(), 10)).extracting(Request::id).doesNotContain(escort.id()); // more than 3 km away
+        assertThat(ex.openRequestsFor(young.id(), 10)).extracting(Request::id).doesNotContain(childcare.id()); // under 25
+        assertThat(ex.openRequestsFor(elder.id(), 10)).isEmpty(); // not a volunteer, and never their own
+        ex.accept(escort.id(), near.id());
+        assertThat(ex.openRequestsFor(mid.id(), 10)).extracting(Request::id).doesNotContain(escort.id());
+        assertThat(ex.tasksOf(near.id())).extracting(Request::id).containsExactly(escort.id());
+    }
+
+    @Test
     void oneVolunteerWinsAndASecondAcceptIsRefused() {
         Request r = post(ServiceType.ESCORT);
         ex.accept(r.id(), near.id());

@@ -55,9 +55,13 @@ public final class KioskShell {
     private final SimulatedStrip strip;
     private final org.timestation.kiosk.screen.merchant.MerchantController merchant;
     private final org.timestation.kiosk.screen.captain.CaptainController captain;
+    private final org.timestation.kiosk.screen.help.HelpController help;
     private volatile Community community;
     private int brandTaps;
     private final PauseTransition tapWindow = new PauseTransition(Duration.seconds(3));
+    /** Every time rule (auto-confirmation, escalation, expiry, voucher refunds) runs once a minute, off the FX thread. */
+    private final javafx.animation.Timeline schedule = new javafx.animation.Timeline(
+            new javafx.animation.KeyFrame(Duration.minutes(1), e -> runScheduler()));
 
     public KioskShell(KioskConfig config) {
         this(config, EspeakSpeaker.detect(), Duration.seconds(60), 10);
@@ -82,6 +86,8 @@ public final class KioskShell {
         nav.register(new CreditsController(ctx));
         nav.register(new RedeemController(ctx));
         nav.register(new ActivitiesController(ctx));
+        help = new org.timestation.kiosk.screen.help.HelpController(ctx);
+        nav.register(help);
         captain = new org.timestation.kiosk.screen.captain.CaptainController(ctx);
         nav.register(captain);
         nav.register(new org.timestation.kiosk.screen.ask.AskController(ctx));
@@ -97,6 +103,7 @@ public final class KioskShell {
             frame.onBrandTapped(this::brandTapped);
         }
         devices.onCard(card -> FxBridge.onFx(() -> cardTapped(card)));
+        schedule.setCycleCount(javafx.animation.Animation.INDEFINITE);
         nav.reset();
     }
 
@@ -115,6 +122,10 @@ public final class KioskShell {
         frame.activity();
         if (captain.waitingForElder()) {
             captain.elderTapped(card);
+            return;
+        }
+        if (help.waitingForRequester()) {
+            help.requesterTapped(card);
             return;
         }
         Member current = session.member().get();
@@ -190,14 +201,24 @@ public final class KioskShell {
             if (needsDemo) {
                 DemoCommunity.generate(config.dataDir(), DemoCommunity.Options.of(80, 26, 1, LocalDate.now()), config.nodeId());
             }
-            return Community.open(config.dataDir(), config.nodeId(), Clock.systemDefaultZone());
+            Community opened = Community.open(config.dataDir(), config.nodeId(), Clock.systemDefaultZone());
+            opened.scheduler().runDue(); // whatever fell due while the kiosk was off, before anyone signs in
+            return opened;
         }, opened -> {
             community = opened;
             attract.showStatus("status.ready");
+            schedule.play();
         }, error -> {
             LOG.log(System.Logger.Level.ERROR, "cannot open the ledger in " + config.dataDir(), error);
             attract.showStatus("status.ledger-failed");
         });
+    }
+
+    private void runScheduler() {
+        Community c = community;
+        if (c != null) {
+            bridge.submit(() -> c.scheduler().runDue(), run -> { }, error -> { });
+        }
     }
 
     /** The open community, or null while it is still opening (or failed). */
@@ -207,6 +228,9 @@ public final class KioskShell {
 
     /** Stops background work and closes the ledger (signing the head and storing the projection). Idempotent. */
     public synchronized void close() {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            schedule.stop();
+        }
         bridge.close();
         Community c = community;
         community = null;

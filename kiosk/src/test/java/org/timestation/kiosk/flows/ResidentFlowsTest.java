@@ -176,12 +176,45 @@ class ResidentFlowsTest extends KioskFlowTest {
     }
 
     @Test
-    void anUnbuiltTileSaysWhereToGoInsteadOfDoingNothing(FxRobot robot) {
-        tapCard(robot, 0);
+    void aVolunteerTakesARequestTimesTheHelpAndTheRequesterConfirmsWithTheirCard(FxRobot robot) {
+        // a new volunteer, registered today (no tasks from the demo's past)
+        java.time.LocalDate birth = java.time.LocalDate.of(1988, 4, 12);
+        String first17 = "110105" + "19880412" + "551";
+        String idNumber = first17 + org.timestation.member.IdNumbers.checkDigit(first17);
+        Member volunteer = c().members().register(new org.timestation.member.Registration("周新", org.timestation.member.Gender.MALE, birth,
+                "幸福里", idNumber, "13800000077", java.util.EnumSet.of(org.timestation.member.Role.MEMBER, org.timestation.member.Role.VOLUNTEER)));
+        String home = c().inspect(s -> s.places().homeOf(elder.id()).orElseThrow().id());
+        c().places().setHome(volunteer.id(), home, "staff-1");
+        c().volunteers().setProfile(volunteer.id(), java.util.EnumSet.allOf(org.timestation.exchange.ServiceType.class), true, true, true, false,
+                "staff-1", "verified");
+        c().credits().reward(elder.id(), Minutes.of(120), "测试 test", "staff-1");
+        org.timestation.exchange.Request r = c().exchanges().post(org.timestation.exchange.PostRequest.of(elder.id(),
+                org.timestation.exchange.ServiceType.COMPANY, c().clock().instant().plus(Duration.ofHours(2)), home));
+        Minutes before = c().credits().balance(volunteer.id());
+        shell.devices().cardTapped(new org.timestation.kiosk.device.CardData("周新", org.timestation.member.Gender.MALE, birth, "幸福里", idNumber));
+        waitUntil(() -> visible(robot, "tile-help"));
         robot.clickOn("#tile-help");
+        waitUntil(() -> visible(robot, "help-accept-0"));
+        int index = c().exchanges().openRequestsFor(volunteer.id(), 20).stream().map(org.timestation.exchange.Request::id).toList().indexOf(r.id());
+        assertThat(index).isNotNegative();
+        Screenshots.save(stage.getScene(), "help-zh");
+        robot.clickOn("#help-accept-" + index);
         waitUntil(() -> visible(robot, "message"));
-        assertThat(text(robot, "message")).contains("工作人员");
-        assertThat(shell.navigator().current().get().id()).isEqualTo("home");
+        robot.clickOn("#message-ok");
+        assertThat(c().exchanges().get(r.id()).volunteerId()).isEqualTo(volunteer.id());
+        int task = c().exchanges().tasksOf(volunteer.id()).stream().map(org.timestation.exchange.Request::id).toList().indexOf(r.id());
+        waitUntil(() -> visible(robot, "help-start-" + task));
+        robot.clickOn("#help-start-" + task);
+        waitUntil(() -> visible(robot, "help-clock-" + task));
+        Screenshots.save(stage.getScene(), "help-clock-zh");
+        robot.clickOn("#help-end-" + task);
+        waitUntil(() -> visible(robot, "help-confirming"));
+        SignInFlowTest.openStrip(robot);
+        robot.clickOn("#sim-card-0"); // the elder confirms with her own card
+        robot.clickOn("#sim-hide");
+        waitUntil(() -> c().exchanges().get(r.id()).state() == org.timestation.exchange.ExchangeState.SETTLED);
+        assertThat(shell.session().member().get().id()).as("the volunteer is still signed in").isEqualTo(volunteer.id());
+        assertThat(c().credits().balance(volunteer.id())).isEqualTo(before.plus(Minutes.of(c().exchanges().get(r.id()).confirmedMinutes())));
     }
 
 }

@@ -17,8 +17,8 @@ import org.timestation.member.Role;
 
 /**
  * Home: six large tiles, picture and word: ask for help, help others, my time, redeem, activities,
- * gift; a captain also sees 楼长代办 under them. A tile whose screen is not built yet says so and
- * where to go instead. (No model: the home screen shows nothing personal but the role's tile.)
+ * gift; a captain also sees 楼长代办 under them. (No model: the home screen shows nothing personal
+ * but the role's tile.)
  */
 public final class HomeController implements Screen {
     /** The tiles, in reading order: screen id and text key. */
@@ -51,12 +51,6 @@ public final class HomeController implements Screen {
     }
 
     private void open(String id) {
-        try {
-            ctx.nav().screen(id);
-        } catch (IllegalArgumentException notYet) {
-            ctx.say(KioskContext.text("home.not-here-yet"));
-            return;
-        }
         ctx.nav().go(id);
     }
 

@@ -1,0 +1,150 @@
+package org.timestation.kiosk.screen.help;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.timestation.exchange.ExchangeState;
+import org.timestation.exchange.Request;
+import org.timestation.kiosk.app.KioskText;
+import org.timestation.kiosk.session.Session;
+import org.timestation.kiosk.theme.Styles;
+import org.timestation.kiosk.theme.Ui;
+import org.timestation.text.Text;
+
+/** My tasks first (with the big clock while helping), then open requests as big cards with 接单. */
+final class HelpView {
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private final VBox root;
+    private final VBox tasks = new VBox(16);
+    private final VBox open = new VBox(16);
+    private final HelpModel m;
+    private final Session s;
+    private final Consumer<Request> onAccept;
+    private final Consumer<Request> onStart;
+    private final Consumer<Request> onEnd;
+    private final Consumer<Request> onConfirm;
+
+    HelpView(HelpModel m, Session s, Consumer<Request> onAccept, Consumer<Request> onStart, Consumer<Request> onEnd,
+             Consumer<Request> onConfirm) {
+        this.m = m;
+        this.s = s;
+        this.onAccept = onAccept;
+        this.onStart = onStart;
+        this.onEnd = onEnd;
+        this.onConfirm = onConfirm;
+        Label tasksHeading = Ui.label(Ui.text(s, "help.tasks"), Styles.HEADING, "help-tasks-heading");
+        Label openHeading = Ui.label(Ui.text(s, "help.open"), Styles.HEADING, "help-open-heading");
+        tasks.setId("help-tasks");
+        open.setId("help-open");
+        Label waiting = Ui.label(Ui.text(s, () -> m.confirming.get() == null ? "" : t("help.tap-requester"), m.confirming), Styles.WARNING,
+                "help-confirming");
+        waiting.visibleProperty().bind(m.confirming.isNotNull());
+        waiting.managedProperty().bind(waiting.visibleProperty());
+        // two columns, each scrolling on its own: what I took on the left, what I could take on the right
+        VBox left = new VBox(16, tasksHeading, scroll(tasks));
+        VBox right = new VBox(16, openHeading, scroll(open));
+        for (VBox col : new VBox[] {left, right}) {
+            HBox.setHgrow(col, Priority.ALWAYS);
+            col.setPrefWidth(900);
+        }
+        HBox columns = new HBox(32, left, right);
+        VBox.setVgrow(columns, Priority.ALWAYS);
+        root = new VBox(16, waiting, columns);
+        root.setPadding(new Insets(24, 40, 16, 40));
+        root.setId("help-screen");
+        m.open.addListener((ListChangeListener<Request>) c -> fill());
+        m.tasks.addListener((ListChangeListener<Request>) c -> fill());
+        m.now.addListener((o, was, now) -> fillTasks());
+        s.locale().addListener((o, was, now) -> fill());
+    }
+
+    private static ScrollPane scroll(VBox list) {
+        ScrollPane scroll = new ScrollPane(list);
+        scroll.setFitToWidth(true);
+        scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent;");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        return scroll;
+    }
+
+    private String t(String key, Object... args) {
+        return KioskText.BUNDLE.get(s.locale().get(), key, args);
+    }
+
+    private void fill() {
+        fillTasks();
+        open.getChildren().clear();
+        if (m.open.isEmpty()) {
+            open.getChildren().add(Ui.label(Ui.text(s, "help.none"), Styles.BODY, "help-none"));
+        }
+        int i = 0;
+        for (Request r : m.open) {
+            open.getChildren().add(card(r, button("help.accept", "help-accept-" + i++, () -> onAccept.accept(r)), "help-request"));
+        }
+    }
+
+    private void fillTasks() {
+        tasks.getChildren().clear();
+        if (m.tasks.isEmpty()) {
+            tasks.getChildren().add(Ui.label(Ui.text(s, "help.no-tasks"), Styles.BODY, "help-no-tasks"));
+        }
+        int i = 0;
+        for (Request r : m.tasks) {
+            Node action;
+            if (r.state() == ExchangeState.ACCEPTED) {
+                action = button("help.start", "help-start-" + i, () -> onStart.accept(r));
+            } else if (r.state() == ExchangeState.IN_SERVICE) {
+                long secs = Math.max(0, (m.now.get() - r.startedAt()) / 1000);
+                Label clock = new Label(String.format("%d:%02d:%02d", secs / 3600, secs / 60 % 60, secs % 60));
+                clock.getStyleClass().add(Styles.BIG_NUMBER);
+                clock.setId("help-clock-" + i);
+                clock.setStyle("-fx-font-size: 64px;");
+                clock.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                VBox box = new VBox(8, clock, button("help.end", "help-end-" + i, () -> onEnd.accept(r)));
+                box.setAlignment(Pos.CENTER_RIGHT);
+                action = box;
+            } else {
+                action = button("help.confirm", "help-confirm-" + i, () -> onConfirm.accept(r));
+            }
+            tasks.getChildren().add(card(r, action, "help-task-" + i++));
+        }
+    }
+
+    private HBox card(Request r, Node action, String id) {
+        DateTimeFormatter when = DateTimeFormatter.ofPattern(t("activities.time-pattern")).withLocale(s.locale().get()).withZone(ZONE);
+        Label what = new Label(Text.CORE.get(s.locale().get(), "service." + r.service().name().toLowerCase(Locale.ROOT)));
+        what.getStyleClass().add(Styles.HEADING);
+        String details = when.format(Instant.ofEpochMilli(r.startAt())) + " · " + m.buildings.getOrDefault(r.buildingId(), r.buildingId())
+                + (r.requirements().isEmpty() ? "" : " · " + String.join("、", r.requirements()))
+                + (r.timerMinutes() > 0 ? " · " + t("help.timer", r.timerMinutes()) : "");
+        Label more = new Label(details);
+        more.getStyleClass().add(Styles.BODY);
+        more.setWrapText(true);
+        VBox text = new VBox(8, what, more);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox card = new HBox(24, text, action);
+        card.setAlignment(Pos.CENTER_LEFT);
+        card.getStyleClass().add(Styles.CARD);
+        card.setId(id);
+        return card;
+    }
+
+    private Button button(String key, String id, Runnable action) {
+        return Ui.button(Ui.text(s, key), Styles.PRIMARY, id, action);
+    }
+
+    Node root() {
+        return root;
+    }
+}
