@@ -89,7 +89,7 @@ public final class Community implements Transactor, AutoCloseable {
         long lastSeen = store.heads().values().stream().mapToLong(FeedHead::hlc).max().orElse(0);
         this.hlc = new HybridLogicalClock(clock, lastSeen);
         this.state = shared != null ? shared : CommunityState.load(store);
-        this.members = new MemberService(this, state.members, state.pins, idHasher, clock);
+        this.members = new MemberService(this, state.members, state.pins, state.applications, idHasher, clock);
         this.policy = new PolicyService(this, state.policy);
         this.credits = new CreditService(this, state.credits, state.statements, state.members, state.policy, clock, store::event);
         this.funds = new org.timestation.funds.FundsService(this, state.funds, state.policy);

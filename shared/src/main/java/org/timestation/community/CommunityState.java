@@ -30,6 +30,7 @@ public final class CommunityState {
     final org.timestation.cocreation.CoCreationBook cocreation = new org.timestation.cocreation.CoCreationBook();
     final org.timestation.credit.StatementBook statements = new org.timestation.credit.StatementBook();
     final org.timestation.member.PinBook pins = new org.timestation.member.PinBook();
+    final org.timestation.member.ApplicationBook applications = new org.timestation.member.ApplicationBook();
     final org.timestation.trust.TrustBook trust = new org.timestation.trust.TrustBook();
     final org.timestation.funds.FundsBook funds = new org.timestation.funds.FundsBook();
     final org.timestation.merchant.MerchantBook merchants = new org.timestation.merchant.MerchantBook(
@@ -37,7 +38,8 @@ public final class CommunityState {
     final org.timestation.activity.ActivityBook activities = new org.timestation.activity.ActivityBook();
     final org.timestation.proxy.ProxyBook proxies = new org.timestation.proxy.ProxyBook();
     /** The parts written as {@link org.timestation.ledger.Projection}s, found by their event-type prefix. */
-    private final java.util.List<org.timestation.ledger.Projection> parts = java.util.List.of(pins, trust, funds, merchants, activities, proxies);
+    private final java.util.List<org.timestation.ledger.Projection> parts = java.util.List.of(pins, applications, trust, funds, merchants, activities,
+            proxies);
     final org.timestation.exchange.MatchIndex matchIndex = new org.timestation.exchange.MatchIndex(volunteers, members, places, exchanges);
     private final Map<String, Long> watermarks = new HashMap<>();
 

@@ -118,7 +118,7 @@ public final class MemberRegistry {
         return roles;
     }
 
-    private static Member decode(Payload p, long registeredAt) {
+    static Member decode(Payload p, long registeredAt) {
         return new Member(p.str("member"), p.str("name"), Gender.valueOf(p.str("gender")), LocalDate.parse(p.str("birthDate")),
                 p.str("address"), p.str("idHash"), p.str("idMasked"), new Phone(p.str("phone")), roles(p.list("roles")),
                 p.bool("hardship", false), p.num("registeredAt", registeredAt));

@@ -17,12 +17,14 @@ public final class MemberService {
     private final IdNumberHasher hasher;
     private final Clock clock;
     private final PinBook pins;
+    private final ApplicationBook applications;
     private final java.util.Map<String, int[]> wrongPins = new java.util.concurrent.ConcurrentHashMap<>();
     /** Wrong PINs in a row before the member must use the card or ask staff (kept in memory: a restart clears it). */
     public static final int PIN_ATTEMPTS = 5;
 
-    public MemberService(Transactor tx, MemberRegistry registry, PinBook pins, IdNumberHasher hasher, Clock clock) {
+    public MemberService(Transactor tx, MemberRegistry registry, PinBook pins, ApplicationBook applications, IdNumberHasher hasher, Clock clock) {
         this.tx = tx;
+        this.applications = applications;
         this.pins = pins;
         this.registry = registry;
         this.hasher = hasher;
@@ -35,6 +37,65 @@ public final class MemberService {
      * empty name or address, no roles, and an ID card that is already registered.
      */
     public Member register(Registration r) {
+        Member m = validated(r);
+        return tx.write(sink -> {
+            requireNew(m);
+            sink.emit(MemberRegistry.REGISTERED, CanonicalJson.encode(MemberRegistry.encode(m)));
+            return registry.byId(m.id()).orElseThrow();
+        });
+    }
+
+    /**
+     * Registration at the kiosk (自助登记): the card's data, the phone typed on the pad and a PIN typed
+     * twice; it waits for the staff's approval, which registers the member with that PIN.
+     */
+    public Application apply(Registration r, String pin, String pinAgain) {
+        Member m = validated(r);
+        if (pin == null || !pin.equals(pinAgain)) {
+            throw new DomainException(ErrorCode.PINS_DIFFER);
+        }
+        requirePinStrength(pin);
+        String pinHash = hasher.pinHash(m.id(), pin);
+        return tx.write(sink -> {
+            requireNew(m);
+            if (applications.pendingFor(m.id()).isPresent()) {
+                throw new DomainException(ErrorCode.ALREADY_APPLIED, m.idMasked());
+            }
+            org.timestation.ledger.Event e = sink.emit(ApplicationBook.SUBMITTED, Payload.builder()
+                    .put("member", MemberRegistry.encode(m)).put("pinHash", pinHash).encode());
+            return applications.get(e.id().toString()).orElseThrow();
+        });
+    }
+
+    /** The staff approve (the member is registered, with the PIN chosen at the kiosk) or reject an application. */
+    public Application decide(String applicationId, boolean approve, String operator, String reason) {
+        Operators.require(operator, reason);
+        return tx.write(sink -> {
+            Application a = applications.get(applicationId).filter(x -> x.status() == Application.Status.PENDING)
+                    .orElseThrow(() -> new DomainException(ErrorCode.WRONG_STATE, String.valueOf(applicationId)));
+            sink.emit(ApplicationBook.DECIDED, Payload.builder().put("application", applicationId).put("approved", approve)
+                    .put("operator", operator.strip()).put("reason", reason.strip()).encode());
+            if (approve) {
+                requireNew(a.member());
+                sink.emit(MemberRegistry.REGISTERED, CanonicalJson.encode(MemberRegistry.encode(a.member())));
+                sink.emit(PinBook.SET, Payload.builder().put("member", a.member().id()).put("hash", a.pinHash()).encode());
+            }
+            return applications.get(applicationId).orElseThrow();
+        });
+    }
+
+    /** Applications waiting for the staff, oldest first. */
+    public java.util.List<Application> pendingApplications() {
+        return tx.read(applications::pending);
+    }
+
+    private void requireNew(Member m) {
+        if (registry.byIdHash(m.idHash()).isPresent() || registry.byId(m.id()).isPresent()) {
+            throw new DomainException(ErrorCode.DUPLICATE_ID_NUMBER, m.idMasked());
+        }
+    }
+
+    private Member validated(Registration r) {
         String name = r.name() == null ? "" : r.name().strip();
         if (name.isEmpty()) {
             throw new DomainException(ErrorCode.NAME_REQUIRED);
@@ -55,15 +116,8 @@ public final class MemberService {
         roles.add(Role.MEMBER);
         Gender gender = r.gender() == null ? id.gender() : r.gender();
         String idHash = hasher.hash(id);
-        Member m = new Member(hasher.memberId(id), name, gender, id.birthDate(), address, idHash, id.masked(), phone, roles,
+        return new Member(hasher.memberId(id), name, gender, id.birthDate(), address, idHash, id.masked(), phone, roles,
                 false, clock.millis());
-        return tx.write(sink -> {
-            if (registry.byIdHash(idHash).isPresent() || registry.byId(m.id()).isPresent()) {
-                throw new DomainException(ErrorCode.DUPLICATE_ID_NUMBER, id.masked());
-            }
-            sink.emit(MemberRegistry.REGISTERED, CanonicalJson.encode(MemberRegistry.encode(m)));
-            return registry.byId(m.id()).orElseThrow();
-        });
     }
 
     public Member changeRoles(String memberId, Set<Role> roles, String operator, String reason) {
@@ -113,16 +167,20 @@ public final class MemberService {
 
     /** Sets a member's six-digit PIN (chosen twice at the kiosk); trivial PINs are refused. */
     public void setPin(String memberId, String pin) {
-        if (pin == null || !pin.matches("[0-9]{6}") || pin.chars().distinct().count() == 1 || "0123456789".contains(pin)
-                || "9876543210".contains(pin)) {
-            throw new DomainException(ErrorCode.WEAK_PIN);
-        }
+        requirePinStrength(pin);
         String hash = hasher.pinHash(memberId, pin);
         tx.write(sink -> {
             require(memberId);
             return sink.emit(PinBook.SET, Payload.builder().put("member", memberId).put("hash", hash).encode());
         });
         wrongPins.remove(memberId);
+    }
+
+    private static void requirePinStrength(String pin) {
+        if (pin == null || !pin.matches("[0-9]{6}") || pin.chars().distinct().count() == 1 || "0123456789".contains(pin)
+                || "9876543210".contains(pin)) {
+            throw new DomainException(ErrorCode.WEAK_PIN);
+        }
     }
 
     /** The holder of this ID card, identified now (card tap at the reader). */

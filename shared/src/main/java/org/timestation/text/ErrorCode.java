@@ -76,6 +76,7 @@ public enum ErrorCode {
     NOT_SIGNED_UP,
     ALREADY_CHECKED_IN,
     CHECK_IN_CLOSED,
+    PINS_DIFFER,
     SEQUENCE_CONFLICT,
     STORAGE_FAILED;
 

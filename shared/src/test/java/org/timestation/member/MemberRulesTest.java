@@ -132,4 +132,29 @@ class MemberRulesTest {
             22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32});
         assertThat(other.memberId(IdNumber.parse(ID))).isNotEqualTo(a);
     }
+
+    @Test
+    void aRegistrationAtTheKioskWaitsForTheStaffAndApprovalRegistersWithTheChosenPin() {
+        try (org.timestation.community.TestStation st = new org.timestation.community.TestStation()) {
+            java.time.LocalDate birth = java.time.LocalDate.of(1950, 2, 3);
+            String id = org.timestation.community.TestStation.idNumber(birth, 77);
+            org.timestation.member.Registration r = new org.timestation.member.Registration("吴阿婆", org.timestation.member.Gender.FEMALE, birth,
+                    "幸福里3号楼", id, "13912345678", java.util.EnumSet.of(org.timestation.member.Role.MEMBER));
+            MemberService ms = st.community.members();
+            st.refused(org.timestation.text.ErrorCode.PINS_DIFFER, () -> ms.apply(r, "246810", "246811"));
+            st.refused(org.timestation.text.ErrorCode.WEAK_PIN, () -> ms.apply(r, "000000", "000000"));
+            Application a = ms.apply(r, "246810", "246810");
+            assertThat(a.status()).isEqualTo(Application.Status.PENDING);
+            assertThat(ms.byIdNumber(id)).as("not a member until approved").isEmpty();
+            st.refused(org.timestation.text.ErrorCode.ALREADY_APPLIED, () -> ms.apply(r, "246810", "246810"));
+            assertThat(ms.pendingApplications()).extracting(Application::id).containsExactly(a.id());
+            assertThat(st.store.feed(st.community.nodeId(), 0, 100).stream().map(e -> e.payload()).filter(p -> p.contains(id))).isEmpty();
+            ms.decide(a.id(), true, "staff-1", "核对身份证原件 checked the card");
+            Member m = ms.byIdNumber(id).orElseThrow();
+            assertThat(ms.identifyByPin(m.id(), "246810").memberId()).isEqualTo(m.id());
+            assertThat(ms.pendingApplications()).isEmpty();
+            st.refused(org.timestation.text.ErrorCode.WRONG_STATE, () -> ms.decide(a.id(), false, "staff-1", "again"));
+            st.refused(org.timestation.text.ErrorCode.DUPLICATE_ID_NUMBER, () -> ms.apply(r, "246810", "246810"));
+        }
+    }
 }

@@ -56,6 +56,7 @@ public final class KioskShell {
     private final org.timestation.kiosk.screen.merchant.MerchantController merchant;
     private final org.timestation.kiosk.screen.captain.CaptainController captain;
     private final org.timestation.kiosk.screen.help.HelpController help;
+    private final org.timestation.kiosk.screen.register.RegisterController register;
     private volatile Community community;
     private int brandTaps;
     private final PauseTransition tapWindow = new PauseTransition(Duration.seconds(3));
@@ -86,6 +87,8 @@ public final class KioskShell {
         nav.register(new CreditsController(ctx));
         nav.register(new RedeemController(ctx));
         nav.register(new ActivitiesController(ctx));
+        register = new org.timestation.kiosk.screen.register.RegisterController(ctx);
+        nav.register(register);
         help = new org.timestation.kiosk.screen.help.HelpController(ctx);
         nav.register(help);
         captain = new org.timestation.kiosk.screen.captain.CaptainController(ctx);
@@ -142,8 +145,9 @@ public final class KioskShell {
             session.signIn(tapped.member(), tapped.proof());
             nav.home();
         }, refused -> {
-            if (refused.code() == ErrorCode.UNKNOWN_MEMBER) {
-                ctx.say(KioskContext.text("message.card-unknown"));
+            if (refused.code() == ErrorCode.UNKNOWN_MEMBER && current == null) {
+                ctx.message().set(null);
+                register.begin(card); // a new card at the attract screen: register at the kiosk
             }
         });
     }

@@ -24,7 +24,7 @@ class KioskTextTest {
     @Test
     void everyKeyTheCodeNamesIsInBothBundles() throws IOException {
         Set<String> named = new TreeSet<>();
-        Pattern literal = Pattern.compile("\"((?:frame|message|idle|attract|pad|signin|home|credits|tier|movement|redeem|receipt|activities|status|gift|ask|captain|merchant|help)"
+        Pattern literal = Pattern.compile("\"((?:frame|message|idle|attract|pad|signin|home|credits|tier|movement|redeem|receipt|activities|status|gift|ask|captain|merchant|help|register)"
                 + "\\.[a-z0-9.-]*[a-z0-9-])\"");
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {

@@ -80,19 +80,44 @@ class SignInFlowTest extends KioskFlowTest {
     }
 
     @Test
-    void anotherCardSwitchesToThatPersonAndAnUnknownCardIsSentToTheStaff(FxRobot robot) {
+    void anotherCardSwitchesToThatPerson(FxRobot robot) {
         tapCard(robot, 0);
         tapCard(robot, 2);
         waitUntil(() -> "张建国，您好".equals(text(robot, "greeting")));
         assertThat(visible(robot, "tile-captain")).as("a captain sees 楼长代办").isTrue();
         robot.clickOn("#btn-signout");
         assertThat(shell.session().member().get()).isNull();
+        assertThat(shell.navigator().current().get().id()).isEqualTo(Navigator.ATTRACT);
+    }
+
+    @Test
+    void anUnknownCardRegistersAtTheKioskPendingTheStaff(FxRobot robot) {
         openStrip(robot);
         robot.clickOn("#sim-card-" + DemoCommunity.REGISTERED_PERSONAS);
         robot.clickOn("#sim-hide");
+        waitUntil(() -> visible(robot, "register-card"));
+        assertThat(text(robot, "register-card")).contains("陈新").contains("********");
+        for (char c : "13800000005".toCharArray()) {
+            robot.clickOn("#rpad-" + c);
+        }
+        robot.clickOn("#register-next");
+        for (char c : "864209".toCharArray()) {
+            robot.clickOn("#rpad-" + c);
+        }
+        for (char c : "864209".toCharArray()) {
+            robot.clickOn("#rpad-" + c);
+        }
+        robot.clickOn("#register-volunteer-yes");
+        Screenshots.save(stage.getScene(), "register-pledge-zh");
+        robot.clickOn("#register-promise");
         waitUntil(() -> visible(robot, "message"));
-        assertThat(text(robot, "message")).contains("还没有登记");
-        assertThat(text(robot, "message-second")).contains("not registered");
+        assertThat(text(robot, "message")).contains("登记申请已提交");
+        var pending = shell.community().members().pendingApplications();
+        assertThat(pending).singleElement().satisfies(a -> {
+            assertThat(a.member().name()).isEqualTo("陈新");
+            assertThat(a.member().has(org.timestation.member.Role.VOLUNTEER)).isTrue();
+        });
+        assertThat(shell.community().members().byIdNumber(DemoCommunity.PERSONAS.get(DemoCommunity.REGISTERED_PERSONAS).idNumber())).isEmpty();
         assertThat(shell.session().member().get()).isNull();
     }
 
