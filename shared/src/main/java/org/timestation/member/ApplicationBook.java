@@ -11,7 +11,7 @@ import org.timestation.ledger.RowTable;
 public final class ApplicationBook extends RowTable.Part {
     public static final String SUBMITTED = "application.submitted";
     public static final String DECIDED = "application.decided";
-    private final RowTable<Application> applications = table("application", ApplicationBook::encode, ApplicationBook::decode);
+    private final RowTable<Application> applications = table("registration", ApplicationBook::encode, ApplicationBook::decode);
 
     @Override
     public String prefix() {

@@ -34,4 +34,21 @@ class SharedArchitectureTest {
     static final ArchRule coreDoesNotDependOnTheApps = noClasses().should().dependOnClassesThat()
             .resideInAnyPackage("org.timestation.kiosk..", "org.timestation.admin..")
             .because("the apps depend on the core, never the other way round");
+
+    /** Two projection parts storing rows of the same kind would load each other's rows (it happened once: "application"). */
+    @org.junit.jupiter.api.Test
+    void everyProjectionRowKindIsUsedByOnePartOnly() throws java.io.IOException {
+        java.util.regex.Pattern kind = java.util.regex.Pattern.compile("(?:table\\(\"|_KIND = \"|\\bKIND = \")([a-z0-9-]+)\"");
+        java.util.Map<String, java.util.List<String>> seen = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                java.util.regex.Matcher m = kind.matcher(java.nio.file.Files.readString(f));
+                while (m.find()) {
+                    seen.computeIfAbsent(m.group(1), k -> new java.util.ArrayList<>()).add(f.getFileName().toString());
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(seen).hasSizeGreaterThan(15);
+        org.assertj.core.api.Assertions.assertThat(seen).allSatisfy((k, where) -> org.assertj.core.api.Assertions.assertThat(where).as(k).hasSize(1));
+    }
 }

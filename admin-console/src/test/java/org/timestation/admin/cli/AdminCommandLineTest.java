@@ -88,4 +88,25 @@ class AdminCommandLineTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("demo").contains("verify").contains("rebuild");
     }
+
+    @Test
+    void staffListAndApproveKioskRegistrations(@TempDir Path dir) {
+        run("demo", "--data", dir.toString(), "--members", "20", "--months", "1", "--until", "2026-11-01");
+        org.timestation.demo.DemoCommunity.Persona p = org.timestation.demo.DemoCommunity.PERSONAS.get(org.timestation.demo.DemoCommunity.REGISTERED_PERSONAS);
+        String id;
+        try (org.timestation.community.Community c = org.timestation.community.Community.open(dir, "admin", java.time.Clock.systemDefaultZone())) {
+            id = c.members().apply(new org.timestation.member.Registration(p.name(), p.gender(), p.birth(), "幸福里", p.idNumber(), p.phone(),
+                    p.roles()), "864209", "864209").id();
+        }
+        Result list = run("applications", "--data", dir.toString());
+        assertThat(list.exit()).as(list.err()).isZero();
+        assertThat(list.out()).contains(id).contains("陈新").contains("138****0005").doesNotContain(p.idNumber());
+        assertThat(run("applications", "--data", dir.toString(), "--approve", id, "--operator", "staff-1", "--reason", " ").exit()).isEqualTo(2);
+        Result ok = run("applications", "--data", dir.toString(), "--approve", id, "--operator", "staff-1", "--reason", "核对原件 card checked");
+        assertThat(ok.exit()).as(ok.err()).isZero();
+        assertThat(run("applications", "--data", dir.toString()).out()).contains("waiting: 0");
+        try (org.timestation.community.Community c = org.timestation.community.Community.open(dir, "admin", java.time.Clock.systemDefaultZone())) {
+            assertThat(c.members().byIdNumber(p.idNumber())).isPresent();
+        }
+    }
 }
