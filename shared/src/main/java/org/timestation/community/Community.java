@@ -66,6 +66,7 @@ public final class Community implements Transactor, AutoCloseable {
     private final org.timestation.merchant.MerchantService merchants;
     private final org.timestation.activity.ActivityService activities;
     private final org.timestation.proxy.ProxyService proxies;
+    private final org.timestation.member.MemberCodes memberCodes;
 
     public Community(EventStore store, boolean ownsStore, NodeIdentity node, IdNumberHasher idHasher, Clock clock) {
         this(store, ownsStore, node, idHasher, clock, CheckpointPolicy.DEFAULT);
@@ -118,6 +119,7 @@ public final class Community implements Transactor, AutoCloseable {
         this.activities = new org.timestation.activity.ActivityService(this, state.activities, state.members, credits, cocreation, trust,
                 state.policy, clock);
         this.scheduler = new org.timestation.schedule.Scheduler(exchanges, credits, merchants);
+        this.memberCodes = new org.timestation.member.MemberCodes(this, state.members, node, id -> store.nodeKeys().get(id), clock);
         Checkpoint last = store.latestCheckpoint(node.nodeId()).orElse(null);
         this.lastSignedSeq = last == null ? 0 : last.seq();
         this.lastSignedAt = last == null ? Long.MIN_VALUE / 2 : last.signedAtMillis();
@@ -199,6 +201,10 @@ public final class Community implements Transactor, AutoCloseable {
 
     public org.timestation.proxy.ProxyService proxies() {
         return proxies;
+    }
+
+    public org.timestation.member.MemberCodes memberCodes() {
+        return memberCodes;
     }
 
     /** Drives every time rule (auto-confirm, escalation, expiry): call {@code runDue()} every minute. */

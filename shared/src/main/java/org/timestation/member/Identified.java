@@ -15,7 +15,11 @@ public final class Identified {
     public static final Duration SESSION = Duration.ofMinutes(10);
 
     /** How the member proved who they are. */
-    public enum Method { CARD, PIN }
+    public enum Method {
+        CARD, PIN,
+        /** A scanned member code: signs in, but is not proof enough for 代办. */
+        QR
+    }
 
     private final String memberId;
     private final Method method;
@@ -41,7 +45,7 @@ public final class Identified {
 
     /** Refuses unless this proves {@code memberId} was identified within the session before {@code now}. */
     public static void require(Identified proof, String memberId, Instant now) {
-        if (proof == null || !proof.memberId.equals(memberId)) {
+        if (proof == null || !proof.memberId.equals(memberId) || proof.method == Method.QR) {
             throw new DomainException(ErrorCode.ELDER_NOT_IDENTIFIED);
         }
         if (proof.at.plus(SESSION).isBefore(now) || proof.at.isAfter(now)) {

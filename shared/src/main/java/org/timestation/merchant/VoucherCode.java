@@ -19,7 +19,6 @@ public record VoucherCode(String nodeId, long seq, String merchantId, String mem
     public static final String PREFIX = "TS1.";
     private static final int VERSION = 1;
     private static final int SIGNATURE_BYTES = 64;
-    private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:";
 
     /** The voucher id this code stands for (the issuing event's id). */
     public String voucherId() {
@@ -48,7 +47,7 @@ public record VoucherCode(String nodeId, long seq, String merchantId, String mem
         byte[] body = signedBytes();
         byte[] all = Arrays.copyOf(body, body.length + SIGNATURE_BYTES);
         System.arraycopy(signature, 0, all, body.length, SIGNATURE_BYTES);
-        return PREFIX + base45(all);
+        return PREFIX + org.timestation.ledger.Base45.encode(all);
     }
 
     /** Reads a scanned code; anything that is not a well-formed voucher is refused as {@link ErrorCode#VOUCHER_MALFORMED}. */
@@ -56,7 +55,12 @@ public record VoucherCode(String nodeId, long seq, String merchantId, String mem
         if (text == null || !text.strip().startsWith(PREFIX) || text.length() > 1000) {
             throw malformed();
         }
-        byte[] all = unbase45(text.strip().substring(PREFIX.length()));
+        byte[] all;
+        try {
+            all = org.timestation.ledger.Base45.decode(text.strip().substring(PREFIX.length()));
+        } catch (IllegalArgumentException notBase45) {
+            throw malformed();
+        }
         if (all.length < SIGNATURE_BYTES + 8 || all[0] != VERSION) {
             throw malformed();
         }
@@ -133,48 +137,4 @@ public record VoucherCode(String nodeId, long seq, String merchantId, String mem
         throw malformed();
     }
 
-    static String base45(byte[] in) {
-        StringBuilder sb = new StringBuilder(in.length * 3 / 2 + 2);
-        for (int i = 0; i + 1 < in.length; i += 2) {
-            int n = (in[i] & 0xFF) * 256 + (in[i + 1] & 0xFF);
-            sb.append(ALPHABET.charAt(n % 45)).append(ALPHABET.charAt(n / 45 % 45)).append(ALPHABET.charAt(n / 2025));
-        }
-        if (in.length % 2 == 1) {
-            int n = in[in.length - 1] & 0xFF;
-            sb.append(ALPHABET.charAt(n % 45)).append(ALPHABET.charAt(n / 45));
-        }
-        return sb.toString();
-    }
-
-    static byte[] unbase45(String s) {
-        if (s.length() % 3 == 1) {
-            throw malformed();
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (int i = 0; i < s.length(); i += 3) {
-            int c = digit(s.charAt(i)) + 45 * digit(s.charAt(i + 1));
-            if (i + 2 < s.length()) {
-                int n = c + 2025 * digit(s.charAt(i + 2));
-                if (n > 0xFFFF) {
-                    throw malformed();
-                }
-                out.write(n >> 8);
-                out.write(n & 0xFF);
-            } else {
-                if (c > 0xFF) {
-                    throw malformed();
-                }
-                out.write(c);
-            }
-        }
-        return out.toByteArray();
-    }
-
-    private static int digit(char c) {
-        int d = ALPHABET.indexOf(c);
-        if (d < 0) {
-            throw malformed();
-        }
-        return d;
-    }
 }

@@ -157,4 +157,21 @@ class MemberRulesTest {
             st.refused(org.timestation.text.ErrorCode.DUPLICATE_ID_NUMBER, () -> ms.apply(r, "246810", "246810"));
         }
     }
+
+    @Test
+    void aMemberCodeSignsInButIsNotProofForActingOnSomeonesBehalf() {
+        try (org.timestation.community.TestStation st = new org.timestation.community.TestStation()) {
+            Member elder = st.register("老赵", 81);
+            String code = st.community.members().byId(elder.id()).map(m -> st.community.memberCodes().codeFor(m.id())).orElseThrow();
+            assertThat(code).startsWith("TSM1.").matches("[0-9A-Z $%*+\\-./:]+").hasSizeLessThanOrEqualTo(160); // fits a version-6 QR at level M (154 alphanumeric characters)
+            Identified id = st.community.memberCodes().identify(code);
+            assertThat(id.memberId()).isEqualTo(elder.id());
+            assertThat(id.method()).isEqualTo(Identified.Method.QR);
+            st.refused(org.timestation.text.ErrorCode.ELDER_NOT_IDENTIFIED, () -> Identified.require(id, elder.id(), st.clock.instant()));
+            String flipped = code.substring(0, 12) + (code.charAt(12) == 'A' ? 'B' : 'A') + code.substring(13);
+            st.refused(org.timestation.text.ErrorCode.MEMBER_CODE_INVALID, () -> st.community.memberCodes().identify(flipped));
+            st.refused(org.timestation.text.ErrorCode.MEMBER_CODE_INVALID, () -> st.community.memberCodes().identify("TS1.ABC"));
+            st.refused(org.timestation.text.ErrorCode.MEMBER_CODE_INVALID, () -> st.community.memberCodes().identify("hello"));
+        }
+    }
 }

@@ -81,6 +81,7 @@ public final class KioskShell {
         } else {
             merchant = null;
             nav.register(attract);
+            devices.onScan(text -> FxBridge.onFx(() -> codeScanned(text)));
         }
         nav.register(new SigninController(ctx));
         nav.register(new HomeController(ctx));
@@ -149,6 +150,25 @@ public final class KioskShell {
                 ctx.message().set(null);
                 register.begin(card); // a new card at the attract screen: register at the kiosk
             }
+        });
+    }
+
+    /** A member code held to the scanner: sign in (or switch person), like a card tap. */
+    void codeScanned(String text) {
+        frame.activity();
+        Member current = session.member().get();
+        ctx.run(c -> {
+            org.timestation.member.Identified proof = c.memberCodes().identify(text);
+            return new Tapped(proof, c.members().byId(proof.memberId()).orElseThrow());
+        }, tapped -> {
+            if (current != null && current.id().equals(tapped.member().id())) {
+                return;
+            }
+            if (current != null) {
+                frame.signOut();
+            }
+            session.signIn(tapped.member(), tapped.proof());
+            nav.home();
         });
     }
 

@@ -27,7 +27,7 @@ public final class SimulatedStrip {
                     "幸福里", p.idNumber())));
             buttons.getChildren().add(b);
         }
-        Button scan = new Button("扫最后一张券 scan last voucher");
+        Button scan = new Button("扫最后一张小票的码 scan the last receipt's code");
         scan.setId("sim-scan-last");
         scan.setOnAction(e -> {
             ReceiptPrinter.Receipt r = printer.last();

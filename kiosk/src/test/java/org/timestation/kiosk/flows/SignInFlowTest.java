@@ -122,6 +122,27 @@ class SignInFlowTest extends KioskFlowTest {
     }
 
     @Test
+    void theMemberCodeOnAPrintedStatementSignsInAtTheScanner(FxRobot robot) {
+        tapCard(robot, 0);
+        robot.clickOn("#tile-credits");
+        waitUntil(() -> !text(robot, "credits-balance").isEmpty());
+        robot.clickOn("#credits-print");
+        waitUntil(() -> shell.printer().last() != null && shell.printer().last().qr() != null);
+        String code = shell.printer().last().qr();
+        assertThat(code).startsWith("TSM1.");
+        robot.clickOn("#btn-signout");
+        shell.devices().scanned(code);
+        waitUntil(() -> shell.session().member().get() != null);
+        assertThat(shell.session().member().get().name()).isEqualTo("王秀英");
+        assertThat(shell.session().memberProof().method()).isEqualTo(org.timestation.member.Identified.Method.QR);
+        robot.clickOn("#btn-signout");
+        shell.devices().scanned(code.substring(0, code.length() - 3) + "AAA");
+        waitUntil(() -> visible(robot, "message"));
+        assertThat(text(robot, "message")).contains("不是有效的会员码");
+        assertThat(shell.session().member().get()).isNull();
+    }
+
+    @Test
     void phoneAndPinOnTheNumberPadSignIn(FxRobot robot) {
         robot.clickOn("#attract-pin");
         for (char c : "13800000009".toCharArray()) {

@@ -51,7 +51,9 @@ public final class CreditsController implements Screen {
                     Instant.ofEpochMilli(m.at()).atZone(CreditsView.ZONE), ctx.t("movement." + m.kind().name().toLowerCase(Locale.ROOT)),
                     m.minutes() >= 0 ? "+" : "-", org.timestation.credit.Minutes.of(Math.abs(m.minutes())).text(zh)));
         }
-        ctx.print(new ReceiptPrinter.Receipt(ctx.t("credits.statement-title"), lines, null));
+        String who = ctx.session().subject().id();
+        lines.add(ctx.t("credits.code-hint"));
+        ctx.run(c -> c.memberCodes().codeFor(who), code -> ctx.print(new ReceiptPrinter.Receipt(ctx.t("credits.statement-title"), lines, code)));
     }
 
     @Override
