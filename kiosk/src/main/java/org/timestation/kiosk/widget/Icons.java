@@ -27,7 +27,8 @@ public final class Icons {
             case "redeem" -> shop();
             case "activities" -> calendar();
             case "gift" -> gift();
-            default -> house();
+            case "captain" -> house();
+            default -> service(name);
         };
     }
 
@@ -114,6 +115,47 @@ public final class Icons {
         Rectangle door = new Rectangle(42, 64, 16, 28);
         door.setFill(INK);
         return new Group(roof, wall, door);
+    }
+
+    /** Pictures of the service types (陪诊 …), by {@code ServiceType} name in lower case. */
+    private static Node service(String name) {
+        return switch (name) {
+            case "escort" -> group(path("M38 10 H62 V38 H90 V62 H62 V90 H38 V62 H10 V38 H38 Z", WARM, null));
+            case "repair" -> group(path("M20 80 L58 42 A18 18 0 1 1 70 54 L32 92 Z", Color.WHITE, INK), new Circle(72, 30, 8, Color.WHITE));
+            case "childcare" -> group(new Circle(50, 24, 14, WARM), path("M26 92 Q26 46 50 46 Q74 46 74 92 Z", INK, null));
+            case "shopping" -> group(path("M14 36 H86 L76 88 H24 Z", Color.WHITE, INK), path("M32 36 Q50 0 68 36", null, INK),
+                    new Circle(40, 62, 6, WARM), new Circle(60, 62, 6, WARM));
+            case "company" -> group(path("M8 14 H60 V50 H30 L18 64 V50 H8 Z", Color.WHITE, INK), path("M40 46 H92 V82 H82 V96 L70 82 H40 Z", WARM, null));
+            case "bills" -> group(path("M22 8 H78 V92 L66 84 L54 92 L42 84 L30 92 L22 86 Z", Color.WHITE, INK), line(34, 30, 66, 30, INK),
+                    line(34, 48, 66, 48, INK), line(34, 66, 54, 66, WARM));
+            case "cleaning" -> group(line(70, 8, 46, 60, INK), path("M26 56 H66 L80 94 H12 Z", WARM, null));
+            case "haircut" -> group(ring(28, 74), ring(72, 74), line(36, 62, 70, 10, INK), line(64, 62, 30, 10, INK));
+            case "phone_help" -> group(path("M30 6 H70 Q78 6 78 14 V86 Q78 94 70 94 H30 Q22 94 22 86 V14 Q22 6 30 6 Z", INK, null),
+                    path("M30 18 H70 V78 H30 Z", Color.WHITE, null), new Circle(50, 86, 4, Color.WHITE));
+            default -> house();
+        };
+    }
+
+    private static Circle ring(double x, double y) {
+        Circle c = new Circle(x, y, 14, Color.WHITE);
+        c.setStroke(WARM);
+        c.setStrokeWidth(6);
+        return c;
+    }
+
+    private static Group group(Node... nodes) {
+        return new Group(nodes);
+    }
+
+    private static SVGPath path(String d, Color fill, Color stroke) {
+        SVGPath p = new SVGPath();
+        p.setContent(d);
+        p.setFill(fill);
+        if (stroke != null) {
+            p.setStroke(stroke);
+            p.setStrokeWidth(6);
+        }
+        return p;
     }
 
     private static Line line(double x1, double y1, double x2, double y2, Color c) {

@@ -51,7 +51,11 @@ final class AskView {
                         m.service.set(t);
                         m.step.set(AskModel.Step.DAY);
                     });
-            b.setStyle("-fx-min-width: 400px; -fx-min-height: 140px;");
+            b.setStyle("-fx-min-width: 570px; -fx-min-height: 170px; -fx-content-display: left; -fx-graphic-text-gap: 24px;");
+            Node picture = org.timestation.kiosk.widget.Icons.of(t.name().toLowerCase(Locale.ROOT));
+            picture.setScaleX(0.9);
+            picture.setScaleY(0.9);
+            b.setGraphic(new javafx.scene.Group(picture));
             services.add(b, i % 3, i / 3);
         }
         HBox days = row();
