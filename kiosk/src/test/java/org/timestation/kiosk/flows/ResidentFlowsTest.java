@@ -215,6 +215,10 @@ class ResidentFlowsTest extends KioskFlowTest {
         waitUntil(() -> c().exchanges().get(r.id()).state() == org.timestation.exchange.ExchangeState.SETTLED);
         assertThat(shell.session().member().get().id()).as("the volunteer is still signed in").isEqualTo(volunteer.id());
         assertThat(c().credits().balance(volunteer.id())).isEqualTo(before.plus(Minutes.of(c().exchanges().get(r.id()).confirmedMinutes())));
+        waitUntil(() -> visible(robot, "help-star-5"));
+        Screenshots.save(stage.getScene(), "help-rate-zh");
+        robot.clickOn("#help-star-5"); // the elder, still at the kiosk, rates the help
+        waitUntil(() -> c().exchanges().get(r.id()).volunteerStars() == 5);
     }
 
 }

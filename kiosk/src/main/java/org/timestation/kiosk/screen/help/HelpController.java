@@ -28,7 +28,8 @@ public final class HelpController implements Screen {
 
     public HelpController(KioskContext ctx) {
         this.ctx = ctx;
-        this.view = new HelpView(model, ctx.session(), this::accept, this::start, this::end, r -> model.confirming.set(r));
+        this.view = new HelpView(model, ctx.session(), this::accept, this::start, this::end, r -> model.confirming.set(r),
+                this::rate);
         tick.setCycleCount(Timeline.INDEFINITE);
     }
 
@@ -45,6 +46,7 @@ public final class HelpController implements Screen {
     @Override
     public void show() {
         model.confirming.set(null);
+        Request toRate = model.rating.get();
         String me = ctx.session().member().get().id();
         ctx.run(c -> {
             List<Request> open = c.exchanges().openRequestsFor(me, 20);
@@ -65,6 +67,7 @@ public final class HelpController implements Screen {
             @SuppressWarnings("unchecked")
             Map<String, String> names = (Map<String, String>) r[2];
             model.loaded(open, mine, names, (Long) r[3]);
+            model.rating.set(toRate);
             if (mine.stream().anyMatch(x -> x.state() == ExchangeState.IN_SERVICE)) {
                 tick.play();
             } else {
@@ -108,11 +111,20 @@ public final class HelpController implements Screen {
             return c.exchanges().confirm(r.id(), proof.memberId(), Minutes.of(r.timerMinutes()));
         }, settled -> {
             model.confirming.set(null);
-            ctx.say(KioskContext.text("help.confirmed", Minutes.of(settled.confirmedMinutes()).text(ctx.locale())));
+            model.rating.set(settled); // the rating panel says it is confirmed and asks for stars
             ctx.print(new ReceiptPrinter.Receipt(ctx.t("help.receipt-title"), List.of(ctx.session().member().get().name(),
                     ctx.t("help.receipt-line", Minutes.of(settled.confirmedMinutes()).text(ctx.locale()))), null));
             show();
         });
+    }
+
+    /** The requester, still at the kiosk, gives the volunteer one to five stars. */
+    private void rate(int stars) {
+        Request r = model.rating.get();
+        ctx.run(c -> c.exchanges().rate(r.id(), r.requesterId(), stars, null), done -> {
+            model.rating.set(null);
+            ctx.say(KioskContext.text("help.rated", stars));
+        }, refused -> model.rating.set(null));
     }
 
     @Override

@@ -18,6 +18,8 @@ final class HelpModel {
     Map<String, String> buildings = Map.of();
     /** The ended task whose requester should tap their card to confirm, or null. */
     final ObjectProperty<Request> confirming = new SimpleObjectProperty<>();
+    /** The settled exchange the requester (at the kiosk) may now rate, or null. */
+    final ObjectProperty<Request> rating = new SimpleObjectProperty<>();
     /** Now, in epoch millis, ticking each second while a task is in service (the big clock). */
     final LongProperty now = new SimpleLongProperty();
 
@@ -33,5 +35,6 @@ final class HelpModel {
         tasks.clear();
         buildings = Map.of();
         confirming.set(null);
+        rating.set(null);
     }
 }

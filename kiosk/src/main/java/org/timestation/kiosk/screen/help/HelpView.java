@@ -37,7 +37,7 @@ final class HelpView {
     private final Consumer<Request> onConfirm;
 
     HelpView(HelpModel m, Session s, Consumer<Request> onAccept, Consumer<Request> onStart, Consumer<Request> onEnd,
-             Consumer<Request> onConfirm) {
+             Consumer<Request> onConfirm, java.util.function.IntConsumer onStars) {
         this.m = m;
         this.s = s;
         this.onAccept = onAccept;
@@ -61,7 +61,25 @@ final class HelpView {
         }
         HBox columns = new HBox(32, left, right);
         VBox.setVgrow(columns, Priority.ALWAYS);
-        root = new VBox(16, waiting, columns);
+        Label rateQuestion = Ui.label(Ui.text(s, () -> m.rating.get() == null ? "" : t("help.rate",
+                org.timestation.credit.Minutes.of(m.rating.get().confirmedMinutes()).text(s.locale().get())), m.rating), Styles.HEADING,
+                "help-rate-question");
+        HBox stars = new HBox(24);
+        for (int i = 1; i <= 5; i++) {
+            int n = i;
+            Button star = new Button("★");
+            star.getStyleClass().add(Styles.KEY);
+            star.setStyle("-fx-font-size: 72px; -fx-text-fill: #a3261f; -fx-min-width: 140px; -fx-min-height: 130px;");
+            star.setId("help-star-" + i);
+            star.setOnAction(e -> onStars.accept(n));
+            stars.getChildren().add(star);
+        }
+        Label starsHint = Ui.label(Ui.text(s, "help.rate-hint"), Styles.BODY, "help-rate-hint");
+        VBox ratePanel = new VBox(20, rateQuestion, stars, starsHint);
+        ratePanel.getStyleClass().add(Styles.CARD);
+        ratePanel.visibleProperty().bind(m.rating.isNotNull());
+        ratePanel.managedProperty().bind(ratePanel.visibleProperty());
+        root = new VBox(16, waiting, ratePanel, columns);
         root.setPadding(new Insets(24, 40, 16, 40));
         root.setId("help-screen");
         m.open.addListener((ListChangeListener<Request>) c -> fill());

@@ -69,7 +69,7 @@ public final class MerchantController implements Screen {
         String scanned = code;
         ctx.run(c -> c.merchants().redeem(scanned, merchantId), done -> {
             checked.set(null);
-            ctx.say(KioskContext.text("merchant.redeemed", Minutes.of(done.minutes()).text(ctx.locale()), yuan(done.fen())));
+            ctx.say(KioskContext.text("merchant.redeemed", Minutes.of(done.minutes()), yuan(done.fen())));
             ctx.print(new ReceiptPrinter.Receipt(ctx.t("merchant.receipt-title"), List.of(done.memberMasked(),
                     ctx.t("redeem.receipt-amount", Minutes.of(done.minutes()).text(ctx.locale()), yuan(done.fen())), done.voucherId()), null));
         }, refused -> {
