@@ -58,22 +58,62 @@ public final class SamFrame {
     public record Response(SamStatus status, int sw3, byte[] data) {
     }
 
-    /**
-     * Parses one complete response frame (preamble to checksum). Anything else — wrong preamble,
-     * length out of range or disagreeing with the bytes, wrong checksum — is a typed error.
-     */
-    public static Response parseResponse(byte[] frame) throws SamProtocolException {
-        if (frame.length < PREAMBLE.length + 2 + 4 || !Arrays.equals(Arrays.copyOf(frame, PREAMBLE.length), PREAMBLE)) {
+    /** The 2-byte command of a complete request frame (the simulator reads these). */
+    public static byte[] parseRequest(byte[] frame) throws SamProtocolException {
+        byte[] body = body(frame, 3);
+        if (body.length != 2) {
+            throw new SamProtocolException("bad request length " + body.length);
+        }
+        return body;
+    }
+
+    /** Text and photo of a read-base-message response: text length, photo length (2 bytes each), text, photo. */
+    public static IdCardText baseMessage(Response r) throws SamProtocolException {
+        byte[] d = r.data();
+        if (d.length < 4) {
+            throw new SamProtocolException("base message too short");
+        }
+        int textLen = (d[0] & 0xFF) << 8 | d[1] & 0xFF;
+        int photoLen = (d[2] & 0xFF) << 8 | d[3] & 0xFF;
+        if (textLen < IdCardText.LENGTH || 4 + textLen + photoLen != d.length) {
+            throw new SamProtocolException("base message lengths " + textLen + "+" + photoLen + " do not match " + d.length);
+        }
+        return IdCardText.parse(Arrays.copyOfRange(d, 4, 4 + textLen)); // the photo is vendor-encoded: left alone, not kept
+    }
+
+    /** The data of a read-base-message response for {@code text} and an opaque photo of {@code photoLength} bytes. */
+    public static byte[] baseMessageData(IdCardText text, int photoLength) {
+        byte[] t = text.encode();
+        byte[] d = new byte[4 + t.length + photoLength];
+        d[0] = (byte) (t.length >> 8);
+        d[1] = (byte) t.length;
+        d[2] = (byte) (photoLength >> 8);
+        d[3] = (byte) photoLength;
+        System.arraycopy(t, 0, d, 4, t.length);
+        return d;
+    }
+
+    private static byte[] body(byte[] frame, int minLength) throws SamProtocolException {
+        if (frame.length < PREAMBLE.length + 2 + minLength || !Arrays.equals(Arrays.copyOf(frame, PREAMBLE.length), PREAMBLE)) {
             throw new SamProtocolException("not a SAM frame");
         }
         int len = (frame[5] & 0xFF) << 8 | frame[6] & 0xFF;
-        if (len < 4 || len > MAX_LENGTH || frame.length != PREAMBLE.length + 2 + len) {
+        if (len < minLength || len > MAX_LENGTH || frame.length != PREAMBLE.length + 2 + len) {
             throw new SamProtocolException("bad length " + len);
         }
         byte[] body = Arrays.copyOfRange(frame, 7, frame.length - 1);
         if (checksum(len, body) != (frame[frame.length - 1] & 0xFF)) {
             throw new SamProtocolException("bad checksum");
         }
+        return body;
+    }
+
+    /**
+     * Parses one complete response frame (preamble to checksum). Anything else — wrong preamble,
+     * length out of range or disagreeing with the bytes, wrong checksum — is a typed error.
+     */
+    public static Response parseResponse(byte[] frame) throws SamProtocolException {
+        byte[] body = body(frame, 4);
         int sw3 = body[2] & 0xFF;
         return new Response(SamStatus.of(sw3), sw3, Arrays.copyOfRange(body, 3, body.length));
     }

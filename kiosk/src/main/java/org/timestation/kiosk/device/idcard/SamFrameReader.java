@@ -16,8 +16,17 @@ public final class SamFrameReader {
         this.in = in;
     }
 
-    /** The next frame; {@link EOFException} when the stream ends (unplugged) or times out mid-frame. */
+    /** The next response frame; {@link EOFException} when the stream ends (unplugged) or times out mid-frame. */
     public SamFrame.Response next() throws IOException, SamProtocolException {
+        return SamFrame.parseResponse(nextFrame(4));
+    }
+
+    /** The next request frame (the simulator's side): the 2-byte command. */
+    public byte[] nextRequest() throws IOException, SamProtocolException {
+        return SamFrame.parseRequest(nextFrame(3));
+    }
+
+    private byte[] nextFrame(int minLength) throws IOException, SamProtocolException {
         byte[] window = new byte[SamFrame.PREAMBLE.length]; // the last five bytes seen
         long seen = 0;
         while (seen < window.length || !java.util.Arrays.equals(window, SamFrame.PREAMBLE)) {
@@ -26,7 +35,7 @@ public final class SamFrameReader {
             seen++;
         }
         int len = read() << 8 | read();
-        if (len < 4 || len > SamFrame.MAX_LENGTH) {
+        if (len < minLength || len > SamFrame.MAX_LENGTH) {
             throw new SamProtocolException("bad length " + len);
         }
         byte[] frame = new byte[SamFrame.PREAMBLE.length + 2 + len];
@@ -36,7 +45,7 @@ public final class SamFrameReader {
         for (int i = 7; i < frame.length; i++) {
             frame[i] = (byte) read();
         }
-        return SamFrame.parseResponse(frame);
+        return frame;
     }
 
     private int read() throws IOException {
