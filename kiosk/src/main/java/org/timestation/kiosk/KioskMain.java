@@ -15,9 +15,9 @@ import picocli.CommandLine.Option;
  * real station never gets either by accident.
  */
 @Command(name = "kiosk.jar", mixinStandardHelpOptions = true, version = "Time Station kiosk 0.1",
-        description = {"时间驿站 自助终端 / Time Station touchscreen kiosk."})
+        description = {"时间驿站 自助终端 / Time Station touchscreen kiosk."}, subcommands = org.timestation.kiosk.device.DevicesCommand.class)
 public final class KioskMain implements Callable<Integer> {
-    @Option(names = "--data", required = true, description = "data folder (ledger, node key); created if missing")
+    @Option(names = "--data", description = "data folder (ledger, node key); created if missing (required to start the kiosk)")
     Path data;
 
     @Option(names = "--demo", description = "fill an empty data folder with the demo community first")
@@ -44,6 +44,10 @@ public final class KioskMain implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (data == null) {
+            System.err.println("错误：请用 --data 指定数据文件夹。 / Error: give the data folder with --data.");
+            return 2;
+        }
         KioskConfig config = new KioskConfig(data, demo, simulatedDevices, windowed, node, merchant);
         Platform.setImplicitExit(true);
         try {

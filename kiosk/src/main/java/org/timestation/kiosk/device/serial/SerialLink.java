@@ -20,7 +20,15 @@ public final class SerialLink implements AutoCloseable {
     }
 
     public static SerialLink open(String path, int baud, int readTimeoutMs) throws IOException {
-        SerialPort p = SerialPort.getCommPort(path);
+        if (path == null || !java.nio.file.Files.exists(java.nio.file.Path.of(path))) {
+            throw new IOException("no port " + path + " (is the device plugged in?)");
+        }
+        SerialPort p;
+        try {
+            p = SerialPort.getCommPort(path);
+        } catch (com.fazecast.jSerialComm.SerialPortInvalidPortException e) {
+            throw new IOException("not a serial port: " + path, e);
+        }
         p.setComPortParameters(baud, 8, SerialPort.ONE_STOP_BIT, SerialPort.NO_PARITY);
         p.setFlowControl(SerialPort.FLOW_CONTROL_DISABLED);
         p.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING, readTimeoutMs, 0);

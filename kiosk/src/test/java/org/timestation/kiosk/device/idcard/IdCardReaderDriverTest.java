@@ -9,7 +9,6 @@ import java.io.PipedOutputStream;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.timestation.member.IdNumbers;
 
 /** The real driver against the simulator, both speaking bytes over pipes (the socat pty tests come with the serial transport). */
 class IdCardReaderDriverTest {
@@ -35,15 +34,10 @@ class IdCardReaderDriverTest {
         toKiosk.close();
     }
 
-    static IdCardText card(String first17) {
-        return new IdCardText("王秀英", "2", "01", LocalDate.of(1944, 3, 15), "北京市东城区幸福里1号楼", first17 + IdNumbers.checkDigit(first17),
-                "北京市公安局东城分局", "20200101", "长期");
-    }
-
     @Test
     void aCardIsReportedOncePerTapAndAgainAfterItWasTakenAway() throws Exception {
         assertThat(driver.poll()).isInstanceOf(IdCardReaderDriver.NoCard.class);
-        simulator.place(card("11010519440315992"));
+        simulator.place(TestCards.elder("11010519440315992"));
         IdCardReaderDriver.Result r = driver.poll();
         assertThat(r).isInstanceOfSatisfying(IdCardReaderDriver.NewCard.class, n -> {
             assertThat(n.card().name()).isEqualTo("王秀英");
@@ -53,13 +47,13 @@ class IdCardReaderDriverTest {
         assertThat(driver.poll()).isInstanceOf(IdCardReaderDriver.SameCard.class);
         simulator.place(null);
         assertThat(driver.poll()).isInstanceOf(IdCardReaderDriver.NoCard.class);
-        simulator.place(card("11010519440315992"));
+        simulator.place(TestCards.elder("11010519440315992"));
         assertThat(driver.poll()).isInstanceOf(IdCardReaderDriver.NewCard.class);
     }
 
     @Test
     void aNumberWithAWrongCheckDigitIsNotTrusted() throws Exception {
-        IdCardText good = card("11010519440315992");
+        IdCardText good = TestCards.elder("11010519440315992");
         char last = good.idNumber().charAt(17);
         String wrong = good.idNumber().substring(0, 17) + (last == '0' ? '1' : '0');
         simulator.place(new IdCardText(good.name(), good.genderCode(), good.nationCode(), good.birth(), good.address(), wrong, good.authority(),

@@ -29,7 +29,7 @@ class IdCardReaderPtyTest {
             t.start();
             IdCardReaderDriver driver = new IdCardReaderDriver(kiosk.in(), kiosk.out());
             assertThat(driver.poll()).isInstanceOf(IdCardReaderDriver.NoCard.class);
-            sim.place(IdCardReaderDriverTest.card("11010519440315992"));
+            sim.place(TestCards.elder("11010519440315992"));
             assertThat(driver.poll()).isInstanceOfSatisfying(IdCardReaderDriver.NewCard.class,
                     n -> assertThat(n.card().name()).isEqualTo("王秀英"));
             pair.close(); // the cable is pulled
