@@ -132,21 +132,8 @@ public final class KioskShell {
             help.requesterTapped(card);
             return;
         }
-        Member current = session.member().get();
-        ctx.run(c -> {
-            org.timestation.member.Identified proof = c.members().identifyByCard(card.idNumber());
-            return new Tapped(proof, c.members().byId(proof.memberId()).orElseThrow());
-        }, tapped -> {
-            if (current != null && current.id().equals(tapped.member().id())) {
-                return; // the same card again
-            }
-            if (current != null) {
-                frame.signOut();
-            }
-            session.signIn(tapped.member(), tapped.proof());
-            nav.home();
-        }, refused -> {
-            if (refused.code() == ErrorCode.UNKNOWN_MEMBER && current == null) {
+        signIn(c -> c.members().identifyByCard(card.idNumber()), refused -> {
+            if (refused.code() == ErrorCode.UNKNOWN_MEMBER && session.member().get() == null) {
                 ctx.message().set(null);
                 register.begin(card); // a new card at the attract screen: register at the kiosk
             }
@@ -156,20 +143,26 @@ public final class KioskShell {
     /** A member code held to the scanner: sign in (or switch person), like a card tap. */
     void codeScanned(String text) {
         frame.activity();
+        signIn(c -> c.memberCodes().identify(text), refused -> { });
+    }
+
+    /** Signs in whoever {@code identify} names; another person already signed in is signed out first, the same one stays. */
+    private void signIn(java.util.function.Function<Community, org.timestation.member.Identified> identify,
+                        java.util.function.Consumer<org.timestation.text.DomainException> onRefused) {
         Member current = session.member().get();
         ctx.run(c -> {
-            org.timestation.member.Identified proof = c.memberCodes().identify(text);
+            org.timestation.member.Identified proof = identify.apply(c);
             return new Tapped(proof, c.members().byId(proof.memberId()).orElseThrow());
         }, tapped -> {
             if (current != null && current.id().equals(tapped.member().id())) {
-                return;
+                return; // the same person again
             }
             if (current != null) {
                 frame.signOut();
             }
             session.signIn(tapped.member(), tapped.proof());
             nav.home();
-        });
+        }, onRefused);
     }
 
     private record Tapped(org.timestation.member.Identified proof, Member member) {

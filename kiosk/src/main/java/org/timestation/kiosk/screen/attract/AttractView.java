@@ -1,7 +1,6 @@
 package org.timestation.kiosk.screen.attract;
 
 import java.util.Locale;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.geometry.Insets;
@@ -177,9 +176,5 @@ final class AttractView {
                 x - 10, bottom - 18);
         p.setFill(Color.web("#d64541"));
         return p;
-    }
-
-    static Function<Locale, Locale> switcher() {
-        return AttractView::other;
     }
 }
