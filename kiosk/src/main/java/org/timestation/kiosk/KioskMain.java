@@ -35,6 +35,29 @@ public final class KioskMain implements Callable<Integer> {
     @Option(names = "--merchant", description = "run as this merchant's voucher terminal (the merchant's member number)")
     String merchant;
 
+    /**
+     * With {@code -Dtimestation.startupProbe=true} the kiosk prints {@code shown} after the first frame
+     * of the attract screen and {@code ready} once the ledger is open, then quits: the cold-start
+     * benchmark's probe (see BENCHMARKS.md).
+     */
+    public static final String STARTUP_PROBE = "timestation.startupProbe";
+
+    private static void probe(KioskShell shell, javafx.stage.Stage stage) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            stage.getScene().removePostLayoutPulseListener(once[0]);
+            System.out.println("shown");
+            System.out.flush();
+        };
+        stage.getScene().addPostLayoutPulseListener(once[0]);
+        shell.whenReady(() -> {
+            System.out.println("ready");
+            System.out.flush();
+            stage.close();
+            Platform.exit();
+        });
+    }
+
     public static void main(String[] args) {
         int code = new CommandLine(new KioskMain()).execute(args);
         if (code != 0) {
@@ -51,7 +74,14 @@ public final class KioskMain implements Callable<Integer> {
         KioskConfig config = new KioskConfig(data, demo, simulatedDevices, windowed, node, merchant);
         Platform.setImplicitExit(true);
         try {
-            Platform.startup(() -> new KioskShell(config).showOn(new javafx.stage.Stage()));
+            Platform.startup(() -> {
+                KioskShell shell = new KioskShell(config);
+                javafx.stage.Stage stage = new javafx.stage.Stage();
+                shell.showOn(stage);
+                if (Boolean.getBoolean(STARTUP_PROBE)) {
+                    probe(shell, stage);
+                }
+            });
         } catch (RuntimeException | UnsatisfiedLinkError e) {
             System.err.println("无法打开窗口：这台电脑需要图形桌面（Linux 上需要 GTK 3，例如 apt-get install libgtk-3-0）。"
                     + " / Cannot open the kiosk window: this computer needs a graphical desktop (on Linux, GTK 3: apt-get install libgtk-3-0). ("

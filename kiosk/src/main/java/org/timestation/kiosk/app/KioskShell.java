@@ -58,6 +58,7 @@ public final class KioskShell {
     private final org.timestation.kiosk.screen.help.HelpController help;
     private final org.timestation.kiosk.screen.register.RegisterController register;
     private volatile Community community;
+    private Runnable whenReady = () -> { };
     private int brandTaps;
     private final PauseTransition tapWindow = new PauseTransition(Duration.seconds(3));
     /** Every time rule (auto-confirmation, escalation, expiry, voucher refunds) runs once a minute, off the FX thread. */
@@ -188,6 +189,10 @@ public final class KioskShell {
         return printer;
     }
 
+    public KioskContext context() {
+        return ctx;
+    }
+
     public Navigator navigator() {
         return nav;
     }
@@ -225,6 +230,7 @@ public final class KioskShell {
             community = opened;
             attract.showStatus("status.ready");
             schedule.play();
+            whenReady.run();
         }, error -> {
             LOG.log(System.Logger.Level.ERROR, "cannot open the ledger in " + config.dataDir(), error);
             attract.showStatus("status.ledger-failed");
@@ -236,6 +242,11 @@ public final class KioskShell {
         if (c != null) {
             bridge.submit(() -> c.scheduler().runDue(), run -> { }, error -> { });
         }
+    }
+
+    /** Runs {@code r} on the FX thread once the ledger is open (the start-up probe of the benchmarks). */
+    public void whenReady(Runnable r) {
+        whenReady = r;
     }
 
     /** The open community, or null while it is still opening (or failed). */

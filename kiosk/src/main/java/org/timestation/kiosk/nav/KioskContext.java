@@ -128,6 +128,11 @@ public final class KioskContext {
         }, error -> say(text("message.print-failed")));
     }
 
+    /** No ledger work is under way (call on the FX thread): whatever the last tap asked for is on screen. */
+    public boolean settled() {
+        return running == 0;
+    }
+
     private void finish(PauseTransition spinner) {
         spinner.stop();
         running--;

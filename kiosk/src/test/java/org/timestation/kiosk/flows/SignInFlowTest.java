@@ -171,6 +171,9 @@ class SignInFlowTest extends KioskFlowTest {
     static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, condition);
+            // The condition is read off the FX thread and may turn true half-way through an event
+            // handler (e.g. the session signed out before the navigator went home): let it finish.
+            WaitForAsyncUtils.waitForFxEvents();
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the screen did not get there in 10 s", e);
         }
