@@ -446,6 +446,35 @@ public final class ExchangeService {
                 .sorted(java.util.Comparator.comparingLong(Request::startAt).thenComparing(Request::id)).toList());
     }
 
+    /**
+     * A requester's own requests still under way: open, accepted, in service, or ended and waiting
+     * for their confirmation (within the window); those waiting for confirmation first, then soonest
+     * first. What the requester sees at the kiosk, to follow their requests and confirm them later.
+     */
+    public List<Request> requestsOf(String requesterId) {
+        long window = clock.instant().minus(Duration.ofHours(policy.get().confirmWindowHours())).toEpochMilli();
+        return tx.read(() -> book.all().stream().filter(r -> requesterId.equals(r.requesterId()))
+                .filter(r -> r.state() == ExchangeState.OPEN || r.state() == ExchangeState.ACCEPTED
+                        || r.state() == ExchangeState.IN_SERVICE || r.state() == ExchangeState.ENDED && r.endedAt() > window)
+                .sorted(java.util.Comparator.comparing((Request r) -> r.state() != ExchangeState.ENDED).thenComparingLong(Request::startAt)
+                        .thenComparing(Request::id)).toList());
+    }
+
+    /** How long after a service ended each side is still asked for their stars. */
+    public static final Duration RATING_WINDOW = Duration.ofDays(7);
+
+    /**
+     * Settled exchanges {@code memberId} took part in (either side) and has not rated yet, that ended
+     * within {@link #RATING_WINDOW}, newest first.
+     */
+    public List<Request> toRate(String memberId) {
+        long since = clock.instant().minus(RATING_WINDOW).toEpochMilli();
+        return tx.read(() -> book.all().stream().filter(r -> r.state() == ExchangeState.SETTLED && r.endedAt() > since)
+                .filter(r -> memberId.equals(r.requesterId()) && r.volunteerStars() == 0
+                        || memberId.equals(r.volunteerId()) && r.requesterStars() == 0)
+                .sorted(java.util.Comparator.comparingLong(Request::endedAt).reversed().thenComparing(Request::id)).toList());
+    }
+
     /** The captain's list: requests of their buildings still unmatched after 6 h. */
     public List<Request> captainList(String captainId) {
         return tx.read(() -> book.all().stream().filter(r -> captainId.equals(r.escalatedTo()) && r.state() == ExchangeState.OPEN)

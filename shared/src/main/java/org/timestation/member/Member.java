@@ -25,6 +25,11 @@ public record Member(
         roles = Set.copyOf(roles);
     }
 
+    /** The name with the phone masked (王阿姨  138****5678): what the other side of an exchange sees. */
+    public String contact() {
+        return phone == null ? name : name + "  " + phone.masked();
+    }
+
     public int ageOn(LocalDate day) {
         return Period.between(birthDate, day).getYears();
     }

@@ -314,6 +314,26 @@ class ExchangeRulesTest {
     }
 
     @Test
+    void aRequesterFollowsTheirRequestsUntilConfirmedAndEachSideIsAskedForStarsForAWeek() {
+        Request open = post(ServiceType.HAIRCUT);
+        Request served = serve(post(ServiceType.COMPANY), near, Duration.ofMinutes(30));
+        Request cancelled = post(ServiceType.REPAIR);
+        ex.cancel(cancelled.id(), elder.id(), "不需要了");
+        assertThat(ex.requestsOf(elder.id())).as("waiting for confirmation first").extracting(Request::id).containsExactly(served.id(), open.id());
+        assertThat(ex.requestsOf(near.id())).isEmpty();
+        assertThat(ex.toRate(elder.id())).isEmpty(); // nothing settled yet
+        ex.confirm(served.id(), elder.id(), Minutes.of(30));
+        assertThat(ex.requestsOf(elder.id())).extracting(Request::id).containsExactly(open.id());
+        assertThat(ex.toRate(elder.id())).extracting(Request::id).containsExactly(served.id());
+        assertThat(ex.toRate(near.id())).extracting(Request::id).containsExactly(served.id());
+        ex.rate(served.id(), elder.id(), 5, null);
+        assertThat(ex.toRate(elder.id())).isEmpty();
+        assertThat(ex.toRate(near.id())).extracting(Request::id).containsExactly(served.id());
+        t.clock.advance(ExchangeService.RATING_WINDOW);
+        assertThat(ex.toRate(near.id())).as("a week later nobody is asked any more").isEmpty();
+    }
+
+    @Test
     void theExchangeProjectionRebuildsByteForByte() {
         Request a = serve(post(ServiceType.REPAIR), near, Duration.ofMinutes(50));
         ex.confirm(a.id(), elder.id(), Minutes.of(45));

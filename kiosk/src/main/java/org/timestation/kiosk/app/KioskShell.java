@@ -43,6 +43,7 @@ public final class KioskShell {
     private static final System.Logger LOG = System.getLogger(KioskShell.class.getName());
     private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
     private final KioskConfig config;
+    private final Clock clock;
     private final FxBridge bridge = new FxBridge();
     private final Session session = new Session();
     private final Navigator nav = new Navigator();
@@ -57,6 +58,7 @@ public final class KioskShell {
     private final org.timestation.kiosk.screen.captain.CaptainController captain;
     private final org.timestation.kiosk.screen.help.HelpController help;
     private final org.timestation.kiosk.screen.register.RegisterController register;
+    private final org.timestation.kiosk.screen.gift.GiftController gift;
     private volatile Community community;
     private Runnable whenReady = () -> { };
     private int brandTaps;
@@ -71,7 +73,13 @@ public final class KioskShell {
 
     /** With a given speaker and idle timing (tests shorten the 60 s). */
     public KioskShell(KioskConfig config, Speaker speaker, Duration idle, int countdownSeconds) {
+        this(config, speaker, idle, countdownSeconds, Clock.systemDefaultZone());
+    }
+
+    /** With a given clock too (tests step a manual one to end a service after an hour). */
+    public KioskShell(KioskConfig config, Speaker speaker, Duration idle, int countdownSeconds, Clock clock) {
         this.config = config;
+        this.clock = clock;
         FLYWAY.setLevel(Level.WARNING);
         ctx = new KioskContext(session, nav, () -> community, bridge, devices, speaker);
         attract = new AttractController(ctx, config.demo(), config.simulatedDevices());
@@ -96,7 +104,9 @@ public final class KioskShell {
         captain = new org.timestation.kiosk.screen.captain.CaptainController(ctx);
         nav.register(captain);
         nav.register(new org.timestation.kiosk.screen.ask.AskController(ctx));
-        nav.register(new org.timestation.kiosk.screen.gift.GiftController(ctx));
+        gift = new org.timestation.kiosk.screen.gift.GiftController(ctx);
+        nav.register(gift);
+        nav.register(new org.timestation.kiosk.screen.myrequests.MyRequestsController(ctx));
         frame = new Frame(ctx, idle, countdownSeconds);
         strip = new SimulatedStrip(devices, printer);
         root.getChildren().add(frame.root());
@@ -144,6 +154,10 @@ public final class KioskShell {
     /** A member code held to the scanner: sign in (or switch person), like a card tap. */
     void codeScanned(String text) {
         frame.activity();
+        if (gift.waitingForRecipient()) {
+            gift.scanned(text);
+            return;
+        }
         signIn(c -> c.memberCodes().identify(text), refused -> { });
     }
 
@@ -223,11 +237,12 @@ public final class KioskShell {
             if (needsDemo) {
                 DemoCommunity.generate(config.dataDir(), DemoCommunity.Options.of(80, 26, 1, LocalDate.now()), config.nodeId());
             }
-            Community opened = Community.open(config.dataDir(), config.nodeId(), Clock.systemDefaultZone());
+            Community opened = Community.open(config.dataDir(), config.nodeId(), clock);
             opened.scheduler().runDue(); // whatever fell due while the kiosk was off, before anyone signs in
             return opened;
         }, opened -> {
             community = opened;
+            session.zone().set(opened.policy().current().zoneId());
             attract.showStatus("status.ready");
             schedule.play();
             whenReady.run();

@@ -83,6 +83,13 @@ public final class KioskContext {
         return KioskText.BUNDLE.get(session.locale().get(), key, args);
     }
 
+    /** Now, by the ledger's clock (the system's until it is open), in the community's zone. */
+    public java.time.ZonedDateTime now() {
+        Community c = community.get();
+        java.time.Instant at = c == null ? java.time.Instant.now() : c.clock().instant();
+        return at.atZone(session.zone().get());
+    }
+
     public Locale locale() {
         return session.locale().get();
     }

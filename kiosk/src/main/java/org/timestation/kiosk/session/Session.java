@@ -20,11 +20,17 @@ public final class Session {
     private final BooleanProperty large = new SimpleBooleanProperty(false);
     private final ObjectProperty<Member> member = new SimpleObjectProperty<>();
     private final ObjectProperty<Member> elder = new SimpleObjectProperty<>();
+    private final ObjectProperty<java.time.ZoneId> zone = new SimpleObjectProperty<>(java.time.ZoneId.of("Asia/Shanghai"));
     private Identified memberProof;
     private Identified elderProof;
 
     public ObjectProperty<Locale> locale() {
         return locale;
+    }
+
+    /** The community's time zone (its policy's), for every date and time on screen. */
+    public ObjectProperty<java.time.ZoneId> zone() {
+        return zone;
     }
 
     public BooleanProperty large() {

@@ -145,6 +145,26 @@ class ResidentFlowsTest extends KioskFlowTest {
     }
 
     @Test
+    void aGiftRecipientCanBeFoundByScanningTheirMemberCodeWithoutSigningThemIn(FxRobot robot) {
+        Member son = c().members().byPhone("13800000002").get(0);
+        c().credits().reward(elder.id(), Minutes.of(60), "测试奖励 test", "staff-1");
+        Minutes sonBefore = c().credits().balance(son.id());
+        tapCard(robot, 0);
+        robot.clickOn("#tile-gift");
+        waitUntil(() -> visible(robot, "gift-find"));
+        shell.devices().scanned(c().memberCodes().codeFor(son.id())); // the son holds up his code
+        waitUntil(() -> visible(robot, "gift-amount"));
+        assertThat(shell.session().member().get().id()).as("the giver stays signed in").isEqualTo(elder.id());
+        robot.clickOn("#gift-next");
+        for (char ch : "135790".toCharArray()) {
+            robot.clickOn("#gpad-" + ch);
+        }
+        waitUntil(() -> text(robot, "gift-heading").startsWith("已把"));
+        assertThat(text(robot, "gift-heading")).contains(son.name());
+        assertThat(c().credits().balance(son.id())).isGreaterThan(sonBefore);
+    }
+
+    @Test
     void askingForHelpIsOneQuestionPerScreenThenASummaryThenTheRequestIsPosted(FxRobot robot) {
         int before = c().inspect(s -> (int) s.exchanges().all().stream().filter(r -> r.requesterId().equals(elder.id())).count());
         tapCard(robot, 0);

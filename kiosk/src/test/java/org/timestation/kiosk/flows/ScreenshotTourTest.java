@@ -27,6 +27,7 @@ import org.timestation.kiosk.speech.Speaker;
 import org.timestation.kiosk.testing.KioskFixture;
 import org.timestation.kiosk.testing.KioskFlowTest;
 import org.timestation.kiosk.testing.Screenshots;
+import org.timestation.demo.DemoCommunity;
 import org.timestation.member.Member;
 import org.timestation.text.Text;
 
@@ -48,6 +49,10 @@ class ScreenshotTourTest extends KioskFlowTest {
         Activity a = shell.community().activities().propose(captain.id(), new ActivityService.Plan("重阳登高", start,
                 start.plus(Duration.ofHours(3)), "小区北门集合", 30, "矿泉水"));
         shell.community().activities().decide(a.id(), true, "staff-1", "ok");
+        // a request of the captain's under way, so 我的求助 shows on his home screen
+        String home = shell.community().inspect(s -> s.places().homeOf(captain.id()).orElseThrow().id());
+        shell.community().exchanges().post(org.timestation.exchange.PostRequest.of(captain.id(), org.timestation.exchange.ServiceType.REPAIR,
+                start, home));
         for (String lang : new String[] {"zh", "en"}) {
             for (boolean large : new boolean[] {false, true}) {
                 String suffix = "-" + lang + (large ? "-large" : "");
@@ -79,6 +84,39 @@ class ScreenshotTourTest extends KioskFlowTest {
                 robot.clickOn("#tile-activities");
                 waitUntil(() -> visible(robot, "activity-0"));
                 shot("08-activities" + suffix);
+                robot.clickOn("#btn-home");
+                robot.clickOn("#tile-help");
+                waitUntil(() -> visible(robot, "help-open-heading") && shell.context().settled());
+                shot("10-help" + suffix);
+                robot.clickOn("#btn-home");
+                robot.clickOn("#tile-ask");
+                waitUntil(() -> visible(robot, "ask-service-company"));
+                shot("11-ask" + suffix);
+                robot.clickOn("#ask-service-company");
+                robot.clickOn("#ask-day-1");
+                shot("12-ask-part" + suffix);
+                robot.clickOn("#ask-part-0");
+                robot.clickOn("#ask-special-1");
+                shot("13-ask-special" + suffix);
+                robot.clickOn("#ask-special-next");
+                robot.clickOn("#ask-who-any");
+                waitUntil(() -> visible(robot, "ask-summary"));
+                shot("14-ask-summary" + suffix);
+                robot.clickOn("#btn-home");
+                robot.clickOn("#tile-gift");
+                waitUntil(() -> visible(robot, "gift-find"));
+                shot("15-gift" + suffix);
+                robot.clickOn("#btn-home");
+                waitUntil(() -> visible(robot, "tile-mine"));
+                shot("16-home-with-requests" + suffix);
+                robot.clickOn("#tile-mine");
+                waitUntil(() -> visible(robot, "mine-request-0"));
+                shot("17-my-requests" + suffix);
+                robot.clickOn("#btn-home");
+                robot.clickOn("#tile-captain");
+                waitUntil(() -> visible(robot, "captain-hint"));
+                shot("18-captain" + suffix);
+                robot.clickOn("#btn-home");
                 robot.clickOn("#btn-staff");
                 waitUntil(() -> visible(robot, "message"));
                 assertThat(robot.lookup("#message").queryLabeled().getText()).contains(lang.equals("zh") ? "工作人员" : "staff");
@@ -88,9 +126,18 @@ class ScreenshotTourTest extends KioskFlowTest {
                 robot.clickOn("#btn-signout");
                 WaitForAsyncUtils.waitForFxEvents();
                 waitUntil(() -> shell.session().member().get() == null);
+                SignInFlowTest.openStrip(robot);
+                robot.clickOn("#sim-card-" + DemoCommunity.REGISTERED_PERSONAS); // a card the station does not know: registration
+                robot.clickOn("#sim-hide");
+                waitUntil(() -> visible(robot, "register-screen"));
+                set(lang, large);
+                shot("20-register" + suffix);
+                robot.clickOn("#register-cancel");
+                waitUntil(() -> visible(robot, "attract-pin"));
             }
         }
-        assertThat(Files.list(Screenshots.dir()).filter(p -> p.getFileName().toString().matches("0[1-9]-.*\\.png")).count()).isGreaterThanOrEqualTo(36);
+        assertThat(Files.list(Screenshots.dir()).filter(p -> p.getFileName().toString().matches("[012][0-9]-.*\\.png")).count())
+                .isGreaterThanOrEqualTo(19 * 4);
     }
 
     private void set(String lang, boolean large) throws Exception {

@@ -27,7 +27,7 @@ import org.timestation.kiosk.testing.Screenshots;
 class SignInFlowTest extends KioskFlowTest {
 
     static String text(FxRobot robot, String id) {
-        return robot.lookup("#" + id).queryAs(Label.class).getText();
+        return robot.lookup("#" + id).queryAs(javafx.scene.control.Labeled.class).getText();
     }
 
     static boolean visible(FxRobot robot, String id) {

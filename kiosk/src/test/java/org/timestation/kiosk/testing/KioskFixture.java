@@ -42,7 +42,11 @@ public final class KioskFixture {
     }
 
     public static KioskShell show(Stage stage, KioskConfig config, Speaker speaker, Duration idle, int countdown) {
-        KioskShell shell = new KioskShell(config, speaker, idle, countdown);
+        return show(stage, config, speaker, idle, countdown, java.time.Clock.systemDefaultZone());
+    }
+
+    public static KioskShell show(Stage stage, KioskConfig config, Speaker speaker, Duration idle, int countdown, java.time.Clock clock) {
+        KioskShell shell = new KioskShell(config, speaker, idle, countdown, clock);
         shell.showOn(stage);
         stage.setX(0);
         stage.setY(0);

@@ -47,11 +47,16 @@ public abstract class KioskFlowTest {
         return 10;
     }
 
+    /** The ledger's clock (a test may return a manual one it steps). */
+    protected java.time.Clock clock() {
+        return java.time.Clock.systemDefaultZone();
+    }
+
     /** TestFX finds {@code @Start} only on the test class itself, so a subclass's kiosk is set up here instead. */
     @BeforeEach
     void startKiosk() throws java.util.concurrent.TimeoutException {
         stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(s -> shell = KioskFixture.show(s, config(), speaker(), idle(), countdown()));
+        FxToolkit.setupStage(s -> shell = KioskFixture.show(s, config(), speaker(), idle(), countdown(), clock()));
         KioskFixture.awaitLedger(shell);
     }
 

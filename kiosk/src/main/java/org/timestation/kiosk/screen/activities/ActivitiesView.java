@@ -1,7 +1,6 @@
 package org.timestation.kiosk.screen.activities;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.BiConsumer;
 import javafx.collections.ListChangeListener;
@@ -24,7 +23,6 @@ import org.timestation.kiosk.theme.Ui;
 
 /** One big card per activity: what, when, where, places left; 报名 or 签到 as fits the time. */
 final class ActivitiesView {
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private final VBox root;
     private final VBox list = new VBox(20);
     private final ActivitiesModel m;
@@ -60,7 +58,7 @@ final class ActivitiesView {
             return;
         }
         String me = s.subject() == null ? "" : s.subject().id();
-        DateTimeFormatter when = DateTimeFormatter.ofPattern(t("activities.time-pattern")).withLocale(s.locale().get()).withZone(ZONE);
+        DateTimeFormatter when = DateTimeFormatter.ofPattern(t("activities.time-pattern")).withLocale(s.locale().get()).withZone(s.zone().get());
         int i = 0;
         for (Activity a : m.activities) {
             Label title = new Label(a.theme());

@@ -1,8 +1,5 @@
 package org.timestation.kiosk.screen.ask;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
@@ -19,7 +16,6 @@ import org.timestation.member.Member;
  * resident's home building (or, during 代办, for the elder, flagged with the captain) and a receipt prints.
  */
 public final class AskController implements Screen {
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private final KioskContext ctx;
     private final AskModel model = new AskModel();
     private final AskView view;
@@ -27,7 +23,7 @@ public final class AskController implements Screen {
 
     public AskController(KioskContext ctx) {
         this.ctx = ctx;
-        this.view = new AskView(model, ctx.session(), () -> ZonedDateTime.now(ZONE), this::confirm);
+        this.view = new AskView(model, ctx.session(), ctx::now, this::confirm);
         model.step.addListener((o, was, now) -> {
             if (now == AskModel.Step.SUMMARY) {
                 ctx.speaker().speak(view.summary(), ctx.locale());
@@ -68,7 +64,7 @@ public final class AskController implements Screen {
         for (String k : model.specialsCopy()) {
             requirements.add(org.timestation.kiosk.app.KioskText.BUNDLE.get(org.timestation.text.Text.ZH, k));
         }
-        PostRequest r = new PostRequest(subject.id(), model.service.get(), model.startAt(LocalDate.now(ZONE), ZONE).toInstant(), homeBuilding,
+        PostRequest r = new PostRequest(subject.id(), model.service.get(), model.startAt(ctx.now().toLocalDate(), ctx.now().getZone()).toInstant(), homeBuilding,
                 requirements, model.gender.get(), 0, 0);
         ctx.run(c -> proxy ? c.exchanges().postOnBehalf(captain.id(), proof, r) : c.exchanges().post(r), this::posted);
     }

@@ -48,7 +48,7 @@ public final class CreditsController implements Screen {
         lines.add(ctx.t("credits.balance-line", s.balance().text(ctx.locale())));
         for (Movement m : s.movements()) {
             lines.add(String.format("%tF %s %s%s",
-                    Instant.ofEpochMilli(m.at()).atZone(CreditsView.ZONE), ctx.t("movement." + m.kind().name().toLowerCase(Locale.ROOT)),
+                    Instant.ofEpochMilli(m.at()).atZone(ctx.session().zone().get()), ctx.t("movement." + m.kind().name().toLowerCase(Locale.ROOT)),
                     m.minutes() >= 0 ? "+" : "-", org.timestation.credit.Minutes.of(Math.abs(m.minutes())).text(zh)));
         }
         String who = ctx.session().subject().id();

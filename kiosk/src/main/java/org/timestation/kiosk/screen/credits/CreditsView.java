@@ -1,7 +1,6 @@
 package org.timestation.kiosk.screen.credits;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import javafx.geometry.Insets;
@@ -24,8 +23,7 @@ import org.timestation.trust.TrustChange;
 
 /** 我的时间: balance in digits and words, tier, trust with its latest reasons, the last 10 movements, expiry warning. */
 final class CreditsView {
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZONE);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private final HBox root;
     private final VBox movements = new VBox(8);
     private final Label warning;
@@ -95,7 +93,7 @@ final class CreditsView {
             minutes += l.minutes();
             first = Math.min(first, l.expiresAt());
         }
-        return t("credits.expiring", Minutes.of(minutes).text(s.locale().get()), DAY.format(Instant.ofEpochMilli(first - 1)));
+        return t("credits.expiring", Minutes.of(minutes).text(s.locale().get()), DAY.withZone(s.zone().get()).format(Instant.ofEpochMilli(first - 1)));
     }
 
     private void fill(CreditsModel.Snapshot snap) {
@@ -109,7 +107,7 @@ final class CreditsView {
         int i = 0;
         for (Movement mv : snap.movements()) {
             String sign = mv.minutes() >= 0 ? "+" : "−";
-            String line = DAY.format(Instant.ofEpochMilli(mv.at())) + "  " + t("movement." + mv.kind().name().toLowerCase(Locale.ROOT))
+            String line = DAY.withZone(s.zone().get()).format(Instant.ofEpochMilli(mv.at())) + "  " + t("movement." + mv.kind().name().toLowerCase(Locale.ROOT))
                     + "  " + sign + Minutes.of(Math.abs(mv.minutes())).text(s.locale().get())
                     + (mv.proxyId() != null ? "  " + t("credits.proxy") : "");
             Label l = new Label(line);

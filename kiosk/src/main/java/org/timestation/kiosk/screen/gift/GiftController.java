@@ -9,7 +9,10 @@ import org.timestation.kiosk.nav.Screen;
 import org.timestation.kiosk.widget.NumberPad;
 import org.timestation.member.Member;
 
-/** 转赠: give time to a family member found by phone; the giver confirms with their PIN; both statements show it. */
+/**
+ * 转赠: give time to a family member found by phone or by holding their member code to the scanner;
+ * the giver confirms with their PIN; both statements show it.
+ */
 public final class GiftController implements Screen {
     private final KioskContext ctx;
     private final GiftModel model = new GiftModel();
@@ -35,6 +38,23 @@ public final class GiftController implements Screen {
                 ctx.say(KioskContext.text("gift.unknown-phone"));
             } else {
                 model.found(found);
+            }
+        });
+    }
+
+    /** True while the screen asks who to give to (the shell routes a scanned code here instead of signing in). */
+    public boolean waitingForRecipient() {
+        return ctx.nav().current().get() == this && model.step.get() == GiftModel.Step.PHONE;
+    }
+
+    /** The recipient's member code, held to the scanner. */
+    public void scanned(String code) {
+        String me = ctx.session().member().get().id();
+        ctx.run(c -> c.members().byId(c.memberCodes().identify(code).memberId()).orElseThrow(), found -> {
+            if (found.id().equals(me)) {
+                ctx.say(KioskContext.text("gift.unknown-phone"));
+            } else {
+                model.found(List.of(found));
             }
         });
     }

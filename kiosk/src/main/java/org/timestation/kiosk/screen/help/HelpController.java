@@ -24,12 +24,12 @@ public final class HelpController implements Screen {
     private final KioskContext ctx;
     private final HelpModel model = new HelpModel();
     private final HelpView view;
-    private final Timeline tick = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.now.set(System.currentTimeMillis())));
+    private final Timeline tick;
 
     public HelpController(KioskContext ctx) {
         this.ctx = ctx;
-        this.view = new HelpView(model, ctx.session(), this::accept, this::start, this::end, r -> model.confirming.set(r),
-                this::rate);
+        this.view = new HelpView(model, ctx.session(), this::accept, this::start, this::end, this::confirm, this::rate);
+        tick = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.now.set(ctx.now().toInstant().toEpochMilli())));
         tick.setCycleCount(Timeline.INDEFINITE);
     }
 
@@ -46,29 +46,47 @@ public final class HelpController implements Screen {
     @Override
     public void show() {
         model.confirming.set(null);
+        model.rating.set(null);
+        reload();
+    }
+
+    /** Loads the lists again, keeping a confirmation or rating under way. */
+    private void reload() {
+        Request confirming = model.confirming.get();
+        model.confirming.set(null);
         Request toRate = model.rating.get();
+        String ratingBy = model.ratingBy;
         String me = ctx.session().member().get().id();
         ctx.run(c -> {
             List<Request> open = c.exchanges().openRequestsFor(me, 20);
             List<Request> mine = c.exchanges().tasksOf(me);
+            List<Request> unrated = c.exchanges().toRate(me);
             Map<String, String> names = new HashMap<>();
-            for (Request r : open) {
-                names.put(r.buildingId(), c.inspect(s -> s.places().building(r.buildingId()).map(b -> b.name()).orElse(r.buildingId())));
+            Map<String, String> people = new HashMap<>();
+            for (List<Request> list : List.of(open, mine, unrated)) {
+                for (Request r : list) {
+                    names.put(r.buildingId(), c.inspect(s -> s.places().building(r.buildingId()).map(b -> b.name()).orElse(r.buildingId())));
+                }
             }
-            for (Request r : mine) {
-                names.put(r.buildingId(), c.inspect(s -> s.places().building(r.buildingId()).map(b -> b.name()).orElse(r.buildingId())));
+            for (List<Request> list : List.of(mine, unrated)) {
+                for (Request r : list) {
+                    people.put(r.requesterId(), c.members().byId(r.requesterId()).map(org.timestation.member.Member::contact).orElse(""));
+                }
             }
-            return new Object[] {open, mine, names, c.clock().millis()};
-        }, r -> {
-            @SuppressWarnings("unchecked")
-            List<Request> open = (List<Request>) r[0];
-            @SuppressWarnings("unchecked")
-            List<Request> mine = (List<Request>) r[1];
-            @SuppressWarnings("unchecked")
-            Map<String, String> names = (Map<String, String>) r[2];
-            model.loaded(open, mine, names, (Long) r[3]);
-            model.rating.set(toRate);
-            if (mine.stream().anyMatch(x -> x.state() == ExchangeState.IN_SERVICE)) {
+            return new Loaded(open, mine, unrated, names, people, c.clock().millis());
+        }, l -> {
+            model.loaded(l.open(), l.mine(), l.names(), l.people(), l.unrated(), l.now());
+            if (toRate != null) {
+                model.ratingBy = ratingBy;
+                model.rating.set(toRate);
+            } else if (!l.unrated().isEmpty()) {
+                model.ratingBy = me; // the volunteer rates the requester, one exchange at a time
+                model.rating.set(l.unrated().get(0));
+            }
+            if (confirming != null) {
+                confirm(confirming);
+            }
+            if (l.mine().stream().anyMatch(x -> x.state() == ExchangeState.IN_SERVICE)) {
                 tick.play();
             } else {
                 tick.stop();
@@ -76,25 +94,36 @@ public final class HelpController implements Screen {
         });
     }
 
+    private record Loaded(List<Request> open, List<Request> mine, List<Request> unrated, Map<String, String> names,
+                          Map<String, String> people, long now) {
+    }
+
+
+    /** The timer's minutes, which the requester may lower before tapping their card. */
+    private void confirm(Request r) {
+        int timer = (int) Math.max(1, r.timerMinutes());
+        view.minutes().reset(timer, Math.min(5, timer), timer);
+        model.confirming.set(r);
+    }
+
     private void accept(Request r) {
         String me = ctx.session().member().get().id();
         ctx.run(c -> c.exchanges().accept(r.id(), me), done -> {
             ctx.say(KioskContext.text("help.accepted"));
-            show();
-        }, refused -> show());
+            reload();
+        }, refused -> reload());
     }
 
     private void start(Request r) {
         String me = ctx.session().member().get().id();
-        ctx.run(c -> c.exchanges().start(r.id(), me), done -> show());
+        ctx.run(c -> c.exchanges().start(r.id(), me), done -> reload());
     }
 
     private void end(Request r) {
         String me = ctx.session().member().get().id();
         ctx.run(c -> c.exchanges().end(r.id(), me), done -> {
             model.confirming.set(done);
-            show();
-            model.confirming.set(done);
+            reload();
         });
     }
 
@@ -106,24 +135,29 @@ public final class HelpController implements Screen {
     /** The requester's own card: they confirm the timer's minutes, and the credits move. */
     public void requesterTapped(CardData card) {
         Request r = model.confirming.get();
+        long minutes = view.minutes().value();
         ctx.run(c -> {
             Identified proof = c.members().identifyByCard(card.idNumber());
-            return c.exchanges().confirm(r.id(), proof.memberId(), Minutes.of(r.timerMinutes()));
+            return c.exchanges().confirm(r.id(), proof.memberId(), Minutes.of(minutes));
         }, settled -> {
             model.confirming.set(null);
-            model.rating.set(settled); // the rating panel says it is confirmed and asks for stars
+            model.ratingBy = settled.requesterId();
+            model.rating.set(settled); // the rating panel says it is confirmed and asks the requester for stars
             ctx.print(new ReceiptPrinter.Receipt(ctx.t("help.receipt-title"), List.of(ctx.session().member().get().name(),
                     ctx.t("help.receipt-line", Minutes.of(settled.confirmedMinutes()).text(ctx.locale()))), null));
-            show();
+            reload();
         });
     }
 
     /** The requester, still at the kiosk, gives the volunteer one to five stars. */
     private void rate(int stars) {
         Request r = model.rating.get();
-        ctx.run(c -> c.exchanges().rate(r.id(), r.requesterId(), stars, null), done -> {
+        String by = model.ratingBy;
+        ctx.run(c -> c.exchanges().rate(r.id(), by, stars, null), done -> {
             model.rating.set(null);
+            model.ratingBy = null;
             ctx.say(KioskContext.text("help.rated", stars));
+            reload(); // the next one to rate, if any
         }, refused -> model.rating.set(null));
     }
 

@@ -18,13 +18,22 @@ final class HelpModel {
     Map<String, String> buildings = Map.of();
     /** The ended task whose requester should tap their card to confirm, or null. */
     final ObjectProperty<Request> confirming = new SimpleObjectProperty<>();
-    /** The settled exchange the requester (at the kiosk) may now rate, or null. */
+    /** The settled exchange to rate now (by the requester at the kiosk, or by this volunteer), or null. */
     final ObjectProperty<Request> rating = new SimpleObjectProperty<>();
+    /** Who gives the stars for {@link #rating}: the requester who just confirmed, or the volunteer signed in. */
+    String ratingBy;
+    /** Member id → name and masked phone of the other side of each task (to call within an hour). */
+    Map<String, String> contacts = Map.of();
+    /** Settled exchanges this volunteer has not rated yet (asked one at a time). */
+    final ObservableList<Request> toRate = FXCollections.observableArrayList();
     /** Now, in epoch millis, ticking each second while a task is in service (the big clock). */
     final LongProperty now = new SimpleLongProperty();
 
-    void loaded(List<Request> openRequests, List<Request> myTasks, Map<String, String> names, long nowMillis) {
+    void loaded(List<Request> openRequests, List<Request> myTasks, Map<String, String> names, Map<String, String> people,
+                List<Request> unrated, long nowMillis) {
         buildings = names;
+        contacts = people;
+        toRate.setAll(unrated);
         now.set(nowMillis);
         open.setAll(openRequests);
         tasks.setAll(myTasks);
@@ -34,7 +43,10 @@ final class HelpModel {
         open.clear();
         tasks.clear();
         buildings = Map.of();
+        contacts = Map.of();
+        toRate.clear();
         confirming.set(null);
         rating.set(null);
+        ratingBy = null;
     }
 }

@@ -1,7 +1,6 @@
 package org.timestation.kiosk.screen.help;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -21,11 +20,11 @@ import org.timestation.kiosk.app.KioskText;
 import org.timestation.kiosk.session.Session;
 import org.timestation.kiosk.theme.Styles;
 import org.timestation.kiosk.theme.Ui;
+import org.timestation.kiosk.widget.MinutesPicker;
 import org.timestation.text.Text;
 
 /** My tasks first (with the big clock while helping), then open requests as big cards with 接单. */
 final class HelpView {
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private final VBox root;
     private final VBox tasks = new VBox(16);
     private final VBox open = new VBox(16);
@@ -35,6 +34,7 @@ final class HelpView {
     private final Consumer<Request> onStart;
     private final Consumer<Request> onEnd;
     private final Consumer<Request> onConfirm;
+    private final MinutesPicker minutes;
 
     HelpView(HelpModel m, Session s, Consumer<Request> onAccept, Consumer<Request> onStart, Consumer<Request> onEnd,
              Consumer<Request> onConfirm, java.util.function.IntConsumer onStars) {
@@ -44,14 +44,18 @@ final class HelpView {
         this.onStart = onStart;
         this.onEnd = onEnd;
         this.onConfirm = onConfirm;
+        this.minutes = new MinutesPicker(s, "help-minutes", 5);
         Label tasksHeading = Ui.label(Ui.text(s, "help.tasks"), Styles.HEADING, "help-tasks-heading");
         Label openHeading = Ui.label(Ui.text(s, "help.open"), Styles.HEADING, "help-open-heading");
         tasks.setId("help-tasks");
         open.setId("help-open");
         Label waiting = Ui.label(Ui.text(s, () -> m.confirming.get() == null ? "" : t("help.tap-requester"), m.confirming), Styles.WARNING,
                 "help-confirming");
-        waiting.visibleProperty().bind(m.confirming.isNotNull());
-        waiting.managedProperty().bind(waiting.visibleProperty());
+        Label fewer = Ui.label(Ui.text(s, "help.confirm-minutes"), Styles.BODY, "help-confirm-hint");
+        VBox confirmPanel = new VBox(16, waiting, fewer, minutes.root());
+        confirmPanel.getStyleClass().add(Styles.CARD);
+        confirmPanel.visibleProperty().bind(m.confirming.isNotNull());
+        confirmPanel.managedProperty().bind(confirmPanel.visibleProperty());
         // two columns, each scrolling on its own: what I took on the left, what I could take on the right
         VBox left = new VBox(16, tasksHeading, scroll(tasks));
         VBox right = new VBox(16, openHeading, scroll(open));
@@ -61,9 +65,7 @@ final class HelpView {
         }
         HBox columns = new HBox(32, left, right);
         VBox.setVgrow(columns, Priority.ALWAYS);
-        Label rateQuestion = Ui.label(Ui.text(s, () -> m.rating.get() == null ? "" : t("help.rate",
-                org.timestation.credit.Minutes.of(m.rating.get().confirmedMinutes()).text(s.locale().get())), m.rating), Styles.HEADING,
-                "help-rate-question");
+        Label rateQuestion = Ui.label(Ui.text(s, this::rateQuestion, m.rating), Styles.HEADING, "help-rate-question");
         HBox stars = new HBox(24);
         for (int i = 1; i <= 5; i++) {
             int n = i;
@@ -79,13 +81,35 @@ final class HelpView {
         ratePanel.getStyleClass().add(Styles.CARD);
         ratePanel.visibleProperty().bind(m.rating.isNotNull());
         ratePanel.managedProperty().bind(ratePanel.visibleProperty());
-        root = new VBox(16, waiting, ratePanel, columns);
+        root = new VBox(16, confirmPanel, ratePanel, columns);
         root.setPadding(new Insets(24, 40, 16, 40));
         root.setId("help-screen");
         m.open.addListener((ListChangeListener<Request>) c -> fill());
+        minutes.root().setId("help-minutes");
         m.tasks.addListener((ListChangeListener<Request>) c -> fill());
         m.now.addListener((o, was, now) -> fillTasks());
         s.locale().addListener((o, was, now) -> fill());
+    }
+
+    /** The requester who just confirmed rates the volunteer; or the volunteer rates a requester they helped. */
+    private String rateQuestion() {
+        Request r = m.rating.get();
+        if (r == null) {
+            return "";
+        }
+        String minutes = org.timestation.credit.Minutes.of(r.confirmedMinutes()).text(s.locale().get());
+        if (r.requesterId().equals(m.ratingBy)) {
+            return t("help.rate", minutes);
+        }
+        return t("help.rate-requester", m.contacts.getOrDefault(r.requesterId(), ""), service(r), minutes);
+    }
+
+    private String service(Request r) {
+        return Text.CORE.get(s.locale().get(), "service." + r.service().name().toLowerCase(Locale.ROOT));
+    }
+
+    MinutesPicker minutes() {
+        return minutes;
     }
 
     private static ScrollPane scroll(VBox list) {
@@ -140,8 +164,8 @@ final class HelpView {
     }
 
     private HBox card(Request r, Node action, String id) {
-        DateTimeFormatter when = DateTimeFormatter.ofPattern(t("activities.time-pattern")).withLocale(s.locale().get()).withZone(ZONE);
-        Label what = new Label(Text.CORE.get(s.locale().get(), "service." + r.service().name().toLowerCase(Locale.ROOT)));
+        DateTimeFormatter when = DateTimeFormatter.ofPattern(t("activities.time-pattern")).withLocale(s.locale().get()).withZone(s.zone().get());
+        Label what = new Label(service(r));
         what.getStyleClass().add(Styles.HEADING);
         String details = when.format(Instant.ofEpochMilli(r.startAt())) + " · " + m.buildings.getOrDefault(r.buildingId(), r.buildingId())
                 + (r.requirements().isEmpty() ? "" : " · " + String.join("、", r.requirements()))
@@ -150,6 +174,14 @@ final class HelpView {
         more.getStyleClass().add(Styles.BODY);
         more.setWrapText(true);
         VBox text = new VBox(8, what, more);
+        String who = m.contacts.get(r.requesterId());
+        if (who != null && r.volunteerId() != null) { // my task: who to call, and when
+            Label contact = new Label(t(r.state() == ExchangeState.ACCEPTED ? "help.call-within-hour" : "help.requester", who));
+            contact.getStyleClass().add(Styles.BODY);
+            contact.setWrapText(true);
+            contact.setId(id + "-contact");
+            text.getChildren().add(contact);
+        }
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox card = new HBox(24, text, action);
         card.setAlignment(Pos.CENTER_LEFT);

@@ -17,8 +17,8 @@ import org.timestation.member.Role;
 
 /**
  * Home: six large tiles, picture and word: ask for help, help others, my time, redeem, activities,
- * gift; a captain also sees 楼长代办 under them. (No model: the home screen shows nothing personal
- * but the role's tile.)
+ * gift; a captain also sees 楼长代办 under them, and a resident with requests under way sees 我的求助
+ * (in the alert colour when a finished service waits for their confirmation or stars).
  */
 public final class HomeController implements Screen {
     /** The tiles, in reading order: screen id and text key. */
@@ -26,6 +26,9 @@ public final class HomeController implements Screen {
     private final KioskContext ctx;
     private final VBox root;
     private final Button captain;
+    private final Button mine;
+    private final javafx.beans.property.IntegerProperty waiting = new javafx.beans.property.SimpleIntegerProperty();
+    private final javafx.beans.property.IntegerProperty under = new javafx.beans.property.SimpleIntegerProperty();
 
     public HomeController(KioskContext ctx) {
         this.ctx = ctx;
@@ -44,7 +47,11 @@ public final class HomeController implements Screen {
         }
         captain = Ui.button(Ui.text(ctx.session(), "home.captain"), Styles.PRIMARY, "tile-captain", () -> open("captain"));
         captain.setGraphic(Icons.of("captain"));
-        root = new VBox(32, grid, captain);
+        mine = Ui.button(Ui.text(ctx.session(), () -> waiting.get() > 0 ? ctx.t("home.mine-waiting", waiting.get())
+                : ctx.t("home.mine", under.get()), waiting, under), Styles.BUTTON, "tile-mine", () -> ctx.nav().go("mine"));
+        mine.setVisible(false);
+        mine.setManaged(false);
+        root = new VBox(32, grid, captain, mine);
         root.setAlignment(Pos.CENTER);
         root.setPadding(new Insets(24));
         root.setId("home-screen");
@@ -70,6 +77,22 @@ public final class HomeController implements Screen {
                 && ctx.session().elder().get() == null;
         captain.setVisible(isCaptain);
         captain.setManaged(isCaptain);
+        String who = ctx.session().subject().id();
+        ctx.run(c -> {
+            List<org.timestation.exchange.Request> list = c.exchanges().requestsOf(who);
+            long ended = list.stream().filter(r -> r.state() == org.timestation.exchange.ExchangeState.ENDED).count()
+                    + c.exchanges().toRate(who).stream().filter(r -> who.equals(r.requesterId())).count();
+            return new int[] {list.size(), (int) ended};
+        }, n -> {
+            under.set(n[0]);
+            waiting.set(n[1]);
+            mine.getStyleClass().setAll("button", Styles.BUTTON);
+            if (n[1] > 0) {
+                mine.getStyleClass().add(Styles.BUTTON_ALERT);
+            }
+            mine.setVisible(n[0] + n[1] > 0);
+            mine.setManaged(mine.isVisible());
+        });
     }
 
     @Override
@@ -85,5 +108,9 @@ public final class HomeController implements Screen {
     public void clear() {
         captain.setVisible(false);
         captain.setManaged(false);
+        mine.setVisible(false);
+        mine.setManaged(false);
+        under.set(0);
+        waiting.set(0);
     }
 }

@@ -1,0 +1,142 @@
+package org.timestation.kiosk.screen.myrequests;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.timestation.credit.Minutes;
+import org.timestation.exchange.ExchangeState;
+import org.timestation.exchange.Request;
+import org.timestation.kiosk.app.KioskText;
+import org.timestation.kiosk.session.Session;
+import org.timestation.kiosk.theme.Styles;
+import org.timestation.kiosk.theme.Ui;
+import org.timestation.kiosk.widget.MinutesPicker;
+import org.timestation.text.Text;
+
+/** Stars for help not yet rated; the minutes to confirm; then each request as a card saying where it stands. */
+final class MyRequestsView {
+    private final MyRequestsModel m;
+    private final Session s;
+    private final VBox list = new VBox(16);
+    private final VBox root;
+    private final MinutesPicker minutes;
+    private final Consumer<Request> onConfirmStart;
+
+    MyRequestsView(MyRequestsModel m, Session s, Consumer<Request> onConfirmStart, Runnable onConfirm, IntConsumer onStars) {
+        this.m = m;
+        this.s = s;
+        this.onConfirmStart = onConfirmStart;
+        this.minutes = new MinutesPicker(s, "mine-minutes", 5);
+        Label heading = Ui.label(Ui.text(s, "mine.title"), Styles.HEADING, "mine-heading");
+
+        Label rateQuestion = Ui.label(Ui.text(s, () -> m.rating() == null ? "" : t("mine.rate", volunteer(m.rating()), service(m.rating()),
+                Minutes.of(m.rating().confirmedMinutes()).text(s.locale().get())), m.toRate), Styles.HEADING, "mine-rate-question");
+        HBox stars = new HBox(24);
+        for (int i = 1; i <= 5; i++) {
+            int n = i;
+            Button star = new Button("★");
+            star.getStyleClass().add(Styles.KEY);
+            star.setStyle("-fx-font-size: 72px; -fx-text-fill: #a3261f; -fx-min-width: 140px; -fx-min-height: 130px;");
+            star.setId("mine-star-" + i);
+            star.setOnAction(e -> onStars.accept(n));
+            stars.getChildren().add(star);
+        }
+        VBox ratePanel = new VBox(20, rateQuestion, stars, Ui.label(Ui.text(s, "help.rate-hint"), Styles.BODY, "mine-rate-hint"));
+        ratePanel.getStyleClass().add(Styles.CARD);
+        ratePanel.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(m.toRate).and(m.confirming.isNull()));
+        ratePanel.managedProperty().bind(ratePanel.visibleProperty());
+
+        Label confirmQuestion = Ui.label(Ui.text(s, () -> m.confirming.get() == null ? "" : t("mine.confirm-question",
+                volunteer(m.confirming.get()), service(m.confirming.get()), Minutes.of(m.confirming.get().timerMinutes()).text(s.locale().get())),
+                m.confirming), Styles.HEADING, "mine-confirm-question");
+        Label fewer = Ui.label(Ui.text(s, "mine.confirm-hint"), Styles.BODY, "mine-confirm-hint");
+        Button confirm = Ui.button(Ui.text(s, "mine.confirm"), Styles.PRIMARY, "mine-confirm", onConfirm);
+        VBox confirmPanel = new VBox(20, confirmQuestion, fewer, minutes.root(), confirm);
+        confirmPanel.getStyleClass().add(Styles.CARD);
+        confirmPanel.visibleProperty().bind(m.confirming.isNotNull());
+        confirmPanel.managedProperty().bind(confirmPanel.visibleProperty());
+
+        ScrollPane scroll = new ScrollPane(list);
+        scroll.setFitToWidth(true);
+        scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent;");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        list.setId("mine-list");
+        root = new VBox(20, heading, ratePanel, confirmPanel, scroll);
+        root.setPadding(new Insets(24, 40, 16, 40));
+        root.setId("mine-screen");
+        m.requests.addListener((ListChangeListener<Request>) c -> fill());
+        s.locale().addListener((o, was, now) -> fill());
+    }
+
+    MinutesPicker minutes() {
+        return minutes;
+    }
+
+    private String t(String key, Object... args) {
+        return KioskText.BUNDLE.get(s.locale().get(), key, args);
+    }
+
+    private String service(Request r) {
+        return Text.CORE.get(s.locale().get(), "service." + r.service().name().toLowerCase(Locale.ROOT));
+    }
+
+    private String volunteer(Request r) {
+        return r.volunteerId() == null ? "" : m.volunteers.getOrDefault(r.volunteerId(), "");
+    }
+
+    /** Where the request stands, in words a resident understands. */
+    String status(Request r) {
+        return switch (r.state()) {
+            case OPEN -> r.escalatedTo() == null ? t("mine.state.open") : t("mine.state.open-captain");
+            case ACCEPTED -> t("mine.state.accepted", volunteer(r));
+            case IN_SERVICE -> t("mine.state.in-service", volunteer(r));
+            case ENDED -> t("mine.state.ended", Minutes.of(r.timerMinutes()).text(s.locale().get()));
+            default -> "";
+        };
+    }
+
+    private void fill() {
+        list.getChildren().clear();
+        if (m.requests.isEmpty()) {
+            list.getChildren().add(Ui.label(Ui.text(s, "mine.none"), Styles.BODY, "mine-none"));
+        }
+        DateTimeFormatter when = DateTimeFormatter.ofPattern(t("activities.time-pattern")).withLocale(s.locale().get()).withZone(s.zone().get());
+        int i = 0;
+        for (Request r : m.requests) {
+            Label what = new Label(service(r));
+            what.getStyleClass().add(Styles.HEADING);
+            Label details = new Label(when.format(Instant.ofEpochMilli(r.startAt())) + " · " + m.buildings.getOrDefault(r.buildingId(), ""));
+            details.getStyleClass().add(Styles.BODY);
+            Label status = new Label(status(r));
+            status.getStyleClass().add(r.state() == ExchangeState.ENDED ? Styles.WARNING : Styles.BODY);
+            status.setWrapText(true);
+            status.setId("mine-status-" + i);
+            VBox text = new VBox(8, what, details, status);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox card = new HBox(24, text);
+            if (r.state() == ExchangeState.ENDED) {
+                card.getChildren().add(Ui.button(Ui.text(s, "mine.confirm-start"), Styles.PRIMARY, "mine-confirm-" + i, () -> onConfirmStart.accept(r)));
+            }
+            card.setAlignment(Pos.CENTER_LEFT);
+            card.getStyleClass().add(Styles.CARD);
+            card.setId("mine-request-" + i++);
+            list.getChildren().add(card);
+        }
+    }
+
+    Node root() {
+        return root;
+    }
+}

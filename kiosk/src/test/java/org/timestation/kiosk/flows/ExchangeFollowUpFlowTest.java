@@ -1,0 +1,167 @@
+package org.timestation.kiosk.flows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.timestation.kiosk.flows.SignInFlowTest.tapCard;
+import static org.timestation.kiosk.flows.SignInFlowTest.text;
+import static org.timestation.kiosk.flows.SignInFlowTest.visible;
+import static org.timestation.kiosk.flows.SignInFlowTest.waitUntil;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.timestation.community.Community;
+import org.timestation.credit.Minutes;
+import org.timestation.exchange.ExchangeState;
+import org.timestation.exchange.PostRequest;
+import org.timestation.exchange.Request;
+import org.timestation.exchange.ServiceType;
+import org.timestation.kiosk.device.CardData;
+import org.timestation.kiosk.testing.KioskFixture;
+import org.timestation.kiosk.testing.KioskFlowTest;
+import org.timestation.kiosk.testing.Screenshots;
+import org.timestation.member.Gender;
+import org.timestation.member.IdNumbers;
+import org.timestation.member.Member;
+import org.timestation.member.Registration;
+import org.timestation.member.Role;
+import org.timestation.time.ManualClock;
+
+/**
+ * After a volunteer accepts: who to call (the phone masked), the requester confirming fewer minutes
+ * than the timer (at the kiosk with their card, or later from their own session through 我的求助),
+ * and both sides giving stars. The ledger's clock is stepped so a service can last 50 minutes.
+ */
+class ExchangeFollowUpFlowTest extends KioskFlowTest {
+    static final ManualClock CLOCK = new ManualClock(Instant.now(), ZoneId.of("Asia/Shanghai"));
+    static final LocalDate BIRTH = LocalDate.of(1988, 4, 12);
+    static final String ID_NUMBER = idNumber();
+    Member elder;
+    Member volunteer;
+    String home;
+
+    static String idNumber() {
+        String first17 = "110105" + "19880412" + "551";
+        return first17 + IdNumbers.checkDigit(first17);
+    }
+
+    @Override
+    protected Clock clock() {
+        return CLOCK;
+    }
+
+    Community c() {
+        return shell.community();
+    }
+
+    @BeforeEach
+    void ready() {
+        KioskFixture.awaitLedger(shell);
+        elder = c().members().byPhone("13800000001").get(0);
+        home = c().inspect(s -> s.places().homeOf(elder.id()).orElseThrow().id());
+        volunteer = c().members().byPhone("13800000077").stream().findFirst().orElseGet(() -> {
+            Member v = c().members().register(new Registration("周新", Gender.MALE, BIRTH, "幸福里", ID_NUMBER, "13800000077",
+                    EnumSet.of(Role.MEMBER, Role.VOLUNTEER)));
+            c().places().setHome(v.id(), home, "staff-1");
+            c().volunteers().setProfile(v.id(), EnumSet.allOf(ServiceType.class), true, true, true, false, "staff-1", "verified");
+            return v;
+        });
+        c().credits().reward(elder.id(), Minutes.of(120), "测试 test", "staff-1");
+    }
+
+    /** A request of the elder's that the new volunteer accepted and served for {@code minutes} by the timer. */
+    Request served(int minutes) {
+        Request r = c().exchanges().post(PostRequest.of(elder.id(), ServiceType.COMPANY, CLOCK.instant().plus(Duration.ofHours(2)), home));
+        c().exchanges().accept(r.id(), volunteer.id());
+        c().exchanges().start(r.id(), volunteer.id());
+        CLOCK.advance(Duration.ofMinutes(minutes));
+        return c().exchanges().end(r.id(), volunteer.id());
+    }
+
+    void volunteerTapsCard() {
+        shell.devices().cardTapped(new CardData("周新", Gender.MALE, BIRTH, "幸福里", ID_NUMBER));
+    }
+
+    @Test
+    void theVolunteerSeesWhoToCallWithThePhoneMaskedAndTheRequesterConfirmsFewerMinutesWithTheirCard(FxRobot robot) {
+        Request r = c().exchanges().post(PostRequest.of(elder.id(), ServiceType.COMPANY, CLOCK.instant().plus(Duration.ofHours(2)), home));
+        c().exchanges().accept(r.id(), volunteer.id());
+        volunteerTapsCard();
+        waitUntil(() -> visible(robot, "tile-help"));
+        robot.clickOn("#tile-help");
+        int task = c().exchanges().tasksOf(volunteer.id()).stream().map(Request::id).toList().indexOf(r.id());
+        waitUntil(() -> visible(robot, "help-task-" + task + "-contact"));
+        assertThat(text(robot, "help-task-" + task + "-contact")).contains(elder.name()).contains("138****0001").contains("1 小时")
+                .doesNotContain("13800000001");
+        robot.clickOn("#help-start-" + task);
+        waitUntil(() -> visible(robot, "help-end-" + task));
+        CLOCK.advance(Duration.ofMinutes(50));
+        robot.clickOn("#help-end-" + task);
+        waitUntil(() -> visible(robot, "help-minutes-amount"));
+        assertThat(text(robot, "help-minutes-amount")).isEqualTo(Minutes.of(50).text(org.timestation.text.Text.ZH));
+        robot.clickOn("#help-minutes-less"); // it was really 45 minutes
+        assertThat(text(robot, "help-minutes-amount")).isEqualTo(Minutes.of(45).text(org.timestation.text.Text.ZH));
+        Screenshots.save(stage.getScene(), "help-confirm-zh");
+        Minutes before = c().credits().balance(volunteer.id());
+        SignInFlowTest.openStrip(robot);
+        robot.clickOn("#sim-card-0"); // the elder's own card
+        robot.clickOn("#sim-hide");
+        waitUntil(() -> c().exchanges().get(r.id()).state() == ExchangeState.SETTLED);
+        assertThat(c().exchanges().get(r.id()).confirmedMinutes()).isEqualTo(45);
+        assertThat(c().credits().balance(volunteer.id())).isEqualTo(before.plus(Minutes.of(45)));
+        waitUntil(() -> visible(robot, "help-star-4"));
+        robot.clickOn("#help-star-4"); // the elder rates the volunteer
+        waitUntil(() -> c().exchanges().get(r.id()).volunteerStars() == 4);
+        robot.clickOn("#message-ok");
+        // then the volunteer is asked to rate the elder
+        waitUntil(() -> visible(robot, "help-rate-question") && text(robot, "help-rate-question").contains(elder.name()));
+        Screenshots.save(stage.getScene(), "help-rate-requester-zh");
+        robot.clickOn("#help-star-5");
+        waitUntil(() -> c().exchanges().get(r.id()).requesterStars() == 5);
+    }
+
+    @Test
+    void theRequesterConfirmsLaterFromTheirOwnSessionAndGivesStars(FxRobot robot) {
+        Request r = served(60);
+        tapCard(robot, 0);
+        waitUntil(() -> visible(robot, "tile-mine"));
+        assertThat(text(robot, "tile-mine")).contains("等您确认");
+        robot.clickOn("#tile-mine");
+        int i = c().exchanges().requestsOf(elder.id()).stream().map(Request::id).toList().indexOf(r.id());
+        waitUntil(() -> visible(robot, "mine-confirm-" + i));
+        assertThat(text(robot, "mine-status-" + i)).contains(Minutes.of(60).text(org.timestation.text.Text.ZH));
+        robot.clickOn("#mine-confirm-" + i);
+        waitUntil(() -> visible(robot, "mine-confirm-question"));
+        assertThat(text(robot, "mine-confirm-question")).contains("周新").contains("138****0077");
+        robot.clickOn("#mine-minutes-less").clickOn("#mine-minutes-less"); // 50 minutes
+        Screenshots.save(stage.getScene(), "mine-confirm-zh");
+        robot.clickOn("#mine-confirm");
+        waitUntil(() -> c().exchanges().get(r.id()).state() == ExchangeState.SETTLED);
+        assertThat(c().exchanges().get(r.id()).confirmedMinutes()).isEqualTo(50);
+        assertThat(shell.printer().printed()).last().satisfies(p -> assertThat(p.lines()).anyMatch(l -> l.contains("50")));
+        robot.clickOn("#message-ok");
+        waitUntil(() -> visible(robot, "mine-star-3"));
+        robot.clickOn("#mine-star-3");
+        waitUntil(() -> c().exchanges().get(r.id()).volunteerStars() == 3);
+    }
+
+    @Test
+    void aMemberCodeAloneCannotPayTime(FxRobot robot) {
+        Request r = served(30);
+        shell.devices().scanned(c().memberCodes().codeFor(elder.id()));
+        waitUntil(() -> visible(robot, "tile-mine"));
+        robot.clickOn("#tile-mine");
+        int i = c().exchanges().requestsOf(elder.id()).stream().map(Request::id).toList().indexOf(r.id());
+        waitUntil(() -> visible(robot, "mine-confirm-" + i));
+        robot.clickOn("#mine-confirm-" + i);
+        robot.clickOn("#mine-confirm");
+        waitUntil(() -> visible(robot, "message"));
+        assertThat(text(robot, "message")).contains("身份证");
+        assertThat(c().exchanges().get(r.id()).state()).isEqualTo(ExchangeState.ENDED);
+    }
+}
