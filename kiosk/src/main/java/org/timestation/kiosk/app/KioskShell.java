@@ -47,8 +47,14 @@ public final class KioskShell {
     private final FxBridge bridge = new FxBridge();
     private final Session session = new Session();
     private final Navigator nav = new Navigator();
-    private final SimulatedPrinter printer = new SimulatedPrinter();
-    private final Devices devices = new Devices(printer);
+    private final SimulatedPrinter printer;
+    private final Devices devices;
+    private final org.timestation.kiosk.device.station.DemoDevices demo;
+    private final org.timestation.kiosk.device.station.StationDevices station;
+    private final org.timestation.kiosk.device.station.DeviceConfig deviceConfig;
+    /** Why devices.properties could not be used, or null. */
+    private final org.timestation.kiosk.device.station.DeviceConfig.ConfigException deviceConfigError;
+    private final org.timestation.kiosk.device.scanner.KeyWedgeDecoder wedge = new org.timestation.kiosk.device.scanner.KeyWedgeDecoder();
     private final KioskContext ctx;
     private final Frame frame;
     private final AttractController attract;
@@ -59,6 +65,7 @@ public final class KioskShell {
     private final org.timestation.kiosk.screen.help.HelpController help;
     private final org.timestation.kiosk.screen.register.RegisterController register;
     private final org.timestation.kiosk.screen.gift.GiftController gift;
+    private final org.timestation.kiosk.screen.devices.DevicesController devicesScreen;
     private volatile Community community;
     private Runnable whenReady = () -> { };
     private int brandTaps;
@@ -81,6 +88,52 @@ public final class KioskShell {
         this.config = config;
         this.clock = clock;
         FLYWAY.setLevel(Level.WARNING);
+        org.timestation.kiosk.device.printer.ReceiptKeeper keeper = new org.timestation.kiosk.device.printer.ReceiptKeeper(
+                config.dataDir().resolve("receipts-kept"));
+        java.util.function.Supplier<String> printedAt = () -> java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(clock.instant().atZone(session.zone().get()));
+        org.timestation.kiosk.device.station.DeviceConfig cfg = org.timestation.kiosk.device.station.DeviceConfig.NONE;
+        org.timestation.kiosk.device.station.DeviceConfig.ConfigException cfgError = null;
+        if (config.simulatedDevices()) {
+            demo = new org.timestation.kiosk.device.station.DemoDevices();
+            org.timestation.kiosk.device.printer.EscPosPrinter paper = new org.timestation.kiosk.device.printer.EscPosPrinter(
+                    demo.printerOpener(), org.timestation.kiosk.device.printer.ReceiptText.COLUMNS_80MM, printedAt);
+            printer = new SimulatedPrinter(paper);
+            devices = new Devices(printer, keeper, clock);
+            station = new org.timestation.kiosk.device.station.StationDevices(devices, demo.readerOpener(), paper, demo.scannerOpener(),
+                    java.util.Map.of("reader", "simulator", "printer", "simulator", "scanner", "simulator"), 100, 500);
+        } else {
+            demo = null;
+            printer = null;
+            try {
+                cfg = org.timestation.kiosk.device.station.DeviceConfig.load(config.dataDir());
+            } catch (org.timestation.kiosk.device.station.DeviceConfig.ConfigException e) {
+                cfgError = e;
+                LOG.log(System.Logger.Level.ERROR, e.getMessage());
+            }
+            org.timestation.kiosk.device.station.DeviceConfig c = cfg;
+            org.timestation.kiosk.device.printer.EscPosPrinter paper = c.printerPort() == null ? null
+                    : new org.timestation.kiosk.device.printer.EscPosPrinter(
+                            () -> org.timestation.kiosk.device.serial.SerialLink.open(c.printerPort(), c.printerBaud(), 1000),
+                            org.timestation.kiosk.device.printer.ReceiptLayout.columns(c.paperMm()), printedAt);
+            devices = new Devices(paper != null ? paper : receipt -> false, keeper, clock);
+            java.util.Map<String, String> where = new java.util.HashMap<>();
+            where.put("reader", c.readerPort() == null ? "" : c.readerPort() + " @ " + c.readerBaud());
+            where.put("printer", c.printerPort() == null ? "" : c.printerPort() + " @ " + c.printerBaud() + " · " + c.paperMm() + " mm");
+            if (c.scannerMode() == org.timestation.kiosk.device.station.DeviceConfig.ScannerMode.WEDGE) {
+                where.put("scanner", "keyboard / 键盘模式");
+            } else {
+                where.put("scanner", c.scannerPort() + " @ " + c.scannerBaud());
+            }
+            station = new org.timestation.kiosk.device.station.StationDevices(devices,
+                    c.readerPort() == null ? null : () -> org.timestation.kiosk.device.serial.SerialLink.open(c.readerPort(), c.readerBaud(), 500),
+                    paper,
+                    c.scannerMode() == org.timestation.kiosk.device.station.DeviceConfig.ScannerMode.SERIAL && c.scannerPort() != null
+                            ? () -> org.timestation.kiosk.device.serial.SerialLink.open(c.scannerPort(), c.scannerBaud(), 1000) : null,
+                    where, 300, 2000);
+        }
+        deviceConfig = cfg;
+        deviceConfigError = cfgError;
         ctx = new KioskContext(session, nav, () -> community, bridge, devices, speaker);
         attract = new AttractController(ctx, config.demo(), config.simulatedDevices());
         if (config.merchantTerminal()) {
@@ -107,16 +160,19 @@ public final class KioskShell {
         gift = new org.timestation.kiosk.screen.gift.GiftController(ctx);
         nav.register(gift);
         nav.register(new org.timestation.kiosk.screen.myrequests.MyRequestsController(ctx));
+        devicesScreen = new org.timestation.kiosk.screen.devices.DevicesController(ctx, () -> station,
+                () -> deviceConfigError == null ? null : (session.locale().get().getLanguage().equals("zh") ? deviceConfigError.zh() : deviceConfigError.en()));
+        nav.register(devicesScreen);
         frame = new Frame(ctx, idle, countdownSeconds);
-        strip = new SimulatedStrip(devices, printer);
+        strip = demo == null ? null : new SimulatedStrip(demo, printer, () -> nav.go(org.timestation.kiosk.screen.devices.DevicesController.ID));
         root.getChildren().add(frame.root());
         if (config.simulatedDevices()) {
             // over the screen's foot, never pushing the screen: staff only
             javafx.scene.layout.StackPane.setAlignment(strip.root(), javafx.geometry.Pos.BOTTOM_CENTER);
             strip.root().setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             root.getChildren().add(strip.root());
-            frame.onBrandTapped(this::brandTapped);
         }
+        frame.onBrandTapped(this::brandTapped); // the staff gesture: the strip in demo mode, the devices screen at a station
         devices.onCard(card -> FxBridge.onFx(() -> cardTapped(card)));
         schedule.setCycleCount(javafx.animation.Animation.INDEFINITE);
         nav.reset();
@@ -128,13 +184,21 @@ public final class KioskShell {
         tapWindow.playFromStart();
         if (brandTaps >= 5) {
             brandTaps = 0;
-            strip.toggle();
+            if (strip != null) {
+                strip.toggle();
+            } else {
+                nav.go(org.timestation.kiosk.screen.devices.DevicesController.ID);
+            }
         }
     }
 
     /** A card on the reader: sign in, or switch to the new person when another card is tapped. */
     void cardTapped(CardData card) {
         frame.activity();
+        if (devicesScreen.capturingCard()) {
+            devicesScreen.cardRead(card);
+            return;
+        }
         if (captain.waitingForElder()) {
             captain.elderTapped(card);
             return;
@@ -154,6 +218,10 @@ public final class KioskShell {
     /** A member code held to the scanner: sign in (or switch person), like a card tap. */
     void codeScanned(String text) {
         frame.activity();
+        if (devicesScreen.capturingScan()) {
+            devicesScreen.scanned(text);
+            return;
+        }
         if (gift.waitingForRecipient()) {
             gift.scanned(text);
             return;
@@ -195,6 +263,19 @@ public final class KioskShell {
         return session;
     }
 
+    public org.timestation.kiosk.device.station.StationDevices station() {
+        return station;
+    }
+
+    /** Why devices.properties could not be used (shown on the devices screen), or null. */
+    public org.timestation.kiosk.device.station.DeviceConfig.ConfigException deviceConfigError() {
+        return deviceConfigError;
+    }
+
+    public org.timestation.kiosk.device.station.DemoDevices demo() {
+        return demo;
+    }
+
     public Devices devices() {
         return devices;
     }
@@ -214,6 +295,21 @@ public final class KioskShell {
     /** Shows the kiosk on {@code stage} and starts opening the ledger. */
     public void showOn(Stage stage) {
         Scene scene = new Scene(root, 1280, 800);
+        if (demo == null && deviceConfig.scannerMode() == org.timestation.kiosk.device.station.DeviceConfig.ScannerMode.WEDGE) {
+            // a keyboard-wedge scanner types its codes: bursts become scans, nobody's typing does
+            scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+                String ch = e.getCharacter();
+                if (ch.isEmpty()) {
+                    return;
+                }
+                long t = System.nanoTime();
+                boolean burst = wedge.inBurst(t);
+                wedge.typed(ch.charAt(0), t).ifPresent(devices::scanned);
+                if (burst || wedge.inBurst(t)) {
+                    e.consume();
+                }
+            });
+        }
         Theme.apply(scene);
         stage.setScene(scene);
         stage.setTitle("时间驿站 Time Station");
@@ -275,6 +371,10 @@ public final class KioskShell {
             schedule.stop();
         }
         bridge.close();
+        station.close();
+        if (demo != null) {
+            demo.close();
+        }
         Community c = community;
         community = null;
         if (c != null) {

@@ -13,9 +13,50 @@ public final class Devices {
     private final List<Consumer<CardData>> cardListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<String>> scanListeners = new CopyOnWriteArrayList<>();
     private final ReceiptPrinter printer;
+    private final org.timestation.kiosk.device.printer.ReceiptKeeper keeper;
+    private final java.time.Clock clock;
 
-    public Devices(ReceiptPrinter printer) {
+    public Devices(ReceiptPrinter printer, org.timestation.kiosk.device.printer.ReceiptKeeper keeper, java.time.Clock clock) {
         this.printer = printer;
+        this.keeper = keeper;
+        this.clock = clock;
+    }
+
+    /** Prints (off the FX thread); a receipt that could not print is kept for staff to reprint. */
+    public boolean print(ReceiptPrinter.Receipt r) {
+        boolean ok;
+        try {
+            ok = printer.print(r);
+        } catch (RuntimeException e) {
+            ok = false;
+        }
+        if (!ok) {
+            keeper.keep(r, clock.instant());
+        }
+        return ok;
+    }
+
+    /** Prints the kept receipts again, oldest first, until one fails; returns how many printed. */
+    public int reprintKept() {
+        int n = 0;
+        for (org.timestation.kiosk.device.printer.ReceiptKeeper.Kept k : keeper.kept()) {
+            if (!printer.print(k.receipt())) {
+                break;
+            }
+            keeper.done(k.id());
+            n++;
+        }
+        return n;
+    }
+
+    /** A test page (the devices screen); only printers that speak ESC/POS have one. */
+    public boolean printTest() {
+        return printer instanceof org.timestation.kiosk.device.printer.EscPosPrinter p ? p.printTest()
+                : printer instanceof SimulatedPrinter s && s.printTest();
+    }
+
+    public org.timestation.kiosk.device.printer.ReceiptKeeper keeper() {
+        return keeper;
     }
 
     public void onCard(Consumer<CardData> l) {

@@ -11,9 +11,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Diagnostics for a field technician without a display: {@code kiosk.jar devices list|read-card}. */
+/** Diagnostics for a field technician without a display: {@code kiosk.jar devices list|read-card|print-test|scan}. */
 @Command(name = "devices", description = {"设备检测（不需要显示器）/ Device diagnostics (no display needed)."},
-        subcommands = {DevicesCommand.ListPorts.class, DevicesCommand.ReadCard.class})
+        subcommands = {DevicesCommand.ListPorts.class, DevicesCommand.ReadCard.class, DevicesCommand.PrintTest.class,
+                DevicesCommand.Scan.class})
 public final class DevicesCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -90,6 +91,97 @@ public final class DevicesCommand implements Callable<Integer> {
 
         private static String json(String s) {
             return s.replace("\\", "\\\\").replace("\"", "\\\"");
+        }
+    }
+
+    @Command(name = "print-test", description = {"打印一张测试页，并显示打印机状态 / Print a test page and show the printer's status."})
+    static final class PrintTest implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--port", required = true, description = "serial port path, e.g. /dev/ttyUSB1")
+        String port;
+
+        @Option(names = "--baud", defaultValue = "9600", description = "baud rate (default ${DEFAULT-VALUE}), 8N1")
+        int baud;
+
+        @Option(names = "--width", defaultValue = "80", description = "paper width in mm: 58 or 80 (default ${DEFAULT-VALUE})")
+        int width;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            int columns;
+            try {
+                columns = org.timestation.kiosk.device.printer.ReceiptLayout.columns(width);
+            } catch (IllegalArgumentException e) {
+                err.println("错误：--width 只能是 58 或 80。 / Error: --width must be 58 or 80.");
+                return 2;
+            }
+            try (SerialLink link = SerialLink.open(port, baud, 1000)) {
+                org.timestation.kiosk.device.printer.EscPosPrinterDriver d = new org.timestation.kiosk.device.printer.EscPosPrinterDriver(link.in(), link.out());
+                org.timestation.kiosk.device.printer.EscPosPrinterDriver.Outcome o = d.print(
+                        org.timestation.kiosk.device.printer.EscPosPrinter.testPage(columns, java.time.LocalDateTime.now().withNano(0).toString()));
+                String state = o.status().problemKey();
+                if (o instanceof org.timestation.kiosk.device.printer.EscPosPrinterDriver.Printed) {
+                    out.println("已打印测试页 / test page printed (" + columns + " columns); status: " + state);
+                    return 0;
+                }
+                err.println("错误：没有打印出来 / Error: not printed: " + org.timestation.kiosk.app.KioskText.BUNDLE.get(org.timestation.text.Text.ZH, state)
+                        + " / " + org.timestation.kiosk.app.KioskText.BUNDLE.get(org.timestation.text.Text.EN, state));
+                return 1;
+            } catch (IOException | org.timestation.kiosk.device.printer.PrinterProtocolException e) {
+                err.println("错误：打印机没有回应，请检查连线、电源和端口 " + port + "（波特率 " + baud + "）。 / Error: the printer does not answer; check the cable, power and port "
+                        + port + " (baud " + baud + "). (" + e.getMessage() + ")");
+                return 2;
+            }
+        }
+    }
+
+    @Command(name = "scan", description = {"等扫码器扫一个码并显示 / Wait for one scan from a serial scanner and print it."})
+    static final class Scan implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--port", required = true, description = "serial port path, e.g. /dev/ttyACM0")
+        String port;
+
+        @Option(names = "--baud", defaultValue = "9600", description = "baud rate (default ${DEFAULT-VALUE}), 8N1")
+        int baud;
+
+        @Option(names = "--timeout", defaultValue = "30", description = "seconds to wait for a scan (default ${DEFAULT-VALUE})")
+        int timeout;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            long until = System.nanoTime() + timeout * 1_000_000_000L;
+            try (SerialLink link = SerialLink.open(port, baud, 500)) {
+                org.timestation.kiosk.device.scanner.ScanLineReader lines = new org.timestation.kiosk.device.scanner.ScanLineReader(link.in());
+                while (System.nanoTime() < until) {
+                    try {
+                        String code = lines.next();
+                        if (code == null) {
+                            break;
+                        }
+                        out.println(code);
+                        return 0;
+                    } catch (org.timestation.kiosk.device.serial.ReadTimeoutException quiet) {
+                        // keep waiting
+                    } catch (org.timestation.kiosk.device.scanner.ScanException e) {
+                        err.println("错误：扫到的内容无法识别 / Error: the scan could not be read (" + e.getMessage() + ")");
+                        return 1;
+                    }
+                }
+                err.println("错误：" + timeout + " 秒内没有扫到码 / Error: nothing scanned in " + timeout + " s");
+                return 1;
+            } catch (IOException e) {
+                err.println("错误：扫码器没有连接，请检查连线和端口 " + port + "。 / Error: the scanner is not connected; check the cable and the port "
+                        + port + ". (" + e.getMessage() + ")");
+                return 2;
+            }
         }
     }
 }

@@ -3,14 +3,32 @@ package org.timestation.kiosk.device;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Demo mode's printer: keeps every receipt so the simulated-devices strip can show it as text. */
+/**
+ * Demo mode's printer: prints through the real ESC/POS path to the printer simulator, and also keeps
+ * every receipt that printed, so the strip can scan the last voucher's code and tests can read what
+ * a resident was handed.
+ */
 public final class SimulatedPrinter implements ReceiptPrinter {
+    private final ReceiptPrinter paper;
     private final List<Receipt> printed = new ArrayList<>();
 
+    public SimulatedPrinter(ReceiptPrinter paper) {
+        this.paper = paper;
+    }
+
     @Override
-    public synchronized boolean print(Receipt receipt) {
-        printed.add(receipt);
-        return true;
+    public boolean print(Receipt receipt) {
+        boolean ok = paper.print(receipt);
+        if (ok) {
+            synchronized (this) {
+                printed.add(receipt);
+            }
+        }
+        return ok;
+    }
+
+    public boolean printTest() {
+        return paper instanceof org.timestation.kiosk.device.printer.EscPosPrinter p && p.printTest();
     }
 
     public synchronized List<Receipt> printed() {

@@ -1,30 +1,33 @@
 package org.timestation.kiosk.device;
 
+import java.io.IOException;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.timestation.demo.DemoCommunity;
+import org.timestation.kiosk.device.idcard.IdCardText;
+import org.timestation.kiosk.device.station.DemoDevices;
 import org.timestation.member.Gender;
 
 /**
- * Demo mode's simulated devices, hidden until the staff gesture (five quick taps on the brand):
- * tap one of the demo people's ID cards, scan the last printed voucher, and read the last receipt
- * as text.
+ * Demo mode's simulated devices, hidden until the staff gesture (five quick taps on the brand): lay
+ * one of the demo people's ID cards on the simulated reader, hold the last printed code to the
+ * simulated scanner, run the simulated printer out of paper, and read the last receipt as it came
+ * out of the printer. Everything goes through the device simulators' bytes and the real drivers.
  */
 public final class SimulatedStrip {
     private final VBox root = new VBox(12);
     private final Label receipt = new Label();
 
-    public SimulatedStrip(Devices devices, SimulatedPrinter printer) {
+    public SimulatedStrip(DemoDevices demo, SimulatedPrinter printer, Runnable openDevicesScreen) {
         FlowPane buttons = new FlowPane(12, 12);
         int i = 0;
         for (DemoCommunity.Persona p : DemoCommunity.PERSONAS) {
             Button b = new Button("刷卡 " + p.name());
             b.setId("sim-card-" + i++);
-            b.setOnAction(e -> devices.cardTapped(new CardData(p.name(), p.gender() == null ? Gender.MALE : p.gender(), p.birth(),
-                    "幸福里", p.idNumber())));
+            b.setOnAction(e -> demo.tap(card(p)));
             buttons.getChildren().add(b);
         }
         Button scan = new Button("扫最后一张小票的码 scan the last receipt's code");
@@ -32,20 +35,32 @@ public final class SimulatedStrip {
         scan.setOnAction(e -> {
             ReceiptPrinter.Receipt r = printer.last();
             if (r != null && r.qr() != null) {
-                devices.scanned(r.qr());
+                try {
+                    demo.scan(r.qr());
+                } catch (IOException notConnected) {
+                    receipt.setText("扫码器未连接 scanner not connected");
+                }
             }
         });
         Button show = new Button("看收据 last receipt");
         show.setId("sim-receipt");
         show.setOnAction(e -> {
-            ReceiptPrinter.Receipt r = printer.last();
-            receipt.setText(r == null ? "(还没有打印 nothing printed)" : r.title() + "\n" + String.join("\n", r.lines())
-                    + (r.qr() == null ? "" : "\n[QR " + r.qr().length() + "]"));
+            java.util.List<String> paper = demo.printer().lastReceipt();
+            receipt.setText(paper.isEmpty() ? "(还没有打印 nothing printed)" : String.join("\n", paper));
+        });
+        Button paperOut = new Button("缺纸 / 换纸 paper out / new roll");
+        paperOut.setId("sim-paper");
+        paperOut.setOnAction(e -> demo.paperOut(demo.printer().state().ready()));
+        Button screen = new Button("设备 devices");
+        screen.setId("sim-devices");
+        screen.setOnAction(e -> {
+            toggle();
+            openDevicesScreen.run();
         });
         Button hide = new Button("收起 hide");
         hide.setId("sim-hide");
         hide.setOnAction(e -> toggle());
-        buttons.getChildren().addAll(scan, show, hide);
+        buttons.getChildren().addAll(scan, show, paperOut, screen, hide);
         receipt.setId("sim-receipt-text");
         receipt.setWrapText(true);
         root.getChildren().addAll(new Label("模拟设备 simulated devices (staff)"), buttons, receipt);
@@ -57,6 +72,12 @@ public final class SimulatedStrip {
         root.setManaged(false);
     }
 
+    /** A demo person's card as the chip holds it (fictitious number with a valid check digit). */
+    static IdCardText card(DemoCommunity.Persona p) {
+        String gender = p.gender() == Gender.FEMALE ? "2" : "1";
+        return new IdCardText(p.name(), gender, "01", p.birth(), "北京市东城区幸福里", p.idNumber(), "北京市公安局东城分局", "20200101", "长期");
+    }
+
     public VBox root() {
         return root;
     }
@@ -65,5 +86,4 @@ public final class SimulatedStrip {
         root.setVisible(!root.isVisible());
         root.setManaged(root.isVisible());
     }
-
 }

@@ -128,7 +128,7 @@ public final class KioskContext {
 
     /** Prints off the FX thread; when it cannot, the resident is told to ask staff. */
     public void print(org.timestation.kiosk.device.ReceiptPrinter.Receipt receipt) {
-        bridge.submit(() -> devices.printer().print(receipt), ok -> {
+        bridge.submit(() -> devices.print(receipt), ok -> {
             if (!ok) {
                 say(text("message.print-failed"));
             }

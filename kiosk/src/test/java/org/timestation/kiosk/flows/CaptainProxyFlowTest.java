@@ -63,7 +63,7 @@ class CaptainProxyFlowTest extends KioskFlowTest {
         assertThat(c.proxies().monthlyReport(month)).anyMatch(a -> a.kind() == ProxyAct.Kind.REDEEM && a.ref().equals(v.id())
                 && a.captainId().equals(captain.id()) && a.elderId().equals(elder.id()));
         waitUntil(() -> shell.printer().last() != null && shell.printer().last().qr() != null);
-        assertThat(shell.printer().last().lines()).contains("楼长代办：张建国 为 王秀英 办理");
+        assertThat(shell.printer().last().lines()).contains("【代办】楼长 张建国 为 王秀英 办理");
         robot.clickOn("#btn-back");
         robot.clickOn("#captain-end");
         assertThat(visible(robot, "proxy-banner")).isFalse();

@@ -127,6 +127,13 @@ class ScreenshotTourTest extends KioskFlowTest {
                 WaitForAsyncUtils.waitForFxEvents();
                 waitUntil(() -> shell.session().member().get() == null);
                 SignInFlowTest.openStrip(robot);
+                robot.clickOn("#sim-devices"); // the staff's devices screen
+                waitUntil(() -> visible(robot, "devices-state-printer"));
+                set(lang, large);
+                shot("19-devices" + suffix);
+                robot.clickOn("#devices-close");
+                waitUntil(() -> visible(robot, "attract-pin"));
+                SignInFlowTest.openStrip(robot);
                 robot.clickOn("#sim-card-" + DemoCommunity.REGISTERED_PERSONAS); // a card the station does not know: registration
                 robot.clickOn("#sim-hide");
                 waitUntil(() -> visible(robot, "register-screen"));
@@ -137,7 +144,7 @@ class ScreenshotTourTest extends KioskFlowTest {
             }
         }
         assertThat(Files.list(Screenshots.dir()).filter(p -> p.getFileName().toString().matches("[012][0-9]-.*\\.png")).count())
-                .isGreaterThanOrEqualTo(19 * 4);
+                .isGreaterThanOrEqualTo(20 * 4);
     }
 
     private void set(String lang, boolean large) throws Exception {

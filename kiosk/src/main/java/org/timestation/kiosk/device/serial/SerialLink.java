@@ -11,7 +11,7 @@ import java.io.OutputStream;
  * {@code readTimeoutMs} for each byte, then fail with an {@link IOException}: a silent or unplugged
  * device never hangs the kiosk.
  */
-public final class SerialLink implements AutoCloseable {
+public final class SerialLink implements ByteLink {
     public static final int DEFAULT_BAUD = 115_200;
     private final SerialPort port;
 
@@ -38,8 +38,36 @@ public final class SerialLink implements AutoCloseable {
         return new SerialLink(p);
     }
 
+    /** Reads time out with a {@link ReadTimeoutException}; a port that went away ends the stream or fails. */
     public InputStream in() {
-        return port.getInputStream();
+        InputStream raw = port.getInputStream();
+        return new java.io.FilterInputStream(raw) {
+            @Override
+            public int read() throws IOException {
+                try {
+                    return super.read();
+                } catch (com.fazecast.jSerialComm.SerialPortTimeoutException e) {
+                    throw timeoutOrGone();
+                }
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                try {
+                    return super.read(b, off, len);
+                } catch (com.fazecast.jSerialComm.SerialPortTimeoutException e) {
+                    throw timeoutOrGone();
+                }
+            }
+        };
+    }
+
+    /** A timeout on a port whose device node has gone (USB unplugged) is the device gone. */
+    private IOException timeoutOrGone() {
+        if (!java.nio.file.Files.exists(java.nio.file.Path.of(port.getSystemPortPath()))) {
+            return new IOException("the device at " + port.getSystemPortPath() + " was unplugged");
+        }
+        return new ReadTimeoutException("no data from " + port.getSystemPortPath());
     }
 
     public OutputStream out() {

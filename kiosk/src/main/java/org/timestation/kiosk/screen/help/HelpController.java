@@ -60,7 +60,7 @@ public final class HelpController implements Screen {
         ctx.run(c -> {
             List<Request> open = c.exchanges().openRequestsFor(me, 20);
             List<Request> mine = c.exchanges().tasksOf(me);
-            List<Request> unrated = c.exchanges().toRate(me);
+            List<Request> unrated = c.exchanges().toRate(me).stream().filter(r -> me.equals(r.volunteerId())).toList(); // as the helper
             Map<String, String> names = new HashMap<>();
             Map<String, String> people = new HashMap<>();
             for (List<Request> list : List.of(open, mine, unrated)) {

@@ -66,16 +66,7 @@ final class HelpView {
         HBox columns = new HBox(32, left, right);
         VBox.setVgrow(columns, Priority.ALWAYS);
         Label rateQuestion = Ui.label(Ui.text(s, this::rateQuestion, m.rating), Styles.HEADING, "help-rate-question");
-        HBox stars = new HBox(24);
-        for (int i = 1; i <= 5; i++) {
-            int n = i;
-            Button star = new Button("★");
-            star.getStyleClass().add(Styles.KEY);
-            star.setStyle("-fx-font-size: 72px; -fx-text-fill: #a3261f; -fx-min-width: 140px; -fx-min-height: 130px;");
-            star.setId("help-star-" + i);
-            star.setOnAction(e -> onStars.accept(n));
-            stars.getChildren().add(star);
-        }
+        HBox stars = org.timestation.kiosk.widget.StarRow.create("help", onStars);
         Label starsHint = Ui.label(Ui.text(s, "help.rate-hint"), Styles.BODY, "help-rate-hint");
         VBox ratePanel = new VBox(20, rateQuestion, stars, starsHint);
         ratePanel.getStyleClass().add(Styles.CARD);
@@ -167,6 +158,7 @@ final class HelpView {
         DateTimeFormatter when = DateTimeFormatter.ofPattern(t("activities.time-pattern")).withLocale(s.locale().get()).withZone(s.zone().get());
         Label what = new Label(service(r));
         what.getStyleClass().add(Styles.HEADING);
+        what.setWrapText(true);
         String details = when.format(Instant.ofEpochMilli(r.startAt())) + " · " + m.buildings.getOrDefault(r.buildingId(), r.buildingId())
                 + (r.requirements().isEmpty() ? "" : " · " + String.join("、", r.requirements()))
                 + (r.timerMinutes() > 0 ? " · " + t("help.timer", r.timerMinutes()) : "");

@@ -51,7 +51,9 @@ public final class HomeController implements Screen {
                 : ctx.t("home.mine", under.get()), waiting, under), Styles.BUTTON, "tile-mine", () -> ctx.nav().go("mine"));
         mine.setVisible(false);
         mine.setManaged(false);
-        root = new VBox(32, grid, captain, mine);
+        javafx.scene.layout.HBox extra = new javafx.scene.layout.HBox(32, captain, mine); // one row: room for both in large text
+        extra.setAlignment(Pos.CENTER);
+        root = new VBox(32, grid, extra);
         root.setAlignment(Pos.CENTER);
         root.setPadding(new Insets(24));
         root.setId("home-screen");

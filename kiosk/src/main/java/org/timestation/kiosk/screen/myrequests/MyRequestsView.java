@@ -43,16 +43,7 @@ final class MyRequestsView {
 
         Label rateQuestion = Ui.label(Ui.text(s, () -> m.rating() == null ? "" : t("mine.rate", volunteer(m.rating()), service(m.rating()),
                 Minutes.of(m.rating().confirmedMinutes()).text(s.locale().get())), m.toRate), Styles.HEADING, "mine-rate-question");
-        HBox stars = new HBox(24);
-        for (int i = 1; i <= 5; i++) {
-            int n = i;
-            Button star = new Button("★");
-            star.getStyleClass().add(Styles.KEY);
-            star.setStyle("-fx-font-size: 72px; -fx-text-fill: #a3261f; -fx-min-width: 140px; -fx-min-height: 130px;");
-            star.setId("mine-star-" + i);
-            star.setOnAction(e -> onStars.accept(n));
-            stars.getChildren().add(star);
-        }
+        HBox stars = org.timestation.kiosk.widget.StarRow.create("mine", onStars);
         VBox ratePanel = new VBox(20, rateQuestion, stars, Ui.label(Ui.text(s, "help.rate-hint"), Styles.BODY, "mine-rate-hint"));
         ratePanel.getStyleClass().add(Styles.CARD);
         ratePanel.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(m.toRate).and(m.confirming.isNull()));

@@ -12,6 +12,7 @@ public final class PtyPair implements AutoCloseable {
     private final Process socat;
 
     public PtyPair(Path dir) throws IOException, InterruptedException {
+        Files.createDirectories(dir);
         a = dir.resolve("ttyA");
         b = dir.resolve("ttyB");
         socat = new ProcessBuilder("socat", "-d", "-d", "pty,raw,echo=0,link=" + a, "pty,raw,echo=0,link=" + b)

@@ -1,0 +1,187 @@
+package org.timestation.kiosk.screen.devices;
+
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.timestation.kiosk.app.KioskText;
+import org.timestation.kiosk.device.CardData;
+import org.timestation.kiosk.device.station.StationDevices;
+import org.timestation.kiosk.fx.FxBridge;
+import org.timestation.kiosk.nav.KioskContext;
+import org.timestation.kiosk.nav.Screen;
+import org.timestation.kiosk.theme.Styles;
+import org.timestation.kiosk.theme.Ui;
+import org.timestation.member.IdNumber;
+
+/**
+ * 设备 (staff only, behind the staff gesture): the reader, printer and scanner with where they are
+ * plugged in and their live state; a test for each (read a card, print a test page, scan a code:
+ * the card or code is only shown, masked, not used to sign in); the receipts kept because they
+ * could not print, with 补打 to print them again; the serial ports this computer has. Nothing
+ * personal is shown but a masked ID number during the card test.
+ */
+public final class DevicesController implements Screen {
+    public static final String ID = "devices";
+    private final KioskContext ctx;
+    private final Supplier<StationDevices> station;
+    private final Supplier<String> configError;
+    private final ObservableList<StationDevices.State> states = FXCollections.observableArrayList();
+    private final StringProperty test = new SimpleStringProperty("");
+    private final StringProperty kept = new SimpleStringProperty("");
+    private final StringProperty ports = new SimpleStringProperty("");
+    private final VBox list = new VBox(12);
+    private final VBox root;
+    private final Timeline refresh = new Timeline(new KeyFrame(Duration.seconds(1), e -> reload()));
+    /** Which test waits for the next card or code: "card", "scan" or null. */
+    private String capturing;
+
+    public DevicesController(KioskContext ctx, Supplier<StationDevices> station, Supplier<String> configError) {
+        this.ctx = ctx;
+        this.station = station;
+        this.configError = configError;
+        refresh.setCycleCount(Timeline.INDEFINITE);
+        Label heading = Ui.label(Ui.text(ctx.session(), "devices.title"), Styles.HEADING, "devices-heading");
+        list.setId("devices-list");
+        Label error = Ui.label(Ui.text(ctx.session(), () -> configError.get() == null ? "" : configError.get()), Styles.WARNING, "devices-config-error");
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        Button card = Ui.button(Ui.text(ctx.session(), "devices.test-card"), Styles.BUTTON, "devices-test-card", () -> capture("card"));
+        Button print = Ui.button(Ui.text(ctx.session(), "devices.test-print"), Styles.BUTTON, "devices-test-print", this::printTest);
+        Button scan = Ui.button(Ui.text(ctx.session(), "devices.test-scan"), Styles.BUTTON, "devices-test-scan", () -> capture("scan"));
+        Button reprint = Ui.button(Ui.text(ctx.session(), "devices.reprint"), Styles.BUTTON, "devices-reprint", this::reprint);
+        Button close = Ui.button(Ui.text(ctx.session(), "devices.close"), Styles.PRIMARY, "devices-close", this::close);
+        FlowPane actions = new FlowPane(20, 20, card, print, scan, reprint, close);
+        Label testResult = Ui.label(Ui.text(ctx.session(), test::get, test), Styles.BODY, "devices-test-result");
+        Label keptLabel = Ui.label(Ui.text(ctx.session(), kept::get, kept), Styles.BODY, "devices-kept");
+        Label portsLabel = Ui.label(Ui.text(ctx.session(), ports::get, ports), Styles.BODY, "devices-ports");
+        root = new VBox(20, heading, error, list, actions, testResult, keptLabel, portsLabel);
+        root.setPadding(new Insets(24, 40, 16, 40));
+        root.setId("devices-screen");
+        states.addListener((javafx.collections.ListChangeListener<StationDevices.State>) c -> fill());
+        ctx.session().locale().addListener((o, was, now) -> fill());
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public void show() {
+        test.set("");
+        capturing = null;
+        reload();
+        refresh.play();
+        java.util.concurrent.CompletableFuture.supplyAsync(DevicesController::listPorts).thenAccept(p -> FxBridge.onFx(() -> ports.set(p)));
+    }
+
+    static String listPorts() {
+        StringBuilder sb = new StringBuilder();
+        for (com.fazecast.jSerialComm.SerialPort p : com.fazecast.jSerialComm.SerialPort.getCommPorts()) {
+            sb.append(p.getSystemPortPath()).append("  ").append(p.getDescriptivePortName()).append('\n');
+        }
+        return sb.length() == 0 ? "—" : sb.toString().strip();
+    }
+
+    private void reload() {
+        StationDevices s = station.get();
+        states.setAll(s == null ? List.of() : s.states());
+        int n = ctx.devices().keeper().kept().size();
+        kept.set(t("devices.kept", n));
+        if (ctx.nav().current().get() != this) {
+            refresh.stop();
+        }
+    }
+
+    private void fill() {
+        list.getChildren().clear();
+        for (StationDevices.State st : states) {
+            Label l = new Label(t("devices.name." + st.device()) + "  ·  " + (st.where().isEmpty() ? "—" : st.where()) + "\n"
+                    + t(st.key()) + (st.detail().isEmpty() ? "" : "  (" + st.detail() + ")"));
+            l.getStyleClass().addAll(Styles.BODY, Styles.CARD);
+            l.setWrapText(true);
+            l.setId("devices-state-" + st.device());
+            list.getChildren().add(l);
+        }
+    }
+
+    private String t(String key, Object... args) {
+        return KioskText.BUNDLE.get(ctx.locale(), key, args);
+    }
+
+    private void capture(String what) {
+        capturing = what;
+        test.set(t("card".equals(what) ? "devices.tap-now" : "devices.scan-now"));
+    }
+
+    /** True while a test waits for a card or a code (the shell routes them here instead of signing in). */
+    public boolean capturingCard() {
+        return "card".equals(capturing) && ctx.nav().current().get() == this;
+    }
+
+    public boolean capturingScan() {
+        return "scan".equals(capturing) && ctx.nav().current().get() == this;
+    }
+
+    public void cardRead(CardData card) {
+        capturing = null;
+        test.set(t("devices.card-read", card.name(), IdNumber.parse(card.idNumber()).masked()));
+    }
+
+    public void scanned(String code) {
+        capturing = null;
+        test.set(t("devices.scanned", code.length() > 60 ? code.substring(0, 60) + "…" : code));
+    }
+
+    /** Back where staff came from: the attract screen when nobody is signed in. */
+    private void close() {
+        if (ctx.session().signedIn() && ctx.nav().canGoBack()) {
+            ctx.nav().back();
+        } else if (!ctx.session().signedIn()) {
+            ctx.nav().reset();
+        } else {
+            ctx.nav().home();
+        }
+    }
+
+    private void printTest() {
+        test.set(t("devices.printing"));
+        ctx.run(c -> ctx.devices().printTest(), ok -> test.set(t(ok ? "devices.printed" : "devices.print-failed")));
+    }
+
+    private void reprint() {
+        ctx.run(c -> ctx.devices().reprintKept(), n -> {
+            test.set(t("devices.reprinted", n));
+            reload();
+        });
+    }
+
+    @Override
+    public String speech() {
+        return t("devices.title");
+    }
+
+    @Override
+    public void clear() {
+        refresh.stop();
+        capturing = null;
+        test.set("");
+    }
+}

@@ -1,0 +1,76 @@
+package org.timestation.kiosk.flows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.timestation.kiosk.flows.SignInFlowTest.openStrip;
+import static org.timestation.kiosk.flows.SignInFlowTest.tapCard;
+import static org.timestation.kiosk.flows.SignInFlowTest.text;
+import static org.timestation.kiosk.flows.SignInFlowTest.visible;
+import static org.timestation.kiosk.flows.SignInFlowTest.waitUntil;
+
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.timestation.credit.Minutes;
+import org.timestation.kiosk.device.station.StationDevices;
+import org.timestation.kiosk.testing.KioskFlowTest;
+import org.timestation.kiosk.testing.Screenshots;
+import org.timestation.member.Member;
+
+/**
+ * The staff's devices screen in demo mode, where the devices are byte-level simulators behind the
+ * real drivers: live states, a test page, a card test that signs nobody in, and a voucher that could
+ * not print (paper out) kept and reprinted after a new roll.
+ */
+class DevicesScreenFlowTest extends KioskFlowTest {
+    @Test
+    void staffSeeEveryDeviceTestThemAndReprintAReceiptKeptWhenThePaperRanOut(FxRobot robot) {
+        waitUntil(() -> shell.station().states().stream().allMatch(s -> s.key().equals("device.ok")));
+        openStrip(robot);
+        robot.clickOn("#sim-devices");
+        waitUntil(() -> visible(robot, "devices-state-printer"));
+        assertThat(text(robot, "devices-state-reader")).contains("身份证读卡器").contains("正常");
+        assertThat(text(robot, "devices-state-printer")).contains("小票打印机").contains("正常");
+        assertThat(text(robot, "devices-state-scanner")).contains("扫码器").contains("正常");
+        Screenshots.save(stage.getScene(), "devices-zh");
+
+        robot.clickOn("#devices-test-print");
+        waitUntil(() -> text(robot, "devices-test-result").contains("打印好了"));
+        assertThat(shell.demo().printer().lastReceipt()).anyMatch(l -> l.contains("中文测试"));
+
+        robot.clickOn("#devices-test-card");
+        assertThat(text(robot, "devices-test-result")).contains("不会登录");
+        openStrip(robot);
+        robot.clickOn("#sim-card-0");
+        robot.clickOn("#sim-hide");
+        waitUntil(() -> text(robot, "devices-test-result").contains("王秀英"));
+        assertThat(text(robot, "devices-test-result")).contains("********").doesNotContain("19440315");
+        assertThat(shell.session().member().get()).as("a card test signs nobody in").isNull();
+        robot.clickOn("#devices-close");
+        waitUntil(() -> visible(robot, "attract-pin"));
+
+        // the paper runs out while a resident redeems: the voucher is kept, the resident told to ask staff
+        Member elder = shell.community().members().byPhone("13800000001").get(0);
+        shell.community().credits().reward(elder.id(), Minutes.of(60), "测试 test", "staff-1");
+        shell.demo().paperOut(true);
+        waitUntil(() -> shell.station().state(StationDevices.PRINTER).key().equals("printer.paper-out"));
+        tapCard(robot, 0);
+        robot.clickOn("#tile-redeem");
+        waitUntil(() -> visible(robot, "redeem-merchant-0"));
+        robot.clickOn("#redeem-merchant-0");
+        robot.clickOn("#redeem-confirm");
+        waitUntil(() -> visible(robot, "message") && text(robot, "message").contains("工作人员"));
+        assertThat(shell.devices().keeper().kept()).hasSize(1);
+        String code = shell.devices().keeper().kept().get(0).receipt().qr();
+        assertThat(code).startsWith("TS1.");
+        robot.clickOn("#message-ok");
+        robot.clickOn("#btn-signout");
+
+        shell.demo().paperOut(false); // staff put in a new roll
+        openStrip(robot);
+        robot.clickOn("#sim-devices");
+        waitUntil(() -> visible(robot, "devices-kept") && text(robot, "devices-kept").contains("1"));
+        robot.clickOn("#devices-reprint");
+        waitUntil(() -> shell.devices().keeper().kept().isEmpty());
+        assertThat(shell.demo().printer().qrCodes()).contains(code);
+        waitUntil(() -> text(robot, "devices-test-result").contains("补打了 1 张"));
+    }
+}
