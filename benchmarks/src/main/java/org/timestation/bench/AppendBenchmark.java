@@ -82,6 +82,7 @@ public class AppendBenchmark {
     public void tearDown() throws Exception {
         community.close();
         raw.close();
+        BigLedger.deleteTree(dir);
     }
 
     /** A person gives another a minute, 100 times in one commit: the whole path. */

@@ -20,6 +20,18 @@ final class BigLedger {
     private BigLedger() {
     }
 
+    /** Deletes a benchmark's temporary store (several GB after a trial: never leave them in /tmp). */
+    static void deleteTree(Path dir) throws java.io.IOException {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
     static Path ensure() {
         FLYWAY.setLevel(Level.WARNING);
         Path dir = Path.of(System.getProperty("bench.data", "benchmarks/target/ledger-1m")).toAbsolutePath();

@@ -181,11 +181,12 @@ public class ExchangeBenchmark {
         ManualClock clock = new ManualClock(Instant.parse("2026-01-05T01:00:00Z"), ZONE);
         Random random = new Random(5);
         RawInserts raw;
+        Path dir;
 
         @Setup(Level.Trial)
         public void setUp() throws Exception {
             BigLedger.FLYWAY.setLevel(java.util.logging.Level.WARNING);
-            Path dir = Files.createTempDirectory("bench-settle");
+            dir = Files.createTempDirectory("bench-settle");
             community = new Community(H2EventStore.open(dir.resolve("ledger")), true, NodeIdentity.generate("station-bench", new SecureRandom()),
                     new IdNumberHasher(new byte[32]), clock);
             community.write(sink -> {
@@ -213,6 +214,7 @@ public class ExchangeBenchmark {
         public void tearDown() throws Exception {
             community.close();
             raw.close();
+            BigLedger.deleteTree(dir);
         }
     }
 

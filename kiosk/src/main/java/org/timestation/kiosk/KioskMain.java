@@ -71,6 +71,7 @@ public final class KioskMain implements Callable<Integer> {
             System.err.println("错误：请用 --data 指定数据文件夹。 / Error: give the data folder with --data.");
             return 2;
         }
+        org.timestation.kiosk.app.StartupPreload.start(); // class loading on the second core while the toolkit starts
         KioskConfig config = new KioskConfig(data, demo, simulatedDevices, windowed, node, merchant);
         Platform.setImplicitExit(true);
         try {

@@ -61,11 +61,11 @@ public final class KioskShell {
     private final javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane();
     private final SimulatedStrip strip;
     private final org.timestation.kiosk.screen.merchant.MerchantController merchant;
-    private final org.timestation.kiosk.screen.captain.CaptainController captain;
-    private final org.timestation.kiosk.screen.help.HelpController help;
-    private final org.timestation.kiosk.screen.register.RegisterController register;
-    private final org.timestation.kiosk.screen.gift.GiftController gift;
-    private final org.timestation.kiosk.screen.devices.DevicesController devicesScreen;
+
+
+
+
+
     private volatile Community community;
     private Runnable whenReady = () -> { };
     private int brandTaps;
@@ -145,24 +145,22 @@ public final class KioskShell {
             nav.register(attract);
             devices.onScan(text -> FxBridge.onFx(() -> codeScanned(text)));
         }
-        nav.register(new SigninController(ctx));
-        nav.register(new HomeController(ctx));
-        nav.register(new CreditsController(ctx));
-        nav.register(new RedeemController(ctx));
-        nav.register(new ActivitiesController(ctx));
-        register = new org.timestation.kiosk.screen.register.RegisterController(ctx);
-        nav.register(register);
-        help = new org.timestation.kiosk.screen.help.HelpController(ctx);
-        nav.register(help);
-        captain = new org.timestation.kiosk.screen.captain.CaptainController(ctx);
-        nav.register(captain);
-        nav.register(new org.timestation.kiosk.screen.ask.AskController(ctx));
-        gift = new org.timestation.kiosk.screen.gift.GiftController(ctx);
-        nav.register(gift);
-        nav.register(new org.timestation.kiosk.screen.myrequests.MyRequestsController(ctx));
-        devicesScreen = new org.timestation.kiosk.screen.devices.DevicesController(ctx, () -> station,
-                () -> deviceConfigError == null ? null : (session.locale().get().getLanguage().equals("zh") ? deviceConfigError.zh() : deviceConfigError.en()));
-        nav.register(devicesScreen);
+        // every other screen is built just after the first frame (or when first needed): the attract screen shows sooner
+        nav.register("signin", () -> new SigninController(ctx));
+        nav.register(Navigator.HOME, () -> new HomeController(ctx));
+        nav.register("credits", () -> new CreditsController(ctx));
+        nav.register("redeem", () -> new RedeemController(ctx));
+        nav.register("activities", () -> new ActivitiesController(ctx));
+        nav.register("register", () -> new org.timestation.kiosk.screen.register.RegisterController(ctx));
+        nav.register("help", () -> new org.timestation.kiosk.screen.help.HelpController(ctx));
+        nav.register("captain", () -> new org.timestation.kiosk.screen.captain.CaptainController(ctx));
+        nav.register("ask", () -> new org.timestation.kiosk.screen.ask.AskController(ctx));
+        nav.register("gift", () -> new org.timestation.kiosk.screen.gift.GiftController(ctx));
+        nav.register(org.timestation.kiosk.screen.myrequests.MyRequestsController.ID,
+                () -> new org.timestation.kiosk.screen.myrequests.MyRequestsController(ctx));
+        nav.register(org.timestation.kiosk.screen.devices.DevicesController.ID, () -> new org.timestation.kiosk.screen.devices.DevicesController(ctx,
+                () -> station, () -> deviceConfigError == null ? null
+                        : session.locale().get().getLanguage().equals("zh") ? deviceConfigError.zh() : deviceConfigError.en()));
         frame = new Frame(ctx, idle, countdownSeconds);
         strip = demo == null ? null : new SimulatedStrip(demo, printer, () -> nav.go(org.timestation.kiosk.screen.devices.DevicesController.ID));
         root.getChildren().add(frame.root());
@@ -195,22 +193,22 @@ public final class KioskShell {
     /** A card on the reader: sign in, or switch to the new person when another card is tapped. */
     void cardTapped(CardData card) {
         frame.activity();
-        if (devicesScreen.capturingCard()) {
-            devicesScreen.cardRead(card);
+        if (devicesScreen().capturingCard()) {
+            devicesScreen().cardRead(card);
             return;
         }
-        if (captain.waitingForElder()) {
-            captain.elderTapped(card);
+        if (captain().waitingForElder()) {
+            captain().elderTapped(card);
             return;
         }
-        if (help.waitingForRequester()) {
-            help.requesterTapped(card);
+        if (help().waitingForRequester()) {
+            help().requesterTapped(card);
             return;
         }
         signIn(c -> c.members().identifyByCard(card.idNumber()), refused -> {
             if (refused.code() == ErrorCode.UNKNOWN_MEMBER && session.member().get() == null) {
                 ctx.message().set(null);
-                register.begin(card); // a new card at the attract screen: register at the kiosk
+                registration().begin(card); // a new card at the attract screen: register at the kiosk
             }
         });
     }
@@ -218,12 +216,12 @@ public final class KioskShell {
     /** A member code held to the scanner: sign in (or switch person), like a card tap. */
     void codeScanned(String text) {
         frame.activity();
-        if (devicesScreen.capturingScan()) {
-            devicesScreen.scanned(text);
+        if (devicesScreen().capturingScan()) {
+            devicesScreen().scanned(text);
             return;
         }
-        if (gift.waitingForRecipient()) {
-            gift.scanned(text);
+        if (gift().waitingForRecipient()) {
+            gift().scanned(text);
             return;
         }
         signIn(c -> c.memberCodes().identify(text), refused -> { });
@@ -246,6 +244,26 @@ public final class KioskShell {
             session.signIn(tapped.member(), tapped.proof());
             nav.home();
         }, onRefused);
+    }
+
+    private org.timestation.kiosk.screen.help.HelpController help() {
+        return (org.timestation.kiosk.screen.help.HelpController) nav.screen("help");
+    }
+
+    private org.timestation.kiosk.screen.captain.CaptainController captain() {
+        return (org.timestation.kiosk.screen.captain.CaptainController) nav.screen("captain");
+    }
+
+    private org.timestation.kiosk.screen.gift.GiftController gift() {
+        return (org.timestation.kiosk.screen.gift.GiftController) nav.screen("gift");
+    }
+
+    private org.timestation.kiosk.screen.register.RegisterController registration() {
+        return (org.timestation.kiosk.screen.register.RegisterController) nav.screen("register");
+    }
+
+    private org.timestation.kiosk.screen.devices.DevicesController devicesScreen() {
+        return (org.timestation.kiosk.screen.devices.DevicesController) nav.screen(org.timestation.kiosk.screen.devices.DevicesController.ID);
     }
 
     private record Tapped(org.timestation.member.Identified proof, Member member) {
@@ -322,6 +340,15 @@ public final class KioskShell {
         // a service stop (SIGTERM) never closes the window: end the commit batch anyway
         Runtime.getRuntime().addShutdownHook(new Thread(this::close, "kiosk-shutdown"));
         stage.show();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            FxBridge.onFx(() -> { // the rest, once the first frame is out
+                frame.addOverlays();
+                nav.buildAll();
+            });
+        };
+        scene.addPostLayoutPulseListener(once[0]);
         start();
     }
 

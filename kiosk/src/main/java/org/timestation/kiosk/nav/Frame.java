@@ -1,5 +1,7 @@
 package org.timestation.kiosk.nav;
 
+import java.util.List;
+
 import java.util.Locale;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
@@ -58,7 +60,8 @@ public final class Frame {
         root.setTop(topBar());
         root.setBottom(bottomBar());
         idleOverlay = idleOverlay();
-        center.getChildren().addAll(screenHolder, messagePanel(), busy(), idleOverlay);
+        center.getChildren().add(screenHolder);
+        overlays = List.of(messagePanel(), busy(), idleOverlay);
         root.setCenter(center);
         ctx.nav().current().addListener((o, was, now) -> {
             screenHolder.getChildren().setAll(now.view());
@@ -83,6 +86,16 @@ public final class Frame {
                 root.getStyleClass().remove(Styles.LARGE);
             }
         });
+    }
+
+    /** Hidden until needed, so not in the first frame: the message panel, the spinner, the idle countdown. */
+    private final List<Node> overlays;
+
+    /** Adds the overlays (the shell calls it just after the first frame; idempotent). */
+    public void addOverlays() {
+        if (center.getChildren().size() == 1) {
+            center.getChildren().addAll(overlays);
+        }
     }
 
     /** The staff gesture's taps on the brand (the shell counts them). */

@@ -16,8 +16,22 @@ public final class Navigator {
     private final SimpleObjectProperty<Screen> current = new SimpleObjectProperty<>();
     private final javafx.beans.property.SimpleBooleanProperty backable = new javafx.beans.property.SimpleBooleanProperty();
 
+    private final Map<String, java.util.function.Supplier<? extends Screen>> later = new LinkedHashMap<>();
+
     public void register(Screen s) {
         screens.put(s.id(), s);
+    }
+
+    /** A screen built when first needed (or by {@link #buildAll}): the attract screen shows sooner at start. */
+    public void register(String id, java.util.function.Supplier<? extends Screen> build) {
+        later.put(id, build);
+    }
+
+    /** Builds every screen not built yet (the shell calls it just after the first frame). */
+    public void buildAll() {
+        for (String id : java.util.List.copyOf(later.keySet())) {
+            screen(id);
+        }
     }
 
     public ReadOnlyObjectProperty<Screen> current() {
@@ -25,6 +39,14 @@ public final class Navigator {
     }
 
     public Screen screen(String id) {
+        java.util.function.Supplier<? extends Screen> build = later.remove(id);
+        if (build != null) {
+            Screen built = build.get();
+            if (!built.id().equals(id)) {
+                throw new IllegalStateException("screen " + built.id() + " registered as " + id);
+            }
+            screens.put(id, built);
+        }
         Screen s = screens.get(id);
         if (s == null) {
             throw new IllegalArgumentException("no screen " + id);

@@ -78,4 +78,34 @@ class MerchantTerminalFlowTest extends KioskFlowTest {
         shell.devices().scanned(c.merchants().issueVoucher(elder.id(), other.id(), Minutes.of(30)).code());
         waitUntil(() -> text(robot, "merchant-refusal").contains(other.shopName()));
     }
+
+    /** The terminal's screens for the screenshot tour (README): waiting, a voucher checked, a refusal; zh/en, normal/large. */
+    @Test
+    void screenshotsOfTheTerminalInBothLanguagesAndSizes(FxRobot robot) throws Exception {
+        Community c = shell.community();
+        Member elder = c.members().byPhone("13800000001").get(0);
+        c.credits().reward(elder.id(), Minutes.of(600), "截图 screenshots", "staff-1");
+        for (String lang : new String[] {"zh", "en"}) {
+            for (boolean large : new boolean[] {false, true}) {
+                String suffix = "-" + lang + (large ? "-large" : "");
+                org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+                    shell.session().locale().set(lang.equals("zh") ? org.timestation.text.Text.ZH : org.timestation.text.Text.EN);
+                    shell.session().large().set(large);
+                }).get();
+                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                Screenshots.save(stage.getScene(), "21-merchant-waiting" + suffix);
+                String code = c.merchants().issueVoucher(elder.id(), shop, Minutes.of(30)).code();
+                shell.devices().scanned(code);
+                waitUntil(() -> !text(robot, "merchant-voucher").isEmpty());
+                Screenshots.save(stage.getScene(), "22-merchant-voucher" + suffix);
+                robot.clickOn("#merchant-redeem");
+                waitUntil(() -> visible(robot, "message"));
+                robot.clickOn("#message-ok");
+                shell.devices().scanned(code); // again: refused
+                waitUntil(() -> visible(robot, "merchant-refusal"));
+                Screenshots.save(stage.getScene(), "23-merchant-refused" + suffix);
+                robot.clickOn("#message-ok");
+            }
+        }
+    }
 }

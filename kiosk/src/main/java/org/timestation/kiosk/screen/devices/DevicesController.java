@@ -57,15 +57,15 @@ public final class DevicesController implements Screen {
         Label error = Ui.label(Ui.text(ctx.session(), () -> configError.get() == null ? "" : configError.get()), Styles.WARNING, "devices-config-error");
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        Button card = Ui.button(Ui.text(ctx.session(), "devices.test-card"), Styles.BUTTON, "devices-test-card", () -> capture("card"));
-        Button print = Ui.button(Ui.text(ctx.session(), "devices.test-print"), Styles.BUTTON, "devices-test-print", this::printTest);
-        Button scan = Ui.button(Ui.text(ctx.session(), "devices.test-scan"), Styles.BUTTON, "devices-test-scan", () -> capture("scan"));
-        Button reprint = Ui.button(Ui.text(ctx.session(), "devices.reprint"), Styles.BUTTON, "devices-reprint", this::reprint);
+        Button card = Ui.button(Ui.text(ctx.session(), "devices.test-card"), Styles.PRIMARY, "devices-test-card", () -> capture("card"));
+        Button print = Ui.button(Ui.text(ctx.session(), "devices.test-print"), Styles.PRIMARY, "devices-test-print", this::printTest);
+        Button scan = Ui.button(Ui.text(ctx.session(), "devices.test-scan"), Styles.PRIMARY, "devices-test-scan", () -> capture("scan"));
+        Button reprint = Ui.button(Ui.text(ctx.session(), "devices.reprint"), Styles.PRIMARY, "devices-reprint", this::reprint);
         Button close = Ui.button(Ui.text(ctx.session(), "devices.close"), Styles.PRIMARY, "devices-close", this::close);
         FlowPane actions = new FlowPane(20, 20, card, print, scan, reprint, close);
         Label testResult = Ui.label(Ui.text(ctx.session(), test::get, test), Styles.BODY, "devices-test-result");
         Label keptLabel = Ui.label(Ui.text(ctx.session(), kept::get, kept), Styles.BODY, "devices-kept");
-        Label portsLabel = Ui.label(Ui.text(ctx.session(), ports::get, ports), Styles.BODY, "devices-ports");
+        Label portsLabel = Ui.label(Ui.text(ctx.session(), () -> t("devices.ports") + "\n" + ports.get(), ports), Styles.BODY, "devices-ports");
         root = new VBox(20, heading, error, list, actions, testResult, keptLabel, portsLabel);
         root.setPadding(new Insets(24, 40, 16, 40));
         root.setId("devices-screen");
@@ -103,8 +103,9 @@ public final class DevicesController implements Screen {
     private void reload() {
         StationDevices s = station.get();
         states.setAll(s == null ? List.of() : s.states());
-        int n = ctx.devices().keeper().kept().size();
-        kept.set(t("devices.kept", n));
+        // the kept receipts are files: counted off the FX thread
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> ctx.devices().keeper().kept().size())
+                .thenAccept(n -> FxBridge.onFx(() -> kept.set(t("devices.kept", n))));
         if (ctx.nav().current().get() != this) {
             refresh.stop();
         }
@@ -116,7 +117,11 @@ public final class DevicesController implements Screen {
             Label l = new Label(t("devices.name." + st.device()) + "  ·  " + (st.where().isEmpty() ? "—" : st.where()) + "\n"
                     + t(st.key()) + (st.detail().isEmpty() ? "" : "  (" + st.detail() + ")"));
             l.getStyleClass().addAll(Styles.BODY, Styles.CARD);
+            if (!st.key().equals("device.ok") && !st.key().equals("scanner.wedge")) {
+                l.getStyleClass().add(Styles.WARNING); // something for staff to do
+            }
             l.setWrapText(true);
+            l.setMaxWidth(Double.MAX_VALUE);
             l.setId("devices-state-" + st.device());
             list.getChildren().add(l);
         }
