@@ -71,4 +71,25 @@ class DeviceParserFuzzTest {
             d.typed(keys[i], t).ifPresent(code -> assertThat(code.length()).isBetween(KeyWedgeDecoder.MIN_LENGTH, KeyWedgeDecoder.MAX_LENGTH));
         }
     }
+
+    @Property(tries = 300)
+    void randomReadMessagesAreCardsOrTypedRefusals(@ForAll @Size(max = 1400) byte[] data, @ForAll byte sw3) {
+        org.timestation.kiosk.device.idcard.SamFrame.Response r = new org.timestation.kiosk.device.idcard.SamFrame.Response(
+                org.timestation.kiosk.device.idcard.SamStatus.SUCCESS, sw3 & 0xFF, data);
+        try {
+            org.timestation.kiosk.device.idcard.IdCardText card = org.timestation.kiosk.device.idcard.SamFrame.baseMessage(r);
+            assertThat(card.name()).isNotNull();
+        } catch (org.timestation.kiosk.device.idcard.SamProtocolException typed) {
+            // refused with a reason
+        }
+    }
+
+    @Property(tries = 300)
+    void randomRequestFramesAreCommandsOrTypedRefusals(@ForAll @Size(max = 64) byte[] frame) {
+        try {
+            org.timestation.kiosk.device.idcard.SamFrame.parseRequest(frame);
+        } catch (org.timestation.kiosk.device.idcard.SamProtocolException typed) {
+            // refused with a reason
+        }
+    }
 }

@@ -38,8 +38,9 @@ public final class DevicesController implements Screen {
     private final Supplier<StationDevices> station;
     private final Supplier<String> configError;
     private final ObservableList<StationDevices.State> states = FXCollections.observableArrayList();
-    private final StringProperty test = new SimpleStringProperty("");
-    private final StringProperty kept = new SimpleStringProperty("");
+    /** The last test's result: a text key and its arguments, shown in the session's language. */
+    private final javafx.beans.property.ObjectProperty<Object[]> test = new javafx.beans.property.SimpleObjectProperty<>(new Object[0]);
+    private final javafx.beans.property.IntegerProperty kept = new javafx.beans.property.SimpleIntegerProperty();
     private final StringProperty ports = new SimpleStringProperty("");
     private final VBox list = new VBox(12);
     private final VBox root;
@@ -63,11 +64,17 @@ public final class DevicesController implements Screen {
         Button reprint = Ui.button(Ui.text(ctx.session(), "devices.reprint"), Styles.PRIMARY, "devices-reprint", this::reprint);
         Button close = Ui.button(Ui.text(ctx.session(), "devices.close"), Styles.PRIMARY, "devices-close", this::close);
         FlowPane actions = new FlowPane(20, 20, card, print, scan, reprint, close);
-        Label testResult = Ui.label(Ui.text(ctx.session(), test::get, test), Styles.BODY, "devices-test-result");
-        Label keptLabel = Ui.label(Ui.text(ctx.session(), kept::get, kept), Styles.BODY, "devices-kept");
+        Label testResult = Ui.label(Ui.text(ctx.session(), () -> test.get().length == 0 ? ""
+                : t((String) test.get()[0], java.util.Arrays.copyOfRange(test.get(), 1, test.get().length)), test), Styles.BODY, "devices-test-result");
+        Label keptLabel = Ui.label(Ui.text(ctx.session(), () -> t("devices.kept", kept.get()), kept), Styles.BODY, "devices-kept");
         Label portsLabel = Ui.label(Ui.text(ctx.session(), () -> t("devices.ports") + "\n" + ports.get(), ports), Styles.BODY, "devices-ports");
-        root = new VBox(20, heading, error, list, actions, testResult, keptLabel, portsLabel);
-        root.setPadding(new Insets(24, 40, 16, 40));
+        VBox content = new VBox(20, heading, error, list, actions, testResult, keptLabel, portsLabel);
+        content.setPadding(new Insets(24, 40, 16, 40));
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content); // large text: scroll, never push the frame
+        scroll.setFitToWidth(true);
+        scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent;");
+        root = new VBox(scroll);
+        javafx.scene.layout.VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         root.setId("devices-screen");
         states.addListener((javafx.collections.ListChangeListener<StationDevices.State>) c -> fill());
         ctx.session().locale().addListener((o, was, now) -> fill());
@@ -85,7 +92,7 @@ public final class DevicesController implements Screen {
 
     @Override
     public void show() {
-        test.set("");
+        say();
         capturing = null;
         reload();
         refresh.play();
@@ -105,7 +112,7 @@ public final class DevicesController implements Screen {
         states.setAll(s == null ? List.of() : s.states());
         // the kept receipts are files: counted off the FX thread
         java.util.concurrent.CompletableFuture.supplyAsync(() -> ctx.devices().keeper().kept().size())
-                .thenAccept(n -> FxBridge.onFx(() -> kept.set(t("devices.kept", n))));
+                .thenAccept(n -> FxBridge.onFx(() -> kept.set(n)));
         if (ctx.nav().current().get() != this) {
             refresh.stop();
         }
@@ -122,6 +129,7 @@ public final class DevicesController implements Screen {
             }
             l.setWrapText(true);
             l.setMaxWidth(Double.MAX_VALUE);
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             l.setId("devices-state-" + st.device());
             list.getChildren().add(l);
         }
@@ -133,7 +141,7 @@ public final class DevicesController implements Screen {
 
     private void capture(String what) {
         capturing = what;
-        test.set(t("card".equals(what) ? "devices.tap-now" : "devices.scan-now"));
+        say("card".equals(what) ? "devices.tap-now" : "devices.scan-now");
     }
 
     /** True while a test waits for a card or a code (the shell routes them here instead of signing in). */
@@ -147,12 +155,12 @@ public final class DevicesController implements Screen {
 
     public void cardRead(CardData card) {
         capturing = null;
-        test.set(t("devices.card-read", card.name(), IdNumber.parse(card.idNumber()).masked()));
+        say("devices.card-read", card.name(), IdNumber.parse(card.idNumber()).masked());
     }
 
     public void scanned(String code) {
         capturing = null;
-        test.set(t("devices.scanned", code.length() > 60 ? code.substring(0, 60) + "…" : code));
+        say("devices.scanned", code.length() > 60 ? code.substring(0, 60) + "…" : code);
     }
 
     /** Back where staff came from: the attract screen when nobody is signed in. */
@@ -167,13 +175,13 @@ public final class DevicesController implements Screen {
     }
 
     private void printTest() {
-        test.set(t("devices.printing"));
-        ctx.run(c -> ctx.devices().printTest(), ok -> test.set(t(ok ? "devices.printed" : "devices.print-failed")));
+        say("devices.printing");
+        ctx.run(c -> ctx.devices().printTest(), ok -> say(ok ? "devices.printed" : "devices.print-failed"));
     }
 
     private void reprint() {
         ctx.run(c -> ctx.devices().reprintKept(), n -> {
-            test.set(t("devices.reprinted", n));
+            say("devices.reprinted", n);
             reload();
         });
     }
@@ -187,6 +195,11 @@ public final class DevicesController implements Screen {
     public void clear() {
         refresh.stop();
         capturing = null;
-        test.set("");
+        say();
+    }
+
+    /** Shows a test's result (a text key and its arguments); nothing with no key. */
+    private void say(Object... keyAndArgs) {
+        test.set(keyAndArgs);
     }
 }
