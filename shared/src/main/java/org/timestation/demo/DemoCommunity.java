@@ -132,7 +132,7 @@ public final class DemoCommunity {
             identity(ownNode, options.seed()).saveTo(work);
             Files.writeString(work.resolve("id-hash.key"), HexFormat.of().formatHex(idKey) + "\n", StandardCharsets.US_ASCII);
             Summary summary;
-            try (H2EventStore store = H2EventStore.open(work)) {
+            try (H2EventStore store = H2EventStore.openForBulkLoad(work)) { // thrown away if the build fails
                 summary = new DemoCommunity(options).build(store, new IdNumberHasher(idKey));
             }
             Files.createDirectories(dataDir);

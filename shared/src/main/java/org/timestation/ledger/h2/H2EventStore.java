@@ -58,6 +58,17 @@ public final class H2EventStore implements EventStore {
         return openUrl("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("ledger") + ";WRITE_DELAY=0;LAZY_QUERY_EXECUTION=1;DB_CLOSE_ON_EXIT=FALSE");
     }
 
+    /**
+     * For building a ledger that is thrown away if the build fails (the demo community, made in a
+     * folder of its own and moved in only when complete): H2 writes in the background every second,
+     * which also lets it compact the file as it goes. With {@code WRITE_DELAY=0} (the station's
+     * setting, decision 0004) nothing compacts until close, and a million-event build grew the file
+     * to tens of gigabytes.
+     */
+    public static H2EventStore openForBulkLoad(Path dataDir) {
+        return openUrl("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("ledger") + ";WRITE_DELAY=1000;LAZY_QUERY_EXECUTION=1;DB_CLOSE_ON_EXIT=FALSE");
+    }
+
     /** True when {@code dataDir} holds a ledger database. */
     public static boolean exists(Path dataDir) {
         return java.nio.file.Files.exists(dataDir.resolve("ledger.mv.db"));
