@@ -177,11 +177,12 @@ class ResidentFlowsTest extends KioskFlowTest {
         assertThat(visible(robot, "ask-day-1")).isTrue();
         robot.clickOn("#ask-day-1");
         robot.clickOn("#ask-part-0");
+        robot.clickOn("#ask-where-station"); // meet at the station, not at home
         robot.clickOn("#ask-special-1");
         robot.clickOn("#ask-special-next");
         robot.clickOn("#ask-who-female");
         waitUntil(() -> visible(robot, "ask-summary"));
-        assertThat(text(robot, "ask-summary")).contains("陪聊").contains("明天").contains("上午").contains("听力不好").contains("女志工");
+        assertThat(text(robot, "ask-summary")).contains("陪聊").contains("明天").contains("上午").contains("听力不好").contains("女志工").contains("在时间驿站");
         Screenshots.save(stage.getScene(), "ask-summary-zh");
         robot.clickOn("#ask-confirm");
         waitUntil(() -> visible(robot, "ask-done"));
@@ -189,7 +190,7 @@ class ResidentFlowsTest extends KioskFlowTest {
         assertThat(mine).hasSize(before + 1);
         var posted = mine.stream().max(java.util.Comparator.comparingLong(org.timestation.exchange.Request::postedAt)).orElseThrow();
         assertThat(posted.service()).isEqualTo(org.timestation.exchange.ServiceType.COMPANY);
-        assertThat(posted.requirements()).containsExactly("听力不好，请大声说话");
+        assertThat(posted.requirements()).containsExactly("在时间驿站见面", "听力不好，请大声说话");
         assertThat(posted.preferredGender()).isEqualTo("FEMALE");
         assertThat(java.time.LocalDateTime.ofInstant(Instant.ofEpochMilli(posted.startAt()), java.time.ZoneId.of("Asia/Shanghai")).toLocalTime())
                 .isEqualTo(java.time.LocalTime.of(9, 0));

@@ -61,6 +61,9 @@ public final class AskController implements Screen {
         Identified proof = ctx.session().elderProof();
         boolean proxy = ctx.session().elder().get() != null;
         List<String> requirements = new ArrayList<>();
+        if (model.atStation.get()) {
+            requirements.add(org.timestation.kiosk.app.KioskText.BUNDLE.get(org.timestation.text.Text.ZH, AskModel.AT_STATION));
+        }
         for (String k : model.specialsCopy()) {
             requirements.add(org.timestation.kiosk.app.KioskText.BUNDLE.get(org.timestation.text.Text.ZH, k));
         }

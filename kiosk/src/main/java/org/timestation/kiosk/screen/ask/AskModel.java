@@ -16,9 +16,12 @@ import org.timestation.exchange.Request;
 import org.timestation.exchange.ServiceType;
 import org.timestation.member.Gender;
 
-/** 我要求助, one question per screen: what, which day, which part of the day, anything special, who; then the summary. */
+/** 我要求助, one question per screen: what, which day, which part of the day, where, anything special, who; then the summary. */
 final class AskModel {
-    enum Step { SERVICE, DAY, PART, SPECIAL, WHO, SUMMARY, DONE }
+    enum Step { SERVICE, DAY, PART, WHERE, SPECIAL, WHO, SUMMARY, DONE }
+
+    /** Said on the request when the resident chose to meet at the station rather than at home (stored in Chinese, as the chips are). */
+    static final String AT_STATION = "ask.where.station-requirement";
 
     /** Morning 9:00, afternoon 14:00, evening 19:00. */
     static final LocalTime[] PARTS = {LocalTime.of(9, 0), LocalTime.of(14, 0), LocalTime.of(19, 0)};
@@ -31,6 +34,8 @@ final class AskModel {
     final ObservableList<String> specials = FXCollections.observableArrayList();
     final ObjectProperty<Gender> gender = new SimpleObjectProperty<>();
     final ObjectProperty<String> home = new SimpleObjectProperty<>();
+    /** Meet at the station instead of at home (the request keeps the home building for distance). */
+    final javafx.beans.property.BooleanProperty atStation = new javafx.beans.property.SimpleBooleanProperty();
     final ObjectProperty<Request> posted = new SimpleObjectProperty<>();
 
     ZonedDateTime startAt(LocalDate today, ZoneId zone) {
@@ -61,6 +66,7 @@ final class AskModel {
         specials.clear();
         gender.set(null);
         home.set(null);
+        atStation.set(false);
         posted.set(null);
     }
 }

@@ -71,11 +71,20 @@ final class AskView {
             int part = p;
             Button b = choice(() -> t("ask.part." + part), "ask-part-" + p, () -> {
                 m.part.set(part);
-                m.step.set(AskModel.Step.SPECIAL);
+                m.step.set(AskModel.Step.WHERE);
             });
             m.step.addListener((o, was, now2) -> b.setDisable(m.dayOffset.get() >= 0 && !m.partOpen(part, now.get().toLocalDate(), now.get())));
             parts.getChildren().add(b);
         }
+        HBox where = row();
+        where.getChildren().add(choice(() -> t("ask.where.home", m.home.get() == null ? "" : m.home.get()), "ask-where-home", () -> {
+            m.atStation.set(false);
+            m.step.set(AskModel.Step.SPECIAL);
+        }));
+        where.getChildren().add(choice(() -> t("ask.where.station"), "ask-where-station", () -> {
+            m.atStation.set(true);
+            m.step.set(AskModel.Step.SPECIAL);
+        }));
         FlowPane chips = new FlowPane(20, 20);
         for (int i = 0; i < AskModel.SPECIALS.size(); i++) {
             String key = AskModel.SPECIALS.get(i);
@@ -105,12 +114,12 @@ final class AskView {
                 m.step.set(AskModel.Step.SUMMARY);
             }));
         }
-        Label summary = Ui.label(Ui.text(s, this::summary, m.step, m.service, m.dayOffset, m.part, m.gender, m.home), Styles.BODY, "ask-summary");
+        Label summary = Ui.label(Ui.text(s, this::summary, m.step, m.service, m.dayOffset, m.part, m.gender, m.home, m.atStation), Styles.BODY, "ask-summary");
         summary.setStyle("-fx-font-size: 36px;");
         Button confirm = Ui.button(Ui.text(s, "ask.confirm"), Styles.PRIMARY, "ask-confirm", onConfirm);
         VBox summaryBox = new VBox(32, summary, confirm);
         Label done = Ui.label(Ui.text(s, "ask.done"), Styles.HEADING, "ask-done");
-        Node[] all = {services, days, parts, specials, who, summaryBox, done};
+        Node[] all = {services, days, parts, where, specials, who, summaryBox, done};
         for (int i = 0; i < all.length; i++) {
             AskModel.Step step = AskModel.Step.values()[i];
             all[i].visibleProperty().bind(m.step.isEqualTo(step));
@@ -141,7 +150,7 @@ final class AskView {
         }
         return t("ask.summary", Text.CORE.get(s.locale().get(), "service." + m.service.get().name().toLowerCase(Locale.ROOT)),
                 t("ask.day." + m.dayOffset.get(), dayName(m.dayOffset.get())), t("ask.part." + m.part.get()),
-                m.home.get() == null ? "" : m.home.get(), specials.length() == 0 ? t("ask.special.none") : specials.toString(),
+                m.atStation.get() ? t("ask.where.station") : m.home.get() == null ? "" : m.home.get(), specials.length() == 0 ? t("ask.special.none") : specials.toString(),
                 t("ask.who." + g(m.gender.get())));
     }
 
