@@ -96,6 +96,7 @@ class ScreenshotTourTest extends KioskFlowTest {
                 robot.clickOn("#ask-day-1");
                 shot("12-ask-part" + suffix);
                 robot.clickOn("#ask-part-0");
+                shot("12-ask-where" + suffix);
                 robot.clickOn("#ask-where-home");
                 robot.clickOn("#ask-special-1");
                 shot("13-ask-special" + suffix);
