@@ -78,6 +78,10 @@ class ResidentFlowsTest extends KioskFlowTest {
         robot.clickOn("#tile-redeem");
         waitUntil(() -> visible(robot, "redeem-merchant-0"));
         Screenshots.save(stage.getScene(), "redeem-zh");
+        robot.clickOn("#redeem-for-service"); // time for a service instead: that is asking for help
+        waitUntil(() -> visible(robot, "ask-service-company"));
+        robot.clickOn("#btn-back");
+        waitUntil(() -> visible(robot, "redeem-merchant-0"));
         robot.clickOn("#redeem-merchant-0");
         assertThat(text(robot, "redeem-amount")).isEqualTo("30分钟");
         robot.clickOn("#redeem-more");

@@ -22,7 +22,7 @@ public final class RedeemController implements Screen {
 
     public RedeemController(KioskContext ctx) {
         this.ctx = ctx;
-        this.view = new RedeemView(model, ctx.session(), model::choose, this::confirm);
+        this.view = new RedeemView(model, ctx.session(), model::choose, this::confirm, () -> ctx.nav().go("ask"));
     }
 
     @Override

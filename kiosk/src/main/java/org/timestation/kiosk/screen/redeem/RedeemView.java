@@ -23,7 +23,7 @@ final class RedeemView {
     private final StackPane root = new StackPane();
     private final Session s;
 
-    RedeemView(RedeemModel m, Session s, Consumer<Merchant> onChoose, Runnable onConfirm) {
+    RedeemView(RedeemModel m, Session s, Consumer<Merchant> onChoose, Runnable onConfirm, Runnable onService) {
         this.s = s;
         Label heading = Ui.label(Ui.text(s, "redeem.heading"), Styles.HEADING, "redeem-heading");
         Label available = Ui.label(Ui.text(s, () -> t("redeem.available", Minutes.of(m.available.get()).text(s.locale().get())), m.available),
@@ -42,7 +42,9 @@ final class RedeemView {
         });
         Label none = Ui.label(Ui.text(s, "redeem.none"), Styles.BODY, "redeem-none");
         none.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(m.merchants));
-        VBox choose = new VBox(24, heading, available, cards, none);
+        // time also pays for help from a neighbour: that is asking for help
+        Button forService = Ui.button(Ui.text(s, "redeem.for-service"), Styles.PRIMARY, "redeem-for-service", onService);
+        VBox choose = new VBox(24, heading, available, cards, none, forService);
         choose.visibleProperty().bind(m.step.isEqualTo(RedeemModel.Step.CHOOSE));
 
         Label shop = Ui.label(Ui.text(s, () -> m.merchant.get() == null ? "" : m.merchant.get().shopName(), m.merchant), Styles.HEADING,
