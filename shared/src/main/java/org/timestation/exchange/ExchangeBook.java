@@ -45,6 +45,10 @@ public final class ExchangeBook {
 
     private final Map<String, Request> requests = new HashMap<>();
     private final Map<String, Stats> stats = new HashMap<>();
+    /** Member id → ids of the requests they asked for or took on (indexes for the kiosk's per-member lists). */
+    private final Map<String, Set<String>> byMember = new HashMap<>();
+    /** Ids of the requests open now (nobody has accepted them). */
+    private final Set<String> open = new java.util.LinkedHashSet<>();
     private final Set<RowKey> dirty = new HashSet<>();
 
     private java.util.function.Consumer<String> onChange = id -> { };
@@ -133,8 +137,21 @@ public final class ExchangeBook {
     }
 
     private void put(Request r) {
-        requests.put(r.id(), r);
+        index(r);
         dirty.add(new RowKey(KIND, r.id()));
+    }
+
+    private void index(Request r) {
+        requests.put(r.id(), r);
+        byMember.computeIfAbsent(r.requesterId(), k -> new HashSet<>()).add(r.id());
+        if (r.volunteerId() != null) {
+            byMember.computeIfAbsent(r.volunteerId(), k -> new HashSet<>()).add(r.id());
+        }
+        if (r.state() == ExchangeState.OPEN) {
+            open.add(r.id());
+        } else {
+            open.remove(r.id());
+        }
     }
 
     private void putStats(String volunteer, Stats s) {
@@ -151,6 +168,25 @@ public final class ExchangeBook {
         return new ArrayList<>(requests.values());
     }
 
+    /** The requests {@code memberId} asked for or has (or had) taken on, in no order. */
+    public List<Request> ofMember(String memberId) {
+        Set<String> ids = byMember.getOrDefault(memberId, Set.of());
+        List<Request> out = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            out.add(requests.get(id));
+        }
+        return out;
+    }
+
+    /** The requests open now, in no particular order. */
+    public List<Request> open() {
+        List<Request> out = new ArrayList<>(open.size());
+        for (String id : open) {
+            out.add(requests.get(id));
+        }
+        return out;
+    }
+
     public Stats stats(String volunteerId) {
         return stats.getOrDefault(volunteerId, new Stats(0, 0, 0, List.of()));
     }
@@ -160,6 +196,8 @@ public final class ExchangeBook {
     public void clear() {
         requests.clear();
         stats.clear();
+        byMember.clear();
+        open.clear();
         dirty.clear();
     }
 
@@ -219,7 +257,7 @@ public final class ExchangeBook {
         Payload p = Payload.parse(value);
         List<String> reqs = new ArrayList<>();
         p.list("requirements").forEach(o -> reqs.add((String) o));
-        requests.put(key.key(), new Request(key.key(), p.str("requester"), ServiceType.valueOf(p.str("service")), p.num("startAt"),
+        index(new Request(key.key(), p.str("requester"), ServiceType.valueOf(p.str("service")), p.num("startAt"),
                 p.str("building"), reqs, p.optStr("preferredGender").orElse(null), (int) p.num("ageMin"), (int) p.num("ageMax"),
                 p.optStr("proxy").orElse(null), p.num("postedAt"), ExchangeState.valueOf(p.str("state")),
                 p.optStr("volunteer").orElse(null), p.num("startedAt"), p.num("endedAt"), p.num("timer"), p.num("confirmed"),

@@ -373,7 +373,7 @@ public final class ExchangeService {
         long cutoff = clock.instant().minus(Duration.ofHours(policy.get().unmatchedHours())).toEpochMilli();
         return tx.write(sink -> {
             List<Request> out = new ArrayList<>();
-            List<Request> due = book.all().stream().filter(r -> r.state() == ExchangeState.OPEN && r.escalatedTo() == null
+            List<Request> due = book.open().stream().filter(r -> r.state() == ExchangeState.OPEN && r.escalatedTo() == null
                     && r.postedAt() <= cutoff).sorted(java.util.Comparator.comparing(Request::id)).toList();
             for (Request r : due) {
                 String captain = places.building(r.buildingId()).map(b -> b.captainId()).orElse(null);
@@ -428,7 +428,7 @@ public final class ExchangeService {
         return tx.read(() -> {
             java.time.Instant now = clock.instant();
             long notBefore = now.minus(GRACE_FOR_PAST_START).toEpochMilli();
-            return book.all().stream().filter(r -> r.state() == ExchangeState.OPEN && r.startAt() >= notBefore)
+            return book.open().stream().filter(r -> r.state() == ExchangeState.OPEN && r.startAt() >= notBefore)
                     .filter(r -> matcher.isFor(volunteerId, r, now))
                     .sorted(java.util.Comparator.comparingLong(Request::startAt).thenComparing(Request::id)).limit(limit).toList();
         });
@@ -440,7 +440,7 @@ public final class ExchangeService {
      */
     public List<Request> tasksOf(String volunteerId) {
         long window = clock.instant().minus(Duration.ofHours(policy.get().confirmWindowHours())).toEpochMilli();
-        return tx.read(() -> book.all().stream().filter(r -> volunteerId.equals(r.volunteerId()))
+        return tx.read(() -> book.ofMember(volunteerId).stream().filter(r -> volunteerId.equals(r.volunteerId()))
                 .filter(r -> r.state() == ExchangeState.ACCEPTED || r.state() == ExchangeState.IN_SERVICE
                         || r.state() == ExchangeState.ENDED && r.endedAt() > window)
                 .sorted(java.util.Comparator.comparingLong(Request::startAt).thenComparing(Request::id)).toList());
@@ -453,7 +453,7 @@ public final class ExchangeService {
      */
     public List<Request> requestsOf(String requesterId) {
         long window = clock.instant().minus(Duration.ofHours(policy.get().confirmWindowHours())).toEpochMilli();
-        return tx.read(() -> book.all().stream().filter(r -> requesterId.equals(r.requesterId()))
+        return tx.read(() -> book.ofMember(requesterId).stream().filter(r -> requesterId.equals(r.requesterId()))
                 .filter(r -> r.state() == ExchangeState.OPEN || r.state() == ExchangeState.ACCEPTED
                         || r.state() == ExchangeState.IN_SERVICE || r.state() == ExchangeState.ENDED && r.endedAt() > window)
                 .sorted(java.util.Comparator.comparing((Request r) -> r.state() != ExchangeState.ENDED).thenComparingLong(Request::startAt)
@@ -469,7 +469,7 @@ public final class ExchangeService {
      */
     public List<Request> toRate(String memberId) {
         long since = clock.instant().minus(RATING_WINDOW).toEpochMilli();
-        return tx.read(() -> book.all().stream().filter(r -> r.state() == ExchangeState.SETTLED && r.endedAt() > since)
+        return tx.read(() -> book.ofMember(memberId).stream().filter(r -> r.state() == ExchangeState.SETTLED && r.endedAt() > since)
                 .filter(r -> memberId.equals(r.requesterId()) && r.volunteerStars() == 0
                         || memberId.equals(r.volunteerId()) && r.requesterStars() == 0)
                 .sorted(java.util.Comparator.comparingLong(Request::endedAt).reversed().thenComparing(Request::id)).toList());
@@ -477,7 +477,7 @@ public final class ExchangeService {
 
     /** The captain's list: requests of their buildings still unmatched after 6 h. */
     public List<Request> captainList(String captainId) {
-        return tx.read(() -> book.all().stream().filter(r -> captainId.equals(r.escalatedTo()) && r.state() == ExchangeState.OPEN)
+        return tx.read(() -> book.open().stream().filter(r -> captainId.equals(r.escalatedTo()) && r.state() == ExchangeState.OPEN)
                 .sorted(java.util.Comparator.comparingLong(Request::postedAt)).toList());
     }
 

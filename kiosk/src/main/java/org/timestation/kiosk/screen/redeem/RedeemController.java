@@ -37,7 +37,7 @@ public final class RedeemController implements Screen {
 
     @Override
     public void show() {
-        model.clear();
+        model.restart();
         String who = ctx.session().subject().id();
         ctx.run(c -> new Object[] {c.merchants().merchants().stream().filter(m -> m.validOn(java.time.LocalDate.ofInstant(c.clock().instant(), c.policy().current().zoneId()))).toList(),
                 c.credits().available(who)}, r -> {

@@ -23,7 +23,9 @@ final class RedeemModel {
     final ObjectProperty<IssuedVoucher> issued = new SimpleObjectProperty<>();
 
     void loaded(List<Merchant> ms, long availableMinutes) {
-        merchants.setAll(ms);
+        if (!merchants.equals(ms)) {
+            merchants.setAll(ms); // the cards are rebuilt only when the shops changed
+        }
         available.set(availableMinutes);
         step.set(Step.CHOOSE);
     }
@@ -45,6 +47,15 @@ final class RedeemModel {
 
     void less() {
         minutes.set(Math.max(STEP, minutes.get() - STEP));
+    }
+
+    /** Forgets what this resident chose; keeps the shops (nothing personal) so their cards need not be rebuilt. */
+    void restart() {
+        merchant.set(null);
+        minutes.set(STEP);
+        available.set(0);
+        issued.set(null);
+        step.set(Step.CHOOSE);
     }
 
     void clear() {
