@@ -385,6 +385,25 @@ public final class Community implements Transactor, AutoCloseable {
         }
     }
 
+    /**
+     * Seals the head if an unsigned tail is older than the checkpoint policy allows. The policy is
+     * otherwise looked at only when the next commit comes; a station calls this from its
+     * once-a-minute tick, so a quiet kiosk that is then killed leaves no tail unsigned for long.
+     * Returns whether it sealed.
+     */
+    public boolean sealIfDue() {
+        lock.lock();
+        try {
+            if (depth != 0 || localHead.seq() <= lastSignedSeq || !checkpoints.due(0, clock.millis() - lastSignedAt)) {
+                return false;
+            }
+            seal();
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Recreates the stored projection from the events. */
     public void rebuild() {
         lock.lock();

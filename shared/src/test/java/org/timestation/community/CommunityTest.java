@@ -215,6 +215,26 @@ class CommunityTest {
             c.credits().reward(a.id(), Minutes.of(10), "unsigned until close", "staff-1");
         }
         assertThat(store.latestCheckpoint("station-burst").orElseThrow().seq()).isEqualTo(13);
+    }
+
+    @Test
+    void aQuietNodeSealsAnUnsignedTailOnceItIsAMinuteOldWithoutWaitingForTheNextCommit() {
+        InMemoryEventStore store = new InMemoryEventStore();
+        org.timestation.time.ManualClock clock = new org.timestation.time.ManualClock(TestStation.START, TestStation.ZONE);
+        org.timestation.member.IdNumberHasher hasher = new org.timestation.member.IdNumberHasher(new byte[32]);
+        try (Community c = new Community(store, false, node("station-quiet"), hasher, clock)) {
+            Member a = TestStation.registerInto(c, "甲", 1); // signed
+            c.credits().reward(a.id(), Minutes.of(10), "quiet", "staff-1"); // the same instant: unsigned
+            assertThat(c.sealIfDue()).as("not a minute old yet").isFalse();
+            clock.advance(java.time.Duration.ofSeconds(59));
+            assertThat(c.sealIfDue()).isFalse();
+            clock.advance(java.time.Duration.ofSeconds(1));
+            assertThat(c.sealIfDue()).isTrue();
+            assertThat(store.latestCheckpoint("station-quiet").orElseThrow().seq()).isEqualTo(2);
+            assertThat(org.timestation.audit.Verifier.verify(store).summary()).doesNotContain("not covered by a signed checkpoint");
+            clock.advance(java.time.Duration.ofMinutes(5));
+            assertThat(c.sealIfDue()).as("nothing new to sign").isFalse();
+        }
         assertThat(org.timestation.audit.Verifier.verify(store).intact()).isTrue();
     }
 

@@ -378,7 +378,10 @@ public final class KioskShell {
     private void runScheduler() {
         Community c = community;
         if (c != null) {
-            bridge.submit(() -> c.scheduler().runDue(), run -> { }, error -> { });
+            bridge.submit(() -> {
+                c.scheduler().runDue();
+                return c.sealIfDue(); // a quiet kiosk signs its tail within about a minute, not only at the next commit
+            }, run -> { }, error -> { });
         }
     }
 
