@@ -19,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.junit.jupiter.api.MethodOrderer;
@@ -96,8 +95,8 @@ class KioskBench {
         Path big = Path.of(System.getProperty("bench.data", "../benchmarks/target/ledger-1m")).toAbsolutePath();
         assertThat(big.resolve("ledger.mv.db")).as("build the 1,000,000-event store first (see BENCHMARKS.md)").exists();
         Path small = KioskFixture.demoData();
-        long[][] baseline = latencies(robot, small);
-        long[][] onBig = latencies(robot, big);
+        long[][] baseline = latencies(small);
+        long[][] onBig = latencies(big);
         StringBuilder b = new StringBuilder("## Tap to next screen (Monocle headless, software rendering; "
                 + TAPS_PER_TILE + " taps per tile)\n\n"
                 + "From the release of the tap on a home tile (the button's action fired on the FX thread, as a touch release fires it) to the first frame that shows the screen with its data.\n\n"
@@ -147,17 +146,17 @@ class KioskBench {
 
     // ----- tap to next screen
 
-    private long[][] latencies(FxRobot robot, Path data) throws Exception {
+    private long[][] latencies(Path data) throws Exception {
         Kiosk k = Kiosk.open(data);
         try {
             k.signIn(0); // warm up: every screen once
             for (String tile : MAIN_TILES) {
-                k.tap(robot, tile);
+                k.tap(tile);
             }
             long[][] out = new long[MAIN_TILES.size()][TAPS_PER_TILE];
             for (int n = 0; n < TAPS_PER_TILE; n++) {
                 for (int i = 0; i < MAIN_TILES.size(); i++) {
-                    out[i][n] = k.tap(robot, MAIN_TILES.get(i));
+                    out[i][n] = k.tap(MAIN_TILES.get(i));
                 }
             }
             return out;
@@ -192,7 +191,6 @@ class KioskBench {
 
         private void probe() {
             Scene scene = stage.getScene();
-            scene.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> releasedAt = System.nanoTime());
             scene.addPostLayoutPulseListener(() -> {
                 String target = waitingFor;
                 if (target != null && shell.navigator().current().get().id().equals(target) && shell.context().settled()) {
@@ -220,8 +218,8 @@ class KioskBench {
             await("attract");
         }
 
-        /** Taps a home tile with the robot and returns nanoseconds from the release to the settled next screen; then goes home. */
-        long tap(FxRobot robot, String tile) throws Exception {
+        /** Taps a home tile and returns nanoseconds from the release to the settled next screen; then goes home. */
+        long tap(String tile) throws Exception {
             if (shell.session().member().get() == null) {
                 signIn(0);
             }
