@@ -10,12 +10,6 @@ import org.timestation.ledger.RowTable;
 
 /** Activities and trainings, built from {@code activity.*} events. */
 public final class ActivityBook extends RowTable.Part {
-    public static final String PROPOSED = "activity.proposed";
-    public static final String DECIDED = "activity.decided";
-    public static final String SIGNED_UP = "activity.signed-up";
-    public static final String WITHDRAWN = "activity.withdrawn";
-    public static final String CHECKED_IN = "activity.checked-in";
-    public static final String CLOSED = "activity.closed";
 
     private final RowTable<Activity> activities = table("activity", ActivityBook::encode, ActivityBook::decode);
     private final RowTable<String> fees = table("activity-fee", f -> f, f -> f);
@@ -27,45 +21,43 @@ public final class ActivityBook extends RowTable.Part {
 
     @Override
     public void apply(Event e) {
-        Payload p = Payload.parse(e.payload());
-        if (e.type().equals(PROPOSED)) {
-            Activity a = new Activity(e.id().toString(), Activity.Kind.valueOf(p.str("kind")), p.str("theme"), p.num("startAt"), p.num("endAt"),
-                    p.str("place"), (int) p.num("capacity"), p.optStr("resources").orElse(null), p.optStr("organiser").orElse(null),
-                    p.optStr("skill").orElse(null), p.bool("approved", false) ? Activity.State.APPROVED : Activity.State.PROPOSED,
+        ActivityEvent event = ActivityEvent.of(e);
+        if (event instanceof ActivityEvent.Proposed p) {
+            Activity a = new Activity(e.id().toString(), p.kind(), p.theme(), p.startAt(), p.endAt(), p.place(), p.capacity(), p.resources(),
+                    p.organiser(), p.skill(), Boolean.TRUE.equals(p.approved()) ? Activity.State.APPROVED : Activity.State.PROPOSED,
                     List.of(), List.of(), null);
             activities.put(a.id(), a);
             return;
         }
-        Activity a = activities.get(p.str("activity")).orElse(null);
+        Activity a = activities.get(((ActivityEvent.OfActivity) event).activity()).orElse(null);
         if (a == null) {
             return; // about an activity this node has not seen yet
         }
         List<String> up = new ArrayList<>(a.signedUp());
         List<String> in = new ArrayList<>(a.checkedIn());
-        switch (e.type()) {
-            case DECIDED -> activities.put(a.id(), a.with(p.bool("approved") ? Activity.State.APPROVED : Activity.State.REJECTED, up, in, null));
-            case SIGNED_UP -> {
-                if (!up.contains(p.str("member"))) {
-                    up.add(p.str("member"));
-                }
-                p.optStr("fee").ifPresent(fee -> fees.put(a.id() + "|" + p.str("member"), fee));
-                activities.put(a.id(), a.with(a.state(), up, in, null));
+        if (event instanceof ActivityEvent.Decided d) {
+            activities.put(a.id(), a.with(d.approved() ? Activity.State.APPROVED : Activity.State.REJECTED, up, in, null));
+        } else if (event instanceof ActivityEvent.SignedUp s) {
+            if (!up.contains(s.member())) {
+                up.add(s.member());
             }
-            case WITHDRAWN -> {
-                up.remove(p.str("member"));
-                activities.put(a.id(), a.with(a.state(), up, in, null));
+            if (s.fee() != null) {
+                fees.put(a.id() + "|" + s.member(), s.fee());
             }
-            case CHECKED_IN -> {
-                if (!up.contains(p.str("member"))) {
-                    up.add(p.str("member"));
-                }
-                if (!in.contains(p.str("member"))) {
-                    in.add(p.str("member"));
-                }
-                activities.put(a.id(), a.with(a.state(), up, in, null));
+            activities.put(a.id(), a.with(a.state(), up, in, null));
+        } else if (event instanceof ActivityEvent.Withdrawn w) {
+            up.remove(w.member());
+            activities.put(a.id(), a.with(a.state(), up, in, null));
+        } else if (event instanceof ActivityEvent.CheckedIn c) {
+            if (!up.contains(c.member())) {
+                up.add(c.member());
             }
-            case CLOSED -> activities.put(a.id(), a.with(Activity.State.CLOSED, up, in, p.str("summary")));
-            default -> throw new IllegalArgumentException("not an activity event: " + e.type());
+            if (!in.contains(c.member())) {
+                in.add(c.member());
+            }
+            activities.put(a.id(), a.with(a.state(), up, in, null));
+        } else if (event instanceof ActivityEvent.Closed c) {
+            activities.put(a.id(), a.with(Activity.State.CLOSED, up, in, c.summary()));
         }
     }
 

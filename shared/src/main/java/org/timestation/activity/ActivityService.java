@@ -10,7 +10,6 @@ import org.timestation.credit.CreditService;
 import org.timestation.credit.Minutes;
 import org.timestation.ledger.Event;
 import org.timestation.ledger.EventId;
-import org.timestation.ledger.Payload;
 import org.timestation.ledger.Transactor;
 import org.timestation.member.Member;
 import org.timestation.member.MemberRegistry;
@@ -92,10 +91,9 @@ public final class ActivityService {
         if (p.startAt().isBefore(clock.instant())) {
             throw new DomainException(ErrorCode.START_IN_PAST);
         }
-        Event e = sink.emit(ActivityBook.PROPOSED, Payload.builder().put("kind", kind.name()).put("theme", p.theme().strip())
-                .put("startAt", p.startAt().toEpochMilli()).put("endAt", p.endAt().toEpochMilli()).put("place", p.place().strip())
-                .put("capacity", (long) p.capacity()).put("resources", p.resources() == null || p.resources().isBlank() ? null : p.resources().strip())
-                .put("organiser", organiser).put("skill", skill).put("approved", approved ? Boolean.TRUE : null).put("operator", operator).encode());
+        Event e = sink.emit(new ActivityEvent.Proposed(kind, p.theme().strip(), p.startAt().toEpochMilli(), p.endAt().toEpochMilli(),
+                p.place().strip(), p.capacity(), p.resources() == null || p.resources().isBlank() ? null : p.resources().strip(), organiser,
+                skill, approved ? Boolean.TRUE : null, operator));
         return book.get(e.id().toString()).orElseThrow();
     }
 
@@ -105,8 +103,7 @@ public final class ActivityService {
         return tx.write(sink -> {
             Activity a = activity(activityId);
             requireState(a, Activity.State.PROPOSED);
-            sink.emit(ActivityBook.DECIDED, Payload.builder().put("activity", activityId).put("approved", approve)
-                    .put("operator", operator.strip()).put("reason", reason.strip()).encode());
+            sink.emit(new ActivityEvent.Decided(activityId, approve, operator.strip(), reason.strip()));
             return activity(activityId);
         });
     }
@@ -131,7 +128,7 @@ public final class ActivityService {
             if (a.kind() == Activity.Kind.TRAINING && !m.has(Role.CO_CREATOR)) {
                 fee = credits.payFee(memberId, Minutes.of(policy.get().trainingFeeMinutes()), activityId, "培训名额 training place").id().toString();
             }
-            sink.emit(ActivityBook.SIGNED_UP, Payload.builder().put("activity", activityId).put("member", memberId).put("fee", fee).encode());
+            sink.emit(new ActivityEvent.SignedUp(activityId, memberId, fee));
             return activity(activityId);
         });
     }
@@ -148,7 +145,7 @@ public final class ActivityService {
             }
             book.feeOf(activityId, memberId).ifPresent(fee ->
                     credits.reverse(EventId.parse(fee), "退出培训 withdrew from training " + activityId, memberId));
-            sink.emit(ActivityBook.WITHDRAWN, Payload.builder().put("activity", activityId).put("member", memberId).encode());
+            sink.emit(new ActivityEvent.Withdrawn(activityId, memberId));
             return activity(activityId);
         });
     }
@@ -178,7 +175,7 @@ public final class ActivityService {
                     throw new DomainException(ErrorCode.CAPACITY_FULL, a.theme(), a.capacity());
                 }
             }
-            sink.emit(ActivityBook.CHECKED_IN, Payload.builder().put("activity", activityId).put("member", memberId).encode());
+            sink.emit(new ActivityEvent.CheckedIn(activityId, memberId));
             return activity(activityId);
         });
     }
@@ -201,8 +198,7 @@ public final class ActivityService {
             if (clock.millis() < a.startAt()) {
                 throw new DomainException(ErrorCode.WRONG_STATE, a.theme());
             }
-            sink.emit(ActivityBook.CLOSED, Payload.builder().put("activity", activityId).put("by", byId).put("summary", summary.strip())
-                    .put("checkedIn", (long) a.checkedIn().size()).encode());
+            sink.emit(new ActivityEvent.Closed(activityId, byId, summary.strip(), a.checkedIn().size()));
             Policy p = policy.get();
             if (a.kind() == Activity.Kind.TRAINING) {
                 for (String m : a.checkedIn()) {

@@ -13,9 +13,6 @@ import org.timestation.ledger.RowKey;
 
 /** Certified skills and co-creation applications, built from {@code cocreation.*} events. */
 public final class CoCreationBook {
-    public static final String SKILL_CERTIFIED = "cocreation.skill-certified";
-    public static final String APPLIED = "cocreation.applied";
-    public static final String DECIDED = "cocreation.decided";
     private static final String SKILLS_KIND = "skills";
     private static final String APPLICATION_KIND = "application";
 
@@ -28,20 +25,15 @@ public final class CoCreationBook {
 
     /** Returns the member approved by this event, if it approved one (the member projection adds the role). */
     public Optional<String> apply(Event e) {
-        Payload p = Payload.parse(e.payload());
-        String member = p.str("member");
-        switch (e.type()) {
-            case SKILL_CERTIFIED -> {
-                skills.computeIfAbsent(member, k -> new TreeSet<>()).add(p.str("skill"));
-                dirty.add(new RowKey(SKILLS_KIND, member));
-            }
-            case APPLIED -> setStatus(member, Status.PENDING);
-            case DECIDED -> {
-                boolean approved = p.bool("approved");
-                setStatus(member, approved ? Status.APPROVED : Status.REJECTED);
-                return approved ? Optional.of(member) : Optional.empty();
-            }
-            default -> throw new IllegalArgumentException("not a co-creation event: " + e.type());
+        CoCreationEvent event = CoCreationEvent.of(e);
+        if (event instanceof CoCreationEvent.SkillCertified c) {
+            skills.computeIfAbsent(c.member(), k -> new TreeSet<>()).add(c.skill());
+            dirty.add(new RowKey(SKILLS_KIND, c.member()));
+        } else if (event instanceof CoCreationEvent.Applied a) {
+            setStatus(a.member(), Status.PENDING);
+        } else if (event instanceof CoCreationEvent.Decided d) {
+            setStatus(d.member(), d.approved() ? Status.APPROVED : Status.REJECTED);
+            return d.approved() ? Optional.of(d.member()) : Optional.empty();
         }
         return Optional.empty();
     }

@@ -2,7 +2,6 @@ package org.timestation.cocreation;
 
 import java.util.function.Supplier;
 import org.timestation.exchange.ExchangeBook;
-import org.timestation.ledger.Payload;
 import org.timestation.ledger.Transactor;
 import org.timestation.member.Member;
 import org.timestation.member.MemberRegistry;
@@ -39,8 +38,7 @@ public final class CoCreationService {
         }
         tx.write(sink -> {
             member(memberId);
-            return sink.emit(CoCreationBook.SKILL_CERTIFIED, Payload.builder().put("member", memberId).put("skill", skill.strip())
-                    .put("operator", operator.strip()).put("reason", reason.strip()).encode());
+            return sink.emit(new CoCreationEvent.SkillCertified(memberId, skill.strip(), operator.strip(), reason.strip()));
         });
     }
 
@@ -64,7 +62,7 @@ public final class CoCreationService {
                 throw new DomainException(ErrorCode.NOT_YET_ELIGIBLE, exchanges.stats(memberId).earnedMinutes() / 60,
                         policy.get().coCreationCredits());
             }
-            sink.emit(CoCreationBook.APPLIED, Payload.builder().put("member", memberId).encode());
+            sink.emit(new CoCreationEvent.Applied(memberId));
             return book.application(memberId).orElseThrow();
         });
     }
@@ -77,8 +75,7 @@ public final class CoCreationService {
             if (book.application(memberId).filter(s -> s == CoCreationBook.Status.PENDING).isEmpty()) {
                 throw new DomainException(ErrorCode.WRONG_STATE, memberId + " (no pending application)");
             }
-            sink.emit(CoCreationBook.DECIDED, Payload.builder().put("member", memberId).put("approved", approved)
-                    .put("operator", operator.strip()).put("reason", reason.strip()).encode());
+            sink.emit(new CoCreationEvent.Decided(memberId, approved, operator.strip(), reason.strip()));
             return book.application(memberId).orElseThrow();
         });
     }

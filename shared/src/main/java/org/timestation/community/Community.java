@@ -278,10 +278,12 @@ public final class Community implements Transactor, AutoCloseable {
         }
     }
 
-    private Event emit(String type, String payload) {
+    private Event emit(org.timestation.ledger.LedgerEvent event) {
         if (depth == 0 || !lock.isHeldByCurrentThread()) {
             throw new IllegalStateException("emit only inside write()");
         }
+        String type = event.type();
+        String payload = org.timestation.ledger.EventCodec.encode(event);
         long seq = localHead.seq() + 1;
         long time = hlc.now();
         Hash hash = hasher.hash(node.nodeId(), seq, time, type, payload, localHead.hash());

@@ -6,13 +6,13 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.timestation.credit.AccountId;
 import org.timestation.credit.CreditBook;
+import org.timestation.credit.CreditEvent;
 import org.timestation.ledger.Event;
 import org.timestation.ledger.EventStore;
-import org.timestation.ledger.Payload;
 import org.timestation.ledger.RowKey;
+import org.timestation.member.MemberEvent;
 import org.timestation.member.MemberRegistry;
 import org.timestation.policy.PolicyHolder;
-import org.timestation.policy.PolicyService;
 
 /**
  * Everything derived from the feeds: policy, members, accounts, and how far each feed has been
@@ -52,15 +52,18 @@ public final class CommunityState {
 
     public void apply(Event e) {
         switch (e.type()) {
-            case PolicyService.CHANGED -> policy.apply(e);
-            case MemberRegistry.REGISTERED -> {
-                members.apply(e);
-                credits.open(AccountId.member(Payload.parse(e.payload()).str("member")));
+            case "policy.changed" -> policy.apply(e);
+            case "member.registered", "member.roles-changed", "member.hardship-changed" -> {
+                MemberEvent event = MemberEvent.of(e);
+                members.apply(e, event);
+                if (event instanceof MemberEvent.Registered r) {
+                    credits.open(AccountId.member(r.member()));
+                }
             }
-            case MemberRegistry.ROLES_CHANGED, MemberRegistry.HARDSHIP_CHANGED -> members.apply(e);
-            case CreditBook.MOVED -> {
-                credits.apply(e);
-                statements.apply(e);
+            case "credit.moved" -> {
+                CreditEvent.Moved moved = (CreditEvent.Moved) CreditEvent.of(e);
+                credits.apply(e, moved);
+                statements.apply(e, moved);
             }
             default -> applyByPrefix(e);
         }

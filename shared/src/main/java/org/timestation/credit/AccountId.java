@@ -7,6 +7,7 @@ import java.util.Objects;
  * {@code issuance} (mints rewards, goes negative) and {@code pool} (the mutual-aid pool 互助基金).
  * Every movement debits one account and credits another, so all balances sum to zero.
  */
+@org.timestation.ledger.Scalar
 public record AccountId(String value) implements Comparable<AccountId> {
     public static final AccountId ISSUANCE = new AccountId("issuance");
     public static final AccountId POOL = new AccountId("pool");

@@ -24,7 +24,6 @@ import org.timestation.policy.Policy;
  * written, by {@link CreditService}.
  */
 public final class CreditBook {
-    public static final String MOVED = "credit.moved";
     static final String ROW_KIND = "account";
     static final String REVERSED_KIND = "reversed";
 
@@ -41,12 +40,15 @@ public final class CreditBook {
     // ---- applying events ----
 
     public void apply(Event e) {
-        Payload p = Payload.parse(e.payload());
-        MovementKind kind = MovementKind.valueOf(p.str("kind"));
-        long earnedAt = p.num("earnedAt", e.epochMillis());
+        apply(e, (CreditEvent.Moved) CreditEvent.of(e));
+    }
+
+    /** Applies a movement already decoded (the rule checker decodes each event once). */
+    public void apply(Event e, CreditEvent.Moved moved) {
+        MovementKind kind = moved.kind();
+        long earnedAt = moved.earnedAt() != null ? moved.earnedAt() : e.epochMillis();
         long expiresAt = expiryOf(earnedAt);
-        for (Object o : p.list("legs")) {
-            Leg leg = Leg.decode(o);
+        for (Leg leg : moved.legs()) {
             Account from = account(leg.from());
             Account to = account(leg.to());
             long m = leg.minutes().value();
@@ -67,7 +69,7 @@ public final class CreditBook {
             dirty.add(to.id);
         }
         if (kind == MovementKind.REVERSAL) {
-            EventId ref = EventId.parse(p.str("ref"));
+            EventId ref = EventId.parse(moved.ref());
             reversed.add(ref);
             dirtyReversed.add(ref);
         }

@@ -13,7 +13,6 @@ import java.util.function.Supplier;
 import org.timestation.ledger.Event;
 import org.timestation.ledger.EventId;
 import org.timestation.ledger.EventSink;
-import org.timestation.ledger.Payload;
 import org.timestation.ledger.Transactor;
 import org.timestation.member.Member;
 import org.timestation.member.MemberRegistry;
@@ -86,7 +85,7 @@ public final class CreditService {
                 legs.add(new Leg(payer, payee, minutes));
             }
             sweepExpired(sink, payer, now);
-            return emit(sink, MovementKind.SERVICE, legs, Payload.builder().put("ref", ref));
+            return sink.emit(new CreditEvent.Moved(MovementKind.SERVICE, legs, ref, null, null, null, null, null));
         });
     }
 
@@ -102,8 +101,8 @@ public final class CreditService {
             Instant now = clock.instant();
             requireHeld(from, minutes, now);
             sweepExpired(sink, from, now);
-            return emit(sink, MovementKind.GIFT, List.of(new Leg(from, AccountId.member(toId), minutes)),
-                    Payload.builder().put("memo", blankToNull(memo)));
+            return sink.emit(new CreditEvent.Moved(MovementKind.GIFT, List.of(new Leg(from, AccountId.member(toId), minutes)), null,
+                    blankToNull(memo), null, null, null, null));
         });
     }
 
@@ -127,8 +126,8 @@ public final class CreditService {
             Instant now = clock.instant();
             requireHeld(from, minutes, now);
             sweepExpired(sink, from, now);
-            return emit(sink, MovementKind.REDEMPTION, List.of(new Leg(from, AccountId.settlement(merchantId), minutes)),
-                    Payload.builder().put("ref", ref).put("proxy", proxyCaptainId));
+            return sink.emit(new CreditEvent.Moved(MovementKind.REDEMPTION, List.of(new Leg(from, AccountId.settlement(merchantId), minutes)),
+                    ref, null, null, null, proxyCaptainId, null));
         });
     }
 
@@ -141,8 +140,8 @@ public final class CreditService {
             Instant now = clock.instant();
             requireHeld(from, minutes, now);
             sweepExpired(sink, from, now);
-            return emit(sink, MovementKind.FEE, List.of(new Leg(from, AccountId.POOL, minutes)),
-                    Payload.builder().put("ref", ref).put("reason", reason));
+            return sink.emit(new CreditEvent.Moved(MovementKind.FEE, List.of(new Leg(from, AccountId.POOL, minutes)), ref, null, reason,
+                    null, null, null));
         });
     }
 
@@ -152,8 +151,8 @@ public final class CreditService {
         Operators.require(operator, reason);
         return tx.write(sink -> {
             requireMember(memberId);
-            return emit(sink, MovementKind.REWARD, List.of(new Leg(AccountId.ISSUANCE, AccountId.member(memberId), minutes)),
-                    Payload.builder().put("reason", reason.strip()).put("operator", operator.strip()));
+            return sink.emit(new CreditEvent.Moved(MovementKind.REWARD, List.of(new Leg(AccountId.ISSUANCE, AccountId.member(memberId), minutes)),
+                    null, null, reason.strip(), operator.strip(), null, null));
         });
     }
 
@@ -161,8 +160,8 @@ public final class CreditService {
     public Event fundPool(Minutes minutes, String reason, String operator) {
         requireAmount(minutes);
         Operators.require(operator, reason);
-        return tx.write(sink -> emit(sink, MovementKind.POOL_GRANT, List.of(new Leg(AccountId.ISSUANCE, AccountId.POOL, minutes)),
-                Payload.builder().put("reason", reason.strip()).put("operator", operator.strip())));
+        return tx.write(sink -> sink.emit(new CreditEvent.Moved(MovementKind.POOL_GRANT, List.of(new Leg(AccountId.ISSUANCE, AccountId.POOL,
+                minutes)), null, null, reason.strip(), operator.strip(), null, null)));
     }
 
     /**
@@ -176,8 +175,8 @@ public final class CreditService {
             requireMember(memberId);
             AccountId from = AccountId.member(memberId);
             sweepExpired(sink, from, clock.instant());
-            return emit(sink, MovementKind.PENALTY, List.of(new Leg(from, AccountId.POOL, minutes)),
-                    Payload.builder().put("reason", reason.strip()).put("operator", operator.strip()));
+            return sink.emit(new CreditEvent.Moved(MovementKind.PENALTY, List.of(new Leg(from, AccountId.POOL, minutes)), null, null,
+                    reason.strip(), operator.strip(), null, null));
         });
     }
 
@@ -190,24 +189,14 @@ public final class CreditService {
         Operators.require(operator, reason);
         return tx.write(sink -> {
             Event e = events.apply(original).orElseThrow(() -> new DomainException(ErrorCode.UNKNOWN_EVENT, original.toString()));
-            if (!e.type().equals(CreditBook.MOVED)) {
-                throw new DomainException(ErrorCode.NOT_REVERSIBLE, original.toString());
-            }
-            Payload p = Payload.parse(e.payload());
-            if (MovementKind.valueOf(p.str("kind")) == MovementKind.REVERSAL) {
+            if (!isMovement(e) || !(CreditEvent.of(e) instanceof CreditEvent.Moved p) || p.kind() == MovementKind.REVERSAL) {
                 throw new DomainException(ErrorCode.NOT_REVERSIBLE, original.toString());
             }
             if (book.isReversed(original)) {
                 throw new DomainException(ErrorCode.ALREADY_REVERSED, original.toString());
             }
-            List<Leg> back = new ArrayList<>();
-            List<?> legs = p.list("legs");
-            for (int i = legs.size() - 1; i >= 0; i--) {
-                Leg l = Leg.decode(legs.get(i));
-                back.add(new Leg(l.to(), l.from(), l.minutes()));
-            }
-            return emit(sink, MovementKind.REVERSAL, back, Payload.builder().put("ref", original.toString())
-                    .put("reason", reason.strip()).put("operator", operator.strip()).put("earnedAt", e.epochMillis()));
+            return sink.emit(new CreditEvent.Moved(MovementKind.REVERSAL, reversed(p.legs()), original.toString(), null, reason.strip(),
+                    operator.strip(), null, e.epochMillis()));
         });
     }
 
@@ -217,8 +206,7 @@ public final class CreditService {
             List<Event> out = new ArrayList<>();
             Instant now = clock.instant();
             for (Map.Entry<AccountId, Minutes> due : book.dueForExpiry(now).entrySet()) {
-                out.add(emit(sink, MovementKind.EXPIRY, List.of(new Leg(due.getKey(), AccountId.POOL, due.getValue())),
-                        Payload.builder()));
+                out.add(sink.emit(expiry(due.getKey(), due.getValue())));
             }
             return out;
         });
@@ -308,7 +296,7 @@ public final class CreditService {
     private void sweepExpired(EventSink sink, AccountId account, Instant now) {
         Minutes expired = book.expired(account, now);
         if (expired.isPositive()) {
-            emit(sink, MovementKind.EXPIRY, List.of(new Leg(account, AccountId.POOL, expired)), Payload.builder());
+            sink.emit(expiry(account, expired));
         }
     }
 
@@ -318,12 +306,23 @@ public final class CreditService {
         }
     }
 
-    private static Event emit(EventSink sink, MovementKind kind, List<Leg> legs, Payload.Builder extra) {
-        List<Object> encoded = new ArrayList<>(legs.size());
-        for (Leg l : legs) {
-            encoded.add(l.encode());
+    private static CreditEvent.Moved expiry(AccountId account, Minutes expired) {
+        return new CreditEvent.Moved(MovementKind.EXPIRY, List.of(new Leg(account, AccountId.POOL, expired)), null, null, null, null, null, null);
+    }
+
+    /** True when {@code e} is a credit movement. */
+    public static boolean isMovement(Event e) {
+        return org.timestation.ledger.EventCodec.types(CreditEvent.class).containsKey(e.type());
+    }
+
+    /** The legs that undo {@code legs}: each moved back, last first. */
+    public static List<Leg> reversed(List<Leg> legs) {
+        List<Leg> back = new ArrayList<>(legs.size());
+        for (int i = legs.size() - 1; i >= 0; i--) {
+            Leg l = legs.get(i);
+            back.add(new Leg(l.to(), l.from(), l.minutes()));
         }
-        return sink.emit(CreditBook.MOVED, extra.put("kind", kind.name()).put("legs", encoded).encode());
+        return back;
     }
 
     private static String blankToNull(String s) {

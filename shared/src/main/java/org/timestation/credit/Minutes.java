@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.timestation.text.Localizable;
 
 /** An amount of time credit in whole minutes (60 minutes = 1 credit). Never a bare int or double. */
+@org.timestation.ledger.Scalar
 public record Minutes(long value) implements Comparable<Minutes>, Localizable {
     public static final Minutes ZERO = new Minutes(0);
     public static final int PER_CREDIT = 60;

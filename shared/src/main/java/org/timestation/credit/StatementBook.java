@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.timestation.ledger.Event;
-import org.timestation.ledger.Payload;
 import org.timestation.ledger.RowTable;
 
 /**
@@ -19,14 +18,18 @@ public final class StatementBook extends RowTable.Part {
 
     @Override
     public String prefix() {
-        return CreditBook.MOVED;
+        return "credit.moved";
     }
 
     @Override
     public void apply(Event e) {
+        apply(e, (CreditEvent.Moved) CreditEvent.of(e));
+    }
+
+    /** Adds a movement already decoded to the statements of the members it touches. */
+    public void apply(Event e, CreditEvent.Moved moved) {
         String id = e.id().toString();
-        for (Object o : Payload.parse(e.payload()).list("legs")) {
-            Leg l = Leg.decode(o);
+        for (Leg l : moved.legs()) {
             if (l.from().isMember()) {
                 add(l.from().memberId(), id);
             }
@@ -59,12 +62,11 @@ public final class StatementBook extends RowTable.Part {
 
     /** The movement {@code e} as {@code memberId} sees it: the sum of its legs in and out of the member's account. */
     public static Movement movement(Event e, String memberId) {
-        Payload p = Payload.parse(e.payload());
+        CreditEvent.Moved p = (CreditEvent.Moved) CreditEvent.of(e);
         long minutes = 0;
         String other = null;
         AccountId me = AccountId.member(memberId);
-        for (Object o : p.list("legs")) {
-            Leg l = Leg.decode(o);
+        for (Leg l : p.legs()) {
             if (l.from().equals(me)) {
                 minutes -= l.minutes().value();
                 other = l.to().toString();
@@ -73,7 +75,6 @@ public final class StatementBook extends RowTable.Part {
                 other = other == null ? l.from().toString() : other;
             }
         }
-        return new Movement(e.id().toString(), e.epochMillis(), MovementKind.valueOf(p.str("kind")), minutes, other,
-                p.optStr("ref").orElse(null), p.optStr("proxy").orElse(null));
+        return new Movement(e.id().toString(), e.epochMillis(), p.kind(), minutes, other, p.ref(), p.proxy());
     }
 }

@@ -16,18 +16,6 @@ import org.timestation.ledger.RowKey;
  * earned through exchanges, the stars received and the recent accepts (for tier, rating and load).
  */
 public final class ExchangeBook {
-    public static final String REQUESTED = "exchange.requested";
-    public static final String ACCEPTED = "exchange.accepted";
-    public static final String CANCELLED = "exchange.cancelled";
-    public static final String NO_SHOW = "exchange.no-show";
-    public static final String STARTED = "exchange.started";
-    public static final String ENDED = "exchange.ended";
-    public static final String CONFIRMED = "exchange.confirmed";
-    public static final String ESCALATED = "exchange.escalated";
-    public static final String RATED = "exchange.rated";
-    public static final String DISPUTED = "exchange.disputed";
-    public static final String DISPUTE_RESPONDED = "exchange.dispute-responded";
-    public static final String DISPUTE_RESOLVED = "exchange.dispute-resolved";
     private static final String KIND = "exchange";
     private static final String STATS_KIND = "volunteer-stats";
 
@@ -59,73 +47,64 @@ public final class ExchangeBook {
     }
 
     public void apply(Event e) {
-        Payload p = Payload.parse(e.payload());
+        ExchangeEvent event = ExchangeEvent.of(e);
         long at = e.epochMillis();
-        if (e.type().equals(REQUESTED)) {
-            List<String> reqs = new ArrayList<>();
-            p.list("requirements").forEach(o -> reqs.add((String) o));
-            put(new Request(e.id().toString(), p.str("requester"), ServiceType.valueOf(p.str("service")), p.num("startAt"),
-                    p.str("building"), reqs, p.optStr("preferredGender").orElse(null), (int) p.num("ageMin", 0),
-                    (int) p.num("ageMax", 0), p.optStr("proxy").orElse(null), at, ExchangeState.OPEN, null, 0, 0, 0, 0, false, null, 0, 0,
-                    null, null));
+        if (event instanceof ExchangeEvent.Requested q) {
+            put(new Request(e.id().toString(), q.requester(), q.service(), q.startAt(), q.building(), q.requirements(),
+                    q.preferredGender() == null ? null : q.preferredGender().name(), q.ageMin() == null ? 0 : q.ageMin(),
+                    q.ageMax() == null ? 0 : q.ageMax(), q.proxy(), at, ExchangeState.OPEN, null, 0, 0, 0, 0, false, null, 0, 0, null, null));
             return;
         }
-        Request r = requests.get(p.str("request"));
+        Request r = requests.get(((ExchangeEvent.OfRequest) event).request());
         if (r == null) {
             return; // an event about a request this node has not seen yet changes nothing
         }
-        switch (e.type()) {
-            case ACCEPTED -> {
-                put(r.with(ExchangeState.ACCEPTED, p.str("volunteer"), 0, 0, 0, 0, false));
-                Stats s = stats(p.str("volunteer"));
-                List<Long> recent = new ArrayList<>(s.recentAccepts());
-                recent.add(at);
-                if (recent.size() > 20) {
-                    recent.remove(0);
-                }
-                putStats(p.str("volunteer"), new Stats(s.earnedMinutes(), s.starSum(), s.ratings(), recent));
+        if (event instanceof ExchangeEvent.Accepted a) {
+            put(r.with(ExchangeState.ACCEPTED, a.volunteer(), 0, 0, 0, 0, false));
+            Stats s = stats(a.volunteer());
+            List<Long> recent = new ArrayList<>(s.recentAccepts());
+            recent.add(at);
+            if (recent.size() > 20) {
+                recent.remove(0);
             }
-            case CANCELLED -> put(p.bool("reopened", false)
-                    ? r.with(ExchangeState.OPEN, null, 0, 0, 0, 0, false)
+            putStats(a.volunteer(), new Stats(s.earnedMinutes(), s.starSum(), s.ratings(), recent));
+        } else if (event instanceof ExchangeEvent.Cancelled c) {
+            put(c.reopened() ? r.with(ExchangeState.OPEN, null, 0, 0, 0, 0, false)
                     : r.with(ExchangeState.CANCELLED, r.volunteerId(), 0, 0, 0, 0, false));
-            case NO_SHOW -> put(r.with(ExchangeState.NO_SHOW, r.volunteerId(), 0, 0, 0, 0, false));
-            case STARTED -> put(r.with(ExchangeState.IN_SERVICE, r.volunteerId(), at, 0, 0, 0, false));
-            case ENDED -> put(r.with(ExchangeState.ENDED, r.volunteerId(), r.startedAt(), at, p.num("minutes"), 0, false));
-            case CONFIRMED -> {
-                long minutes = p.num("minutes");
-                put(r.with(ExchangeState.SETTLED, r.volunteerId(), r.startedAt(), r.endedAt(), r.timerMinutes(), minutes, p.bool("auto"))
-                        .paid(p.optStr("payment").orElse(null)));
-                addEarned(r.volunteerId(), minutes);
+        } else if (event instanceof ExchangeEvent.NoShow) {
+            put(r.with(ExchangeState.NO_SHOW, r.volunteerId(), 0, 0, 0, 0, false));
+        } else if (event instanceof ExchangeEvent.Started) {
+            put(r.with(ExchangeState.IN_SERVICE, r.volunteerId(), at, 0, 0, 0, false));
+        } else if (event instanceof ExchangeEvent.Ended end) {
+            put(r.with(ExchangeState.ENDED, r.volunteerId(), r.startedAt(), at, end.minutes(), 0, false));
+        } else if (event instanceof ExchangeEvent.Confirmed c) {
+            put(r.with(ExchangeState.SETTLED, r.volunteerId(), r.startedAt(), r.endedAt(), r.timerMinutes(), c.minutes(), c.auto())
+                    .paid(c.payment()));
+            addEarned(r.volunteerId(), c.minutes());
+        } else if (event instanceof ExchangeEvent.Disputed d) {
+            put(r.disputed(ExchangeState.DISPUTED, new Request.Dispute(d.by(), d.reason(), at, d.before(), 0, null, 0)));
+        } else if (event instanceof ExchangeEvent.DisputeResponded) {
+            Request.Dispute d = r.dispute();
+            put(r.disputed(r.state(), new Request.Dispute(d.by(), d.reason(), d.openedAt(), d.before(), at, null, 0)));
+        } else if (event instanceof ExchangeEvent.DisputeResolved res) {
+            Request.Dispute d = r.dispute();
+            ExchangeState after = res.state();
+            Request.Dispute closed = new Request.Dispute(d.by(), d.reason(), d.openedAt(), d.before(),
+                    d.respondedAt() == 0 ? at : d.respondedAt(), res.outcome().name(), at);
+            String volunteer = after == ExchangeState.OPEN ? null : r.volunteerId();
+            Request next = r.with(after, volunteer, r.startedAt(), r.endedAt(), r.timerMinutes(), res.minutes(), r.autoConfirmed())
+                    .disputed(after, closed);
+            put(res.payment() != null ? next.paid(res.payment()) : next);
+            addEarned(r.volunteerId(), res.minutes() - r.confirmedMinutes());
+        } else if (event instanceof ExchangeEvent.Escalated esc) {
+            put(r.escalated(esc.captain()));
+        } else if (event instanceof ExchangeEvent.Rated rated) {
+            boolean byRequester = rated.by().equals(r.requesterId());
+            put(r.rated(byRequester, rated.stars()));
+            if (byRequester) {
+                Stats s = stats(r.volunteerId());
+                putStats(r.volunteerId(), new Stats(s.earnedMinutes(), s.starSum() + rated.stars(), s.ratings() + 1, s.recentAccepts()));
             }
-            case DISPUTED -> put(r.disputed(ExchangeState.DISPUTED,
-                    new Request.Dispute(p.str("by"), p.str("reason"), at, ExchangeState.valueOf(p.str("before")), 0, null, 0)));
-            case DISPUTE_RESPONDED -> {
-                Request.Dispute d = r.dispute();
-                put(r.disputed(r.state(), new Request.Dispute(d.by(), d.reason(), d.openedAt(), d.before(), at, null, 0)));
-            }
-            case DISPUTE_RESOLVED -> {
-                Request.Dispute d = r.dispute();
-                ExchangeState after = ExchangeState.valueOf(p.str("state"));
-                long minutes = p.num("minutes");
-                Request.Dispute closed = new Request.Dispute(d.by(), d.reason(), d.openedAt(), d.before(),
-                        d.respondedAt() == 0 ? at : d.respondedAt(), p.str("outcome"), at);
-                String volunteer = after == ExchangeState.OPEN ? null : r.volunteerId();
-                Request next = r.with(after, volunteer, r.startedAt(), r.endedAt(), r.timerMinutes(), minutes, r.autoConfirmed())
-                        .disputed(after, closed);
-                put(p.has("payment") ? next.paid(p.str("payment")) : next);
-                addEarned(r.volunteerId(), minutes - r.confirmedMinutes());
-            }
-            case ESCALATED -> put(r.escalated(p.str("captain")));
-            case RATED -> {
-                boolean byRequester = p.str("by").equals(r.requesterId());
-                int stars = (int) p.num("stars");
-                put(r.rated(byRequester, stars));
-                if (byRequester) {
-                    Stats s = stats(r.volunteerId());
-                    putStats(r.volunteerId(), new Stats(s.earnedMinutes(), s.starSum() + stars, s.ratings() + 1, s.recentAccepts()));
-                }
-            }
-            default -> throw new IllegalArgumentException("not an exchange event: " + e.type());
         }
     }
 

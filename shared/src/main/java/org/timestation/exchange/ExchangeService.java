@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import org.timestation.credit.CreditService;
 import org.timestation.credit.Minutes;
 import org.timestation.ledger.Event;
-import org.timestation.ledger.Payload;
 import org.timestation.ledger.Transactor;
 import org.timestation.member.Member;
 import org.timestation.member.MemberRegistry;
@@ -89,13 +88,9 @@ public final class ExchangeService {
                     throw new DomainException(ErrorCode.TEXT_TOO_LONG, MAX_TEXT);
                 }
             }
-            Event e = sink.emit(ExchangeBook.REQUESTED, Payload.builder().put("requester", r.requesterId()).put("service", r.service().name())
-                    .put("startAt", r.startAt().toEpochMilli()).put("building", r.buildingId())
-                    .put("requirements", new ArrayList<Object>(r.requirements()))
-                    .put("preferredGender", r.preferredGender() == null ? null : r.preferredGender().name())
-                    .put("ageMin", r.preferredAgeMin() > 0 ? (long) r.preferredAgeMin() : null)
-                    .put("ageMax", r.preferredAgeMax() > 0 ? (long) r.preferredAgeMax() : null)
-                    .put("proxy", proxy).encode());
+            Event e = sink.emit(new ExchangeEvent.Requested(r.requesterId(), r.service(), r.startAt().toEpochMilli(), r.buildingId(),
+                    r.requirements(), r.preferredGender(), r.preferredAgeMin() > 0 ? r.preferredAgeMin() : null,
+                    r.preferredAgeMax() > 0 ? r.preferredAgeMax() : null, proxy));
             return book.request(e.id().toString()).orElseThrow();
         });
     }
@@ -112,7 +107,7 @@ public final class ExchangeService {
                 throw new DomainException(code, volunteerId);
             });
             trust.requireNotRemoved(volunteerId);
-            sink.emit(ExchangeBook.ACCEPTED, Payload.builder().put("request", requestId).put("volunteer", volunteerId).encode());
+            sink.emit(new ExchangeEvent.Accepted(requestId, volunteerId));
             return request(requestId);
         });
     }
@@ -129,8 +124,7 @@ public final class ExchangeService {
             if (!volunteerWithdraws && !byMemberId.equals(r.requesterId())) {
                 throw new DomainException(ErrorCode.NOT_A_PARTY, byMemberId, requestId);
             }
-            sink.emit(ExchangeBook.CANCELLED, Payload.builder().put("request", requestId).put("by", byMemberId)
-                    .put("reason", reason.strip()).put("reopened", volunteerWithdraws).encode());
+            sink.emit(new ExchangeEvent.Cancelled(requestId, byMemberId, reason.strip(), volunteerWithdraws));
             return request(requestId);
         });
     }
@@ -148,7 +142,7 @@ public final class ExchangeService {
             } else {
                 throw new DomainException(ErrorCode.NOT_A_PARTY, byMemberId, requestId);
             }
-            sink.emit(ExchangeBook.NO_SHOW, Payload.builder().put("request", requestId).put("by", byMemberId).put("absent", absent).encode());
+            sink.emit(new ExchangeEvent.NoShow(requestId, byMemberId, absent));
             trust.note(Party.member(absent), TrustReason.NO_SHOW, requestId);
             return request(requestId);
         });
@@ -160,7 +154,7 @@ public final class ExchangeService {
             Request r = request(requestId);
             requireState(r, ExchangeState.ACCEPTED);
             requireVolunteer(r, volunteerId);
-            sink.emit(ExchangeBook.STARTED, Payload.builder().put("request", requestId).encode());
+            sink.emit(new ExchangeEvent.Started(requestId));
             return request(requestId);
         });
     }
@@ -173,7 +167,7 @@ public final class ExchangeService {
             requireVolunteer(r, volunteerId);
             long ms = Math.max(0, clock.millis() - r.startedAt());
             long minutes = Math.max(1, (ms + 59_999) / 60_000);
-            sink.emit(ExchangeBook.ENDED, Payload.builder().put("request", requestId).put("minutes", minutes).encode());
+            sink.emit(new ExchangeEvent.Ended(requestId, minutes));
             return request(requestId);
         });
     }
@@ -199,8 +193,7 @@ public final class ExchangeService {
 
     private void settle(org.timestation.ledger.EventSink sink, Request r, Minutes minutes, boolean auto) {
         Event payment = credits.payForService(r.requesterId(), r.volunteerId(), minutes, r.id());
-        sink.emit(ExchangeBook.CONFIRMED, Payload.builder().put("request", r.id()).put("minutes", minutes.value()).put("auto", auto)
-                .put("payment", payment.id().toString()).encode());
+        sink.emit(new ExchangeEvent.Confirmed(r.id(), minutes.value(), auto, payment.id().toString()));
         trust.note(Party.member(r.volunteerId()), TrustReason.KEPT_PROMISE, r.id());
         trust.note(Party.member(r.requesterId()), auto ? TrustReason.LATE_CONFIRM : TrustReason.CONFIRMED_ON_TIME, r.id());
     }
@@ -232,8 +225,7 @@ public final class ExchangeService {
             if (!byMemberId.equals(r.requesterId()) && !byMemberId.equals(r.volunteerId())) {
                 throw new DomainException(ErrorCode.NOT_A_PARTY, byMemberId, requestId);
             }
-            sink.emit(ExchangeBook.DISPUTED, Payload.builder().put("request", requestId).put("by", byMemberId)
-                    .put("reason", reason.strip()).put("before", r.state().name()).encode());
+            sink.emit(new ExchangeEvent.Disputed(requestId, byMemberId, reason.strip(), r.state()));
             return request(requestId);
         });
     }
@@ -247,8 +239,7 @@ public final class ExchangeService {
             if (r.dispute().respondedAt() != 0) {
                 throw new DomainException(ErrorCode.WRONG_STATE, requestId + " (responded)");
             }
-            sink.emit(ExchangeBook.DISPUTE_RESPONDED, Payload.builder().put("request", requestId).put("operator", operator.strip())
-                    .put("note", note.strip()).encode());
+            sink.emit(new ExchangeEvent.DisputeResponded(requestId, operator.strip(), note.strip()));
             return request(requestId);
         });
     }
@@ -303,9 +294,7 @@ public final class ExchangeService {
                     payment = credits.payForService(r.requesterId(), r.volunteerId(), Minutes.of(finalMinutes), r.id()).id().toString();
                 }
             }
-            sink.emit(ExchangeBook.DISPUTE_RESOLVED, Payload.builder().put("request", requestId).put("outcome", outcome.name())
-                    .put("minutes", finalMinutes).put("state", after.name()).put("payment", payment)
-                    .put("operator", operator.strip()).put("reason", reason.strip()).encode());
+            sink.emit(new ExchangeEvent.DisputeResolved(requestId, outcome, finalMinutes, after, payment, operator.strip(), reason.strip()));
             if (outcome == Resolution.FALSE_REPORT) {
                 trust.note(Party.member(r.volunteerId()), TrustReason.FALSE_REPORT, requestId);
             } else if (outcome == Resolution.HALVE || outcome == Resolution.RESERVICE) {
@@ -378,7 +367,7 @@ public final class ExchangeService {
             for (Request r : due) {
                 String captain = places.building(r.buildingId()).map(b -> b.captainId()).orElse(null);
                 if (captain != null) {
-                    sink.emit(ExchangeBook.ESCALATED, Payload.builder().put("request", r.id()).put("captain", captain).encode());
+                    sink.emit(new ExchangeEvent.Escalated(r.id(), captain));
                     out.add(request(r.id()));
                 }
             }
@@ -404,8 +393,7 @@ public final class ExchangeService {
             if ((byRequester ? r.volunteerStars() : r.requesterStars()) != 0) {
                 throw new DomainException(ErrorCode.ALREADY_RATED, requestId);
             }
-            sink.emit(ExchangeBook.RATED, Payload.builder().put("request", requestId).put("by", byMemberId).put("stars", (long) stars)
-                    .put("text", text == null || text.isBlank() ? null : text.strip()).encode());
+            sink.emit(new ExchangeEvent.Rated(requestId, byMemberId, stars, text == null || text.isBlank() ? null : text.strip()));
             if (stars >= 4) {
                 trust.note(Party.member(byRequester ? r.volunteerId() : r.requesterId()), TrustReason.GOOD_RATING, requestId);
             }

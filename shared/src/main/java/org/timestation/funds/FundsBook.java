@@ -9,7 +9,6 @@ import org.timestation.ledger.RowTable;
 
 /** The funds transparency ledger, built from {@code funds.recorded} events. */
 public final class FundsBook extends RowTable.Part {
-    public static final String RECORDED = "funds.recorded";
     private static final String TOTALS = "totals";
 
     private final RowTable<FundsEntry> entries = table("funds", FundsBook::encode, FundsBook::decode);
@@ -23,8 +22,9 @@ public final class FundsBook extends RowTable.Part {
 
     @Override
     public void apply(Event e) {
-        Payload p = Payload.parse(e.payload());
-        FundsEntry f = fromPayload(e.id().toString(), p.obj("entry"), e.epochMillis());
+        FundsEvent.Entry entry = ((FundsEvent.Recorded) FundsEvent.of(e)).entry();
+        FundsEntry f = new FundsEntry(e.id().toString(), entry.kind(), entry.fen(), entry.description(), entry.voucher(), entry.approvers(),
+                entry.operator(), entry.merchant(), e.epochMillis());
         entries.put(f.id(), f);
         cash.put(TOTALS, cashFen() + f.cashEffect());
         if (f.merchantId() != null && f.kind().deposit() != 0) {

@@ -75,9 +75,8 @@ public final class FundsService {
             if (kind.deposit() < 0 && book.depositFen(merchantId) < fen) {
                 throw new DomainException(ErrorCode.FUNDS_INSUFFICIENT, yuan(book.depositFen(merchantId)), yuan(fen));
             }
-            Event e = sink.emit(FundsBook.RECORDED, org.timestation.ledger.Payload.builder().put("entry", FundsBook.payload(kind, fen,
-                    description.strip(), voucherRef == null ? null : voucherRef.strip(), new ArrayList<>(distinct), operator.strip(),
-                    merchantId).map()).encode());
+            Event e = sink.emit(new FundsEvent.Recorded(new FundsEvent.Entry(kind, fen, description.strip(),
+                    voucherRef == null ? null : voucherRef.strip(), new ArrayList<>(distinct), operator.strip(), merchantId)));
             return book.entries().stream().filter(f -> f.id().equals(e.id().toString())).findFirst().orElseThrow();
         });
     }

@@ -9,8 +9,6 @@ import org.timestation.ledger.RowTable;
 
 /** Kiosk registrations waiting for the staff, built from {@code application.*} events. */
 public final class ApplicationBook extends RowTable.Part {
-    public static final String SUBMITTED = "application.submitted";
-    public static final String DECIDED = "application.decided";
     private final RowTable<Application> applications = table("registration", ApplicationBook::encode, ApplicationBook::decode);
 
     @Override
@@ -20,14 +18,14 @@ public final class ApplicationBook extends RowTable.Part {
 
     @Override
     public void apply(Event e) {
-        Payload p = Payload.parse(e.payload());
-        if (e.type().equals(SUBMITTED)) {
-            Member m = MemberRegistry.decode(p.obj("member"), e.epochMillis());
-            applications.put(e.id().toString(), new Application(e.id().toString(), m, p.str("pinHash"), Application.Status.PENDING, e.epochMillis()));
-            return;
+        MemberEvent event = MemberEvent.of(e);
+        if (event instanceof MemberEvent.ApplicationSubmitted s) {
+            Member m = MemberRegistry.fromEvent(s.member(), e.epochMillis());
+            applications.put(e.id().toString(), new Application(e.id().toString(), m, s.pinHash(), Application.Status.PENDING, e.epochMillis()));
+        } else if (event instanceof MemberEvent.ApplicationDecided d) {
+            applications.get(d.application()).ifPresent(a -> applications.put(a.id(), new Application(a.id(), a.member(), a.pinHash(),
+                    d.approved() ? Application.Status.APPROVED : Application.Status.REJECTED, a.submittedAt())));
         }
-        applications.get(p.str("application")).ifPresent(a -> applications.put(a.id(), new Application(a.id(), a.member(), a.pinHash(),
-                p.bool("approved") ? Application.Status.APPROVED : Application.Status.REJECTED, a.submittedAt())));
     }
 
     public Optional<Application> get(String id) {

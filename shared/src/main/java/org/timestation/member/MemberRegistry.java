@@ -17,9 +17,6 @@ import org.timestation.ledger.RowKey;
 
 /** The members projection, built from {@code member.*} events. */
 public final class MemberRegistry {
-    public static final String REGISTERED = "member.registered";
-    public static final String ROLES_CHANGED = "member.roles-changed";
-    public static final String HARDSHIP_CHANGED = "member.hardship-changed";
     static final String ROW_KIND = "member";
 
     private final Map<String, Member> byId = new HashMap<>();
@@ -27,12 +24,19 @@ public final class MemberRegistry {
     private final Set<String> dirty = new HashSet<>();
 
     public void apply(Event e) {
-        Payload p = Payload.parse(e.payload());
-        switch (e.type()) {
-            case REGISTERED -> put(decode(p, e.epochMillis()));
-            case ROLES_CHANGED -> update(p.str("member"), m -> m.withRoles(roles(p.list("roles"))));
-            case HARDSHIP_CHANGED -> update(p.str("member"), m -> m.withHardship(p.bool("hardship")));
-            default -> throw new IllegalArgumentException("not a member event: " + e.type());
+        apply(e, MemberEvent.of(e));
+    }
+
+    /** Applies a member event already decoded. */
+    public void apply(Event e, MemberEvent event) {
+        if (event instanceof MemberEvent.Registered r) {
+            put(fromEvent(r, e.epochMillis()));
+        } else if (event instanceof MemberEvent.RolesChanged r) {
+            update(r.member(), m -> m.withRoles(EnumSet.copyOf(r.roles())));
+        } else if (event instanceof MemberEvent.HardshipChanged h) {
+            update(h.member(), m -> m.withHardship(h.hardship()));
+        } else {
+            throw new IllegalArgumentException("not a member event: " + e.type());
         }
     }
 
@@ -85,7 +89,17 @@ public final class MemberRegistry {
         return byId.size();
     }
 
-    // ---- payload encoding, shared by the service (writing) and this projection (reading) ----
+    // ---- the registration event, and the projection's row ----
+
+    static MemberEvent.Registered toEvent(Member m) {
+        return new MemberEvent.Registered(m.id(), m.name(), m.gender(), m.birthDate().toString(), m.address(), m.idHash(), m.idMasked(),
+                m.phone().digits(), List.copyOf(EnumSet.copyOf(m.roles())), m.hardship());
+    }
+
+    static Member fromEvent(MemberEvent.Registered r, long registeredAt) {
+        return new Member(r.member(), r.name(), r.gender(), LocalDate.parse(r.birthDate()), r.address(), r.idHash(), r.idMasked(),
+                new Phone(r.phone()), EnumSet.copyOf(r.roles()), r.hardship(), registeredAt);
+    }
 
     static Map<String, Object> encode(Member m) {
         return Payload.builder()

@@ -4,8 +4,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import org.timestation.ledger.CanonicalJson;
-import org.timestation.ledger.Payload;
+import java.util.List;
 import org.timestation.ledger.Transactor;
 import org.timestation.text.DomainException;
 import org.timestation.text.ErrorCode;
@@ -40,7 +39,7 @@ public final class MemberService {
         Member m = validated(r);
         return tx.write(sink -> {
             requireNew(m);
-            sink.emit(MemberRegistry.REGISTERED, CanonicalJson.encode(MemberRegistry.encode(m)));
+            sink.emit(MemberRegistry.toEvent(m));
             return registry.byId(m.id()).orElseThrow();
         });
     }
@@ -61,8 +60,7 @@ public final class MemberService {
             if (applications.pendingFor(m.id()).isPresent()) {
                 throw new DomainException(ErrorCode.ALREADY_APPLIED, m.idMasked());
             }
-            org.timestation.ledger.Event e = sink.emit(ApplicationBook.SUBMITTED, Payload.builder()
-                    .put("member", MemberRegistry.encode(m)).put("pinHash", pinHash).encode());
+            org.timestation.ledger.Event e = sink.emit(new MemberEvent.ApplicationSubmitted(MemberRegistry.toEvent(m), pinHash));
             return applications.get(e.id().toString()).orElseThrow();
         });
     }
@@ -73,12 +71,11 @@ public final class MemberService {
         return tx.write(sink -> {
             Application a = applications.get(applicationId).filter(x -> x.status() == Application.Status.PENDING)
                     .orElseThrow(() -> new DomainException(ErrorCode.WRONG_STATE, String.valueOf(applicationId)));
-            sink.emit(ApplicationBook.DECIDED, Payload.builder().put("application", applicationId).put("approved", approve)
-                    .put("operator", operator.strip()).put("reason", reason.strip()).encode());
+            sink.emit(new MemberEvent.ApplicationDecided(applicationId, approve, operator.strip(), reason.strip()));
             if (approve) {
                 requireNew(a.member());
-                sink.emit(MemberRegistry.REGISTERED, CanonicalJson.encode(MemberRegistry.encode(a.member())));
-                sink.emit(PinBook.SET, Payload.builder().put("member", a.member().id()).put("hash", a.pinHash()).encode());
+                sink.emit(MemberRegistry.toEvent(a.member()));
+                sink.emit(new MemberEvent.PinSet(a.member().id(), a.pinHash()));
             }
             return applications.get(applicationId).orElseThrow();
         });
@@ -129,8 +126,7 @@ public final class MemberService {
             require(memberId);
             Set<Role> all = EnumSet.copyOf(roles);
             all.add(Role.MEMBER);
-            sink.emit(MemberRegistry.ROLES_CHANGED, Payload.builder().put("member", memberId)
-                    .put("roles", MemberRegistry.roleNames(all)).put("operator", operator.strip()).put("reason", reason.strip()).encode());
+            sink.emit(new MemberEvent.RolesChanged(memberId, List.copyOf(all), operator.strip(), reason.strip()));
             return registry.byId(memberId).orElseThrow();
         });
     }
@@ -140,8 +136,7 @@ public final class MemberService {
         Operators.require(operator, reason);
         return tx.write(sink -> {
             require(memberId);
-            sink.emit(MemberRegistry.HARDSHIP_CHANGED, Payload.builder().put("member", memberId).put("hardship", hardship)
-                    .put("operator", operator.strip()).put("reason", reason.strip()).encode());
+            sink.emit(new MemberEvent.HardshipChanged(memberId, hardship, operator.strip(), reason.strip()));
             return registry.byId(memberId).orElseThrow();
         });
     }
@@ -171,7 +166,7 @@ public final class MemberService {
         String hash = hasher.pinHash(memberId, pin);
         tx.write(sink -> {
             require(memberId);
-            return sink.emit(PinBook.SET, Payload.builder().put("member", memberId).put("hash", hash).encode());
+            return sink.emit(new MemberEvent.PinSet(memberId, hash));
         });
         wrongPins.remove(memberId);
     }

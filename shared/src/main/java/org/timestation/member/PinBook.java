@@ -2,12 +2,10 @@ package org.timestation.member;
 
 import java.util.Optional;
 import org.timestation.ledger.Event;
-import org.timestation.ledger.Payload;
 import org.timestation.ledger.RowTable;
 
 /** Members' PIN hashes (never the PIN), built from {@code pin.set} events. */
 public final class PinBook extends RowTable.Part {
-    public static final String SET = "pin.set";
     private final RowTable<String> hashes = table("pin", h -> h, h -> h);
 
     @Override
@@ -17,8 +15,9 @@ public final class PinBook extends RowTable.Part {
 
     @Override
     public void apply(Event e) {
-        Payload p = Payload.parse(e.payload());
-        hashes.put(p.str("member"), p.str("hash"));
+        if (MemberEvent.of(e) instanceof MemberEvent.PinSet p) {
+            hashes.put(p.member(), p.hash());
+        }
     }
 
     public Optional<String> hash(String memberId) {

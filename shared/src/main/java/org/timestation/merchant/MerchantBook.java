@@ -9,15 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.timestation.ledger.Event;
+import org.timestation.ledger.EventCodec;
 import org.timestation.ledger.Payload;
 import org.timestation.ledger.RowTable;
 
 /** Merchants, their vouchers and every redemption, built from {@code merchant.*} events (order-independent for redemptions). */
 public final class MerchantBook extends RowTable.Part {
-    public static final String ONBOARDED = "merchant.onboarded";
-    public static final String VOUCHER_ISSUED = "merchant.voucher-issued";
-    public static final String VOUCHER_REDEEMED = "merchant.voucher-redeemed";
-    public static final String VOUCHER_REFUNDED = "merchant.voucher-refunded";
 
     private final RowTable<Merchant> merchants = table("merchant", MerchantBook::encode, MerchantBook::decodeMerchant);
     private final RowTable<Voucher> vouchers = table("voucher", MerchantBook::encode, MerchantBook::decodeVoucher);
@@ -37,28 +34,24 @@ public final class MerchantBook extends RowTable.Part {
 
     @Override
     public void apply(Event e) {
-        Payload p = Payload.parse(e.payload());
-        switch (e.type()) {
-            case ONBOARDED -> {
-                Merchant m = decodeMerchant(p);
-                merchants.put(m.id(), m);
-                onOnboarded.accept(m.id());
-            }
-            case VOUCHER_ISSUED -> {
-                Voucher v = new Voucher(e.id().toString(), p.str("member"), p.str("merchant"), p.num("minutes"), p.num("fen"),
-                        LocalDate.ofEpochDay(p.num("lastDay")), e.epochMillis(), p.optStr("proxy").orElse(null), false, List.of());
-                vouchers.put(v.id(), v);
-                vouchersByMember.computeIfAbsent(v.memberId(), k -> new ArrayList<>()).add(v.id());
-            }
-            case VOUCHER_REDEEMED -> {
-                List<Voucher.Redemption> list = new ArrayList<>(redemptions.get(p.str("voucher")).orElse(List.of()));
-                list.add(new Voucher.Redemption(e.id().toString(), e.nodeId(), e.epochMillis()));
-                list.sort(Comparator.comparingLong(Voucher.Redemption::at).thenComparing(Voucher.Redemption::eventId));
-                redemptions.put(p.str("voucher"), List.copyOf(list));
-            }
-            case VOUCHER_REFUNDED -> vouchers.get(p.str("voucher")).ifPresent(v -> vouchers.put(v.id(), new Voucher(v.id(), v.memberId(),
-                    v.merchantId(), v.minutes(), v.fen(), v.lastDay(), v.issuedAt(), v.proxyId(), true, List.of())));
-            default -> throw new IllegalArgumentException("not a merchant event: " + e.type());
+        MerchantEvent event = MerchantEvent.of(e);
+        if (event instanceof MerchantEvent.Onboarded o) {
+            Merchant m = o.toMerchant();
+            merchants.put(m.id(), m);
+            onOnboarded.accept(m.id());
+        } else if (event instanceof MerchantEvent.VoucherIssued i) {
+            Voucher v = new Voucher(e.id().toString(), i.member(), i.merchant(), i.minutes(), i.fen(), LocalDate.ofEpochDay(i.lastDay()),
+                    e.epochMillis(), i.proxy(), false, List.of());
+            vouchers.put(v.id(), v);
+            vouchersByMember.computeIfAbsent(v.memberId(), k -> new ArrayList<>()).add(v.id());
+        } else if (event instanceof MerchantEvent.VoucherRedeemed r) {
+            List<Voucher.Redemption> list = new ArrayList<>(redemptions.get(r.voucher()).orElse(List.of()));
+            list.add(new Voucher.Redemption(e.id().toString(), e.nodeId(), e.epochMillis()));
+            list.sort(Comparator.comparingLong(Voucher.Redemption::at).thenComparing(Voucher.Redemption::eventId));
+            redemptions.put(r.voucher(), List.copyOf(list));
+        } else if (event instanceof MerchantEvent.VoucherRefunded r) {
+            vouchers.get(r.voucher()).ifPresent(v -> vouchers.put(v.id(), new Voucher(v.id(), v.memberId(), v.merchantId(), v.minutes(), v.fen(),
+                    v.lastDay(), v.issuedAt(), v.proxyId(), true, List.of())));
         }
     }
 
@@ -114,23 +107,13 @@ public final class MerchantBook extends RowTable.Part {
         vouchersByMember.clear();
     }
 
-    static Payload.Builder payload(Merchant m) {
-        return Payload.builder().put("merchant", m.id()).put("shop", m.shopName()).put("licence", m.licence()).put("deposit", m.depositFen())
-                .put("rate", m.fenPerCredit()).put("perVisit", m.perVisitMinutes()).put("monthly", m.monthlyMinutes())
-                .put("validFrom", m.validFrom().toEpochDay()).put("validTo", m.validTo().toEpochDay()).put("voucherDays", (long) m.voucherDays());
-    }
-
+    /** A merchant's row: its onboarding terms as the event records them, without the operator. */
     private static String encode(Merchant m) {
-        return payload(m).encode();
+        return EventCodec.encode(MerchantEvent.Onboarded.of(m, null));
     }
 
     private static Merchant decodeMerchant(String row) {
-        return decodeMerchant(Payload.parse(row));
-    }
-
-    private static Merchant decodeMerchant(Payload p) {
-        return new Merchant(p.str("merchant"), p.str("shop"), p.str("licence"), p.num("deposit"), p.num("rate"), p.num("perVisit"),
-                p.num("monthly"), LocalDate.ofEpochDay(p.num("validFrom")), LocalDate.ofEpochDay(p.num("validTo")), (int) p.num("voucherDays"));
+        return EventCodec.decode(MerchantEvent.Onboarded.class, row).toMerchant();
     }
 
     private static String encode(Voucher v) {

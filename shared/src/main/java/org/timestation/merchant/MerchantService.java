@@ -16,7 +16,6 @@ import org.timestation.funds.FundsService;
 import org.timestation.ledger.Event;
 import org.timestation.ledger.EventId;
 import org.timestation.ledger.NodeIdentity;
-import org.timestation.ledger.Payload;
 import org.timestation.ledger.Transactor;
 import org.timestation.member.Identified;
 import org.timestation.member.Member;
@@ -104,7 +103,7 @@ public final class MerchantService {
             }
             Merchant m = new Merchant(memberId, shop, licence, t.depositFen(), t.fenPerCredit(), t.perVisitMinutes(), t.monthlyMinutes(),
                     t.validFrom(), t.validTo(), t.voucherDays());
-            sink.emit(MerchantBook.ONBOARDED, MerchantBook.payload(m).put("operator", operator.strip()).encode());
+            sink.emit(MerchantEvent.Onboarded.of(m, operator.strip()));
             if (t.depositFen() > 0) {
                 funds.record(FundsKind.MERCHANT_DEPOSIT, t.depositFen(), "商家保证金 deposit: " + shop, t.depositVoucherRef(),
                         List.of(operator), operator, memberId);
@@ -153,9 +152,8 @@ public final class MerchantService {
                 last = m.validTo();
             }
             long fen = m.fenFor(minutes.value());
-            Event e = sink.emit(MerchantBook.VOUCHER_ISSUED, Payload.builder().put("member", memberId).put("merchant", merchantId)
-                    .put("minutes", minutes.value()).put("fen", fen).put("lastDay", last.toEpochDay()).put("proxy", proxy)
-                    .put("identifiedBy", proxyFor == null ? null : proxyFor.method().name()).put("payment", payment.id().toString()).encode());
+            Event e = sink.emit(new MerchantEvent.VoucherIssued(memberId, merchantId, minutes.value(), fen, last.toEpochDay(), proxy,
+                    proxyFor == null ? null : proxyFor.method(), payment.id().toString()));
             VoucherCode code = new VoucherCode(e.nodeId(), e.seq(), merchantId, memberId, minutes.value(), fen, last, null);
             byte[] sig = node.sign(code.signedBytes());
             code = new VoucherCode(e.nodeId(), e.seq(), merchantId, memberId, minutes.value(), fen, last, sig);
@@ -176,8 +174,7 @@ public final class MerchantService {
     public VoucherCheck redeem(String scanned, String terminalMerchantId) {
         return tx.write(sink -> {
             VoucherCheck c = verify(scanned, terminalMerchantId);
-            sink.emit(MerchantBook.VOUCHER_REDEEMED, Payload.builder().put("voucher", c.voucherId()).put("merchant", terminalMerchantId)
-                    .put("member", c.memberId()).put("minutes", c.minutes()).put("fen", c.fen()).encode());
+            sink.emit(new MerchantEvent.VoucherRedeemed(c.voucherId(), terminalMerchantId, c.memberId(), c.minutes(), c.fen()));
             return c;
         });
     }
@@ -234,7 +231,7 @@ public final class MerchantService {
                 if (!v.refunded() && !v.redeemed() && today.isAfter(v.lastDay())) {
                     String payment = paymentOf(v.id());
                     credits.reverse(EventId.parse(payment), "兑换券过期未用 voucher expired unused " + v.id(), "system");
-                    sink.emit(MerchantBook.VOUCHER_REFUNDED, Payload.builder().put("voucher", v.id()).encode());
+                    sink.emit(new MerchantEvent.VoucherRefunded(v.id()));
                     out.add(book.voucher(v.id()).orElseThrow());
                 }
             }
@@ -244,7 +241,7 @@ public final class MerchantService {
 
     private String paymentOf(String voucherId) {
         Event issued = events.apply(EventId.parse(voucherId)).orElseThrow();
-        return Payload.parse(issued.payload()).str("payment");
+        return ((MerchantEvent.VoucherIssued) MerchantEvent.of(issued)).payment();
     }
 
     /** Vouchers redeemed more than once (offline terminals) or after a refund: for the staff to settle. */

@@ -11,9 +11,6 @@ import org.timestation.ledger.RowKey;
 
 /** Buildings, their captains, and where each member lives: built from {@code place.*} events. */
 public final class PlaceRegistry {
-    public static final String BUILDING_ADDED = "place.building-added";
-    public static final String CAPTAIN_SET = "place.captain-set";
-    public static final String HOME_SET = "place.home-set";
     private static final String BUILDING_KIND = "building";
     private static final String HOME_KIND = "home";
 
@@ -29,21 +26,18 @@ public final class PlaceRegistry {
     }
 
     public void apply(Event e) {
-        Payload p = Payload.parse(e.payload());
-        switch (e.type()) {
-            case BUILDING_ADDED -> putBuilding(new Building(p.str("building"), p.str("name"), p.num("latE6"), p.num("lonE6"), null));
-            case CAPTAIN_SET -> {
-                Building b = buildings.get(p.str("building"));
-                if (b != null) {
-                    putBuilding(b.withCaptain(p.str("captain")));
-                }
+        PlaceEvent event = PlaceEvent.of(e);
+        if (event instanceof PlaceEvent.BuildingAdded b) {
+            putBuilding(new Building(b.building(), b.name(), b.latE6(), b.lonE6(), null));
+        } else if (event instanceof PlaceEvent.CaptainSet c) {
+            Building b = buildings.get(c.building());
+            if (b != null) {
+                putBuilding(b.withCaptain(c.captain()));
             }
-            case HOME_SET -> {
-                homes.put(p.str("member"), p.str("building"));
-                dirty.add(new RowKey(HOME_KIND, p.str("member")));
-                onChange.accept(p.str("member"));
-            }
-            default -> throw new IllegalArgumentException("not a place event: " + e.type());
+        } else if (event instanceof PlaceEvent.HomeSet h) {
+            homes.put(h.member(), h.building());
+            dirty.add(new RowKey(HOME_KIND, h.member()));
+            onChange.accept(h.member());
         }
     }
 

@@ -1,6 +1,5 @@
 package org.timestation.place;
 
-import org.timestation.ledger.Payload;
 import org.timestation.ledger.Transactor;
 import org.timestation.member.MemberRegistry;
 import org.timestation.member.Operators;
@@ -30,8 +29,7 @@ public final class PlaceService {
             if (places.building(id).isPresent()) {
                 throw new DomainException(ErrorCode.INVALID_BUILDING);
             }
-            sink.emit(PlaceRegistry.BUILDING_ADDED, Payload.builder().put("building", id).put("name", name.strip())
-                    .put("latE6", latE6).put("lonE6", lonE6).put("operator", operator.strip()).encode());
+            sink.emit(new PlaceEvent.BuildingAdded(id, name.strip(), latE6, lonE6, operator.strip()));
             return places.building(id).orElseThrow();
         });
     }
@@ -44,8 +42,7 @@ public final class PlaceService {
             if (!m.has(Role.CAPTAIN)) {
                 throw new DomainException(ErrorCode.NOT_A_CAPTAIN, captainId);
             }
-            return sink.emit(PlaceRegistry.CAPTAIN_SET, Payload.builder().put("building", buildingId).put("captain", captainId)
-                    .put("operator", operator.strip()).encode());
+            return sink.emit(new PlaceEvent.CaptainSet(buildingId, captainId, operator.strip()));
         });
     }
 
@@ -54,8 +51,7 @@ public final class PlaceService {
         tx.write(sink -> {
             requireBuilding(buildingId);
             members.byId(memberId).orElseThrow(() -> new DomainException(ErrorCode.UNKNOWN_MEMBER, memberId));
-            return sink.emit(PlaceRegistry.HOME_SET, Payload.builder().put("member", memberId).put("building", buildingId)
-                    .put("operator", operator.strip()).encode());
+            return sink.emit(new PlaceEvent.HomeSet(memberId, buildingId, operator.strip()));
         });
     }
 

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.timestation.ledger.CanonicalJson;
 import org.timestation.ledger.Event;
-import org.timestation.ledger.Payload;
 import org.timestation.ledger.RowKey;
 
 /** The policy projection: {@link Policy#DEFAULT} until a {@code policy.changed} event says otherwise. */
@@ -20,7 +19,7 @@ public final class PolicyHolder implements Supplier<Policy> {
     }
 
     public void apply(Event e) {
-        current = Policy.fromMap(Payload.parse(e.payload()).obj("policy").asMap());
+        current = ((PolicyEvent.Changed) PolicyEvent.of(e)).policy();
         dirty = true;
         everChanged = true;
     }

@@ -1,13 +1,11 @@
 package org.timestation.policy;
 
 import org.timestation.ledger.Event;
-import org.timestation.ledger.Payload;
 import org.timestation.ledger.Transactor;
 import org.timestation.member.Operators;
 
 /** Changing the rules is an event too: who changed what, when and why stays in the ledger. */
 public final class PolicyService {
-    public static final String CHANGED = "policy.changed";
     private final Transactor tx;
     private final PolicyHolder holder;
 
@@ -22,7 +20,6 @@ public final class PolicyService {
 
     public Event change(Policy next, String operator, String reason) {
         Operators.require(operator, reason);
-        return tx.write(sink -> sink.emit(CHANGED, Payload.builder().put("policy", next.toMap())
-                .put("operator", operator.strip()).put("reason", reason.strip()).encode()));
+        return tx.write(sink -> sink.emit(new PolicyEvent.Changed(next.toMap(), operator.strip(), reason.strip())));
     }
 }

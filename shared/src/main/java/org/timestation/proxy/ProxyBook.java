@@ -10,7 +10,6 @@ import org.timestation.member.Identified;
 
 /** Every proxy act, built from {@code proxy.acted} events. */
 public final class ProxyBook extends RowTable.Part {
-    public static final String ACTED = "proxy.acted";
     private final RowTable<ProxyAct> acts = table("proxy", ProxyBook::encode, ProxyBook::decode);
 
     @Override
@@ -20,9 +19,8 @@ public final class ProxyBook extends RowTable.Part {
 
     @Override
     public void apply(Event e) {
-        Payload p = Payload.parse(e.payload());
-        acts.put(e.id().toString(), new ProxyAct(e.id().toString(), e.epochMillis(), p.str("captain"), p.str("elder"),
-                ProxyAct.Kind.valueOf(p.str("act")), p.str("ref"), Identified.Method.valueOf(p.str("identifiedBy"))));
+        ProxyEvent.Acted a = (ProxyEvent.Acted) ProxyEvent.of(e);
+        acts.put(e.id().toString(), new ProxyAct(e.id().toString(), e.epochMillis(), a.captain(), a.elder(), a.act(), a.ref(), a.identifiedBy()));
     }
 
     /** Acts between two instants (epoch millis, end exclusive), oldest first. */

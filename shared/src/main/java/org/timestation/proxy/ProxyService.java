@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
-import org.timestation.ledger.Payload;
 import org.timestation.ledger.Transactor;
 import org.timestation.member.Identified;
 import org.timestation.member.Member;
@@ -49,8 +48,7 @@ public final class ProxyService {
 
     /** Records an act in the caller's transaction (the event beside the request or voucher it made). */
     public void record(String captainId, Identified elder, ProxyAct.Kind kind, String ref) {
-        tx.write(sink -> sink.emit(ProxyBook.ACTED, Payload.builder().put("captain", captainId).put("elder", elder.memberId())
-                .put("act", kind.name()).put("ref", ref).put("identifiedBy", elder.method().name()).encode()));
+        tx.write(sink -> sink.emit(new ProxyEvent.Acted(captainId, elder.memberId(), kind, ref, elder.method())));
     }
 
     /** The monthly proxy report: every act in {@code month} (community time zone), oldest first. */

@@ -11,8 +11,6 @@ import org.timestation.ledger.RowTable;
 
 /** Trust scores, their changes and incidents, built from {@code trust.*} events. */
 public final class TrustBook extends RowTable.Part {
-    public static final String CHANGED = "trust.changed";
-    public static final String INCIDENT = "trust.incident";
 
     private final RowTable<Long> sums = table("trust-sum", String::valueOf, Long::parseLong);
     private final RowTable<TrustChange> changes = table("trust-change", TrustBook::encode, TrustBook::decodeChange);
@@ -27,23 +25,18 @@ public final class TrustBook extends RowTable.Part {
 
     @Override
     public void apply(Event e) {
-        Payload p = Payload.parse(e.payload());
-        Party party = Party.parse(p.str("party"));
-        switch (e.type()) {
-            case CHANGED -> {
-                TrustChange c = new TrustChange(e.id().toString(), party, (int) p.num("delta"), TrustReason.valueOf(p.str("reason")),
-                        p.optStr("ref").orElse(null), e.epochMillis());
-                changes.put(c.eventId(), c);
-                index(c);
-                sums.put(party.key(), sums.get(party.key()).orElse(0L) + c.delta());
-            }
-            case INCIDENT -> {
-                Incident i = new Incident(e.id().toString(), party, IncidentLevel.valueOf(p.str("level")), p.str("reason"),
-                        p.str("operator"), e.epochMillis(), p.num("suspendedUntil", 0), p.num("visibleUntil", 0));
-                incidents.put(i.id(), i);
-                index(i);
-            }
-            default -> throw new IllegalArgumentException("not a trust event: " + e.type());
+        TrustEvent event = TrustEvent.of(e);
+        if (event instanceof TrustEvent.Changed ch) {
+            Party party = ch.who();
+            TrustChange c = new TrustChange(e.id().toString(), party, ch.delta(), ch.reason(), ch.ref(), e.epochMillis());
+            changes.put(c.eventId(), c);
+            index(c);
+            sums.put(party.key(), sums.get(party.key()).orElse(0L) + c.delta());
+        } else if (event instanceof TrustEvent.Incident in) {
+            Incident i = new Incident(e.id().toString(), in.who(), in.level(), in.reason(), in.operator(), e.epochMillis(), in.suspendedUntil(),
+                    in.visibleUntil());
+            incidents.put(i.id(), i);
+            index(i);
         }
     }
 

@@ -14,7 +14,6 @@ import org.timestation.credit.Minutes;
 import org.timestation.funds.FundsKind;
 import org.timestation.funds.FundsService;
 import org.timestation.ledger.Event;
-import org.timestation.ledger.Payload;
 import org.timestation.ledger.Transactor;
 import org.timestation.member.MemberRegistry;
 import org.timestation.member.Operators;
@@ -52,8 +51,7 @@ public final class TrustService {
         if (party.id() == null) {
             return;
         }
-        tx.write(sink -> sink.emit(TrustBook.CHANGED, Payload.builder().put("party", party.key()).put("delta", (long) reason.delta())
-                .put("reason", reason.name()).put("ref", ref).encode()));
+        tx.write(sink -> sink.emit(new TrustEvent.Changed(party.key(), reason.delta(), reason, ref)));
     }
 
     /**
@@ -72,9 +70,7 @@ public final class TrustService {
             Duration suspension = level.suspension(party.side());
             long suspendedUntil = suspension.isZero() ? 0 : now.plus(suspension).toEpochMilli();
             long visibleUntil = level.keptFor() == null ? 0 : now.plus(level.keptFor()).toEpochMilli();
-            Event e = sink.emit(TrustBook.INCIDENT, Payload.builder().put("party", party.key()).put("level", level.name())
-                    .put("reason", reason.strip()).put("operator", operator.strip()).put("suspendedUntil", suspendedUntil)
-                    .put("visibleUntil", visibleUntil).encode());
+            Event e = sink.emit(new TrustEvent.Incident(party.key(), level, reason.strip(), operator.strip(), suspendedUntil, visibleUntil));
             String id = e.id().toString();
             note(party, level.reason(), id);
             if (party.side() == Party.Side.MEMBER && level == IncidentLevel.MODERATE && falselyReported != null && falselyReported.isPositive()) {

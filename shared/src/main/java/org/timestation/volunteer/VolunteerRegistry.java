@@ -16,7 +16,6 @@ import org.timestation.ledger.RowKey;
 
 /** Volunteer profiles, built from {@code volunteer.profile-set} events. */
 public final class VolunteerRegistry {
-    public static final String PROFILE_SET = "volunteer.profile-set";
     private static final String KIND = "volunteer";
     private final Map<String, VolunteerProfile> profiles = new HashMap<>();
     private final Set<String> dirty = new HashSet<>();
@@ -29,7 +28,7 @@ public final class VolunteerRegistry {
     }
 
     public void apply(Event e) {
-        VolunteerProfile v = decode(Payload.parse(e.payload()));
+        VolunteerProfile v = ((VolunteerEvent.ProfileSet) VolunteerEvent.of(e)).profile();
         profiles.put(v.memberId(), v);
         dirty.add(v.memberId());
         onChange.accept(v.memberId());

@@ -2,7 +2,6 @@ package org.timestation.volunteer;
 
 import java.util.Set;
 import org.timestation.exchange.ServiceType;
-import org.timestation.ledger.CanonicalJson;
 import org.timestation.ledger.Transactor;
 import org.timestation.member.MemberRegistry;
 import org.timestation.member.Operators;
@@ -30,11 +29,10 @@ public final class VolunteerService {
             if (!m.has(Role.VOLUNTEER)) {
                 throw new DomainException(ErrorCode.NOT_A_VOLUNTEER, memberId);
             }
-            VolunteerProfile v = new VolunteerProfile(memberId, services, verified, pledgeSigned, cleanRecord, suspended);
-            var map = new java.util.TreeMap<>(VolunteerRegistry.encode(v));
-            map.put("operator", operator.strip());
-            map.put("reason", reason.strip());
-            sink.emit(VolunteerRegistry.PROFILE_SET, CanonicalJson.encode(map));
+            java.util.List<ServiceType> offered = java.util.List.copyOf(services.isEmpty() ? java.util.EnumSet.noneOf(ServiceType.class)
+                    : java.util.EnumSet.copyOf(services));
+            sink.emit(new VolunteerEvent.ProfileSet(memberId, offered, verified, pledgeSigned, cleanRecord, suspended, operator.strip(),
+                    reason.strip()));
             return volunteers.profile(memberId).orElseThrow();
         });
     }

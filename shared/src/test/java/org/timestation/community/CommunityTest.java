@@ -108,7 +108,7 @@ class CommunityTest {
                 t.earn(a, 60);
                 try {
                     t.community.write(inner -> {
-                        inner.emit("test.noise", "{}");
+                        inner.emit(new org.timestation.cocreation.CoCreationEvent.Applied(a.id()));
                         throw new IllegalStateException("boom after writing");
                     });
                 } catch (IllegalStateException swallowed) {

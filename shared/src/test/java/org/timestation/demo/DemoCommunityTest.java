@@ -44,13 +44,13 @@ class DemoCommunityTest {
             // the rest of community life: merchants, vouchers used and refunded, activities, trainings, trust, funds, proxy acts
             assertThat(countPayloads(store, "\"kind\":\"REDEMPTION\"")).isPositive();
             assertThat(store.heads().get("merchant-1").seq()).isPositive();
-            assertThat(countTypes(store, org.timestation.merchant.MerchantBook.VOUCHER_REFUNDED)).isPositive();
-            assertThat(countTypes(store, org.timestation.activity.ActivityBook.CLOSED)).isPositive();
-            assertThat(countTypes(store, org.timestation.activity.ActivityBook.CHECKED_IN)).isGreaterThan(10);
-            assertThat(countTypes(store, org.timestation.trust.TrustBook.INCIDENT)).isPositive();
-            assertThat(countTypes(store, org.timestation.funds.FundsBook.RECORDED)).isGreaterThan(10);
-            assertThat(countTypes(store, org.timestation.proxy.ProxyBook.ACTED)).isPositive();
-            assertThat(countTypes(store, org.timestation.member.PinBook.SET)).isPositive();
+            assertThat(countTypes(store, "merchant.voucher-refunded")).isPositive();
+            assertThat(countTypes(store, "activity.closed")).isPositive();
+            assertThat(countTypes(store, "activity.checked-in")).isGreaterThan(10);
+            assertThat(countTypes(store, "trust.incident")).isPositive();
+            assertThat(countTypes(store, "funds.recorded")).isGreaterThan(10);
+            assertThat(countTypes(store, "proxy.acted")).isPositive();
+            assertThat(countTypes(store, "pin.set")).isPositive();
             assertThat(gifts).isPositive();
         }
     }

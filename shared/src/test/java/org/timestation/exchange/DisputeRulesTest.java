@@ -162,7 +162,7 @@ class DisputeRulesTest {
         assertThat(CommunityState.rebuild(t.store).rows()).isEqualTo(t.community.inspect(CommunityState::rows));
         assertThat(org.timestation.audit.Verifier.verify(t.store).intact()).isTrue();
         long resolutions = t.store.feed(t.community.nodeId(), 0, 10_000).stream()
-                .filter(e -> e.type().equals(ExchangeBook.DISPUTE_RESOLVED) && e.payload().contains("\"operator\":\"staff-1\"")).count();
+                .filter(e -> e.type().equals("exchange.dispute-resolved") && e.payload().contains("\"operator\":\"staff-1\"")).count();
         assertThat(resolutions).isEqualTo(2);
     }
 }

@@ -17,7 +17,8 @@ import net.jqwik.api.statistics.Statistics;
 import org.timestation.community.CommunityState;
 import org.timestation.community.TestStation;
 import org.timestation.credit.Minutes;
-import org.timestation.ledger.Payload;
+import org.timestation.credit.CreditEvent;
+import org.timestation.credit.MovementKind;
 import org.timestation.member.Member;
 import org.timestation.member.Role;
 import org.timestation.text.DomainException;
@@ -94,11 +95,11 @@ class ExchangeProperties {
             Map<String, Integer> confirmations = new HashMap<>();
             Map<String, Integer> payments = new HashMap<>();
             t.store.forEachEvent(e -> {
-                if (e.type().equals(ExchangeBook.CONFIRMED)) {
-                    confirmations.merge(Payload.parse(e.payload()).str("request"), 1, Integer::sum);
+                if (e.type().equals("exchange.confirmed")) {
+                    confirmations.merge(((ExchangeEvent.OfRequest) ExchangeEvent.of(e)).request(), 1, Integer::sum);
                 }
-                if (e.type().equals("credit.moved") && e.payload().contains("\"kind\":\"SERVICE\"")) {
-                    payments.merge(Payload.parse(e.payload()).str("ref"), 1, Integer::sum);
+                if (e.type().equals("credit.moved") && CreditEvent.of(e) instanceof CreditEvent.Moved m && m.kind() == MovementKind.SERVICE) {
+                    payments.merge(m.ref(), 1, Integer::sum);
                 }
             });
             Statistics.label("some exchange settled").collect(!confirmations.isEmpty());

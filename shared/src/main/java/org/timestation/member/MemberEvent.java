@@ -1,0 +1,78 @@
+package org.timestation.member;
+
+import java.util.List;
+import org.timestation.ledger.Event;
+import org.timestation.ledger.EventCodec;
+import org.timestation.ledger.EventField;
+import org.timestation.ledger.EventType;
+import org.timestation.ledger.LedgerEvent;
+
+/** Members, their kiosk registrations (自助登记) and their PINs. */
+public sealed interface MemberEvent extends LedgerEvent {
+
+    static MemberEvent of(Event e) {
+        return EventCodec.decode(MemberEvent.class, e);
+    }
+
+    @EventType(value = "member.registered", doc = "A resident became a member, from their ID card's data. The ID number itself is "
+            + "never stored: only its keyed hash (to recognise the card) and a masked form.")
+    record Registered(
+            @EventField("the member number (derived from the ID number's keyed hash)") String member,
+            @EventField("the name on the ID card") String name,
+            @EventField("from the ID card") Gender gender,
+            @EventField("the birth date, YYYY-MM-DD") String birthDate,
+            @EventField("the address on the ID card") String address,
+            @EventField("HMAC-SHA256 of the ID number under the community key, hex: finds the member when the card is tapped")
+            String idHash,
+            @EventField("the ID number masked") String idMasked,
+            @EventField("the mobile number (shown only masked)") String phone,
+            @EventField("what the member may do") List<Role> roles,
+            @EventField("whether the mutual-aid pool covers the member's shortfall like an elder's") boolean hardship)
+            implements MemberEvent {
+        public Registered {
+            roles = List.copyOf(roles);
+        }
+    }
+
+    @EventType(value = "member.roles-changed", doc = "Staff changed a member's roles (volunteer, captain, merchant, staff …).")
+    record RolesChanged(
+            @EventField("the member") String member,
+            @EventField("the roles from now on (always including MEMBER)") List<Role> roles,
+            @EventField("who changed them") String operator,
+            @EventField("why") String reason) implements MemberEvent {
+        public RolesChanged {
+            roles = List.copyOf(roles);
+        }
+    }
+
+    @EventType(value = "member.hardship-changed", doc = "Staff marked or cleared a hardship: the mutual-aid pool then pays this member's "
+            + "shortfall like an elder's.")
+    record HardshipChanged(
+            @EventField("the member") String member,
+            @EventField("marked (true) or cleared (false)") boolean hardship,
+            @EventField("who decided") String operator,
+            @EventField("why") String reason) implements MemberEvent {
+    }
+
+    @EventType(value = "application.submitted", doc = "A resident registered at the kiosk (card data, phone, PIN chosen twice); the "
+            + "registration waits for the staff. Its id is this event's id.")
+    record ApplicationSubmitted(
+            @EventField("the member-to-be, as member.registered will record them") Registered member,
+            @EventField("the PIN's stored form (never the PIN)") String pinHash) implements MemberEvent {
+    }
+
+    @EventType(value = "application.decided", doc = "Staff approved or rejected a kiosk registration. An approval is followed in the "
+            + "same commit by member.registered and pin.set.")
+    record ApplicationDecided(
+            @EventField("the registration (the id of its application.submitted event)") String application,
+            @EventField("approved (true) or rejected (false)") boolean approved,
+            @EventField("who decided") String operator,
+            @EventField("why (e.g. the ID card was checked in person)") String reason) implements MemberEvent {
+    }
+
+    @EventType(value = "pin.set", doc = "A member's PIN was set or changed (the phone + PIN sign-in). Only the PIN's stored form is kept.")
+    record PinSet(
+            @EventField("the member") String member,
+            @EventField("the PIN's stored form") String hash) implements MemberEvent {
+    }
+}
