@@ -26,27 +26,50 @@ import org.timestation.ledger.RowKey;
 
 /**
  * Checks a store from scratch: every event's hash, every feed's chain (gap-free seq, prev_hash
- * links), every checkpoint's signature and head, that each feed's last event is signed, that all
+ * links), every checkpoint's signature and head, that each feed's last event is signed, every rule
+ * of the community re-applied at each event's place in the order ({@link RuleChecker}), that all
  * balances sum to zero, and that the stored projection equals one rebuilt from the events. Catches
- * any changed byte of an event, a deleted or reordered event, and an edited stored balance.
+ * any changed byte of an event, a deleted or reordered event, an edited stored balance, and events
+ * signed with the station's own key that its code would never have written.
  */
 public final class Verifier {
     private static final int MAX_FINDINGS = 100;
     private final List<Finding> findings = new ArrayList<>();
+    private final List<Finding> conflicts = new ArrayList<>();
     private long leftOut;
 
     private Verifier() {
     }
 
+    /**
+     * Verifies a store whose every feed was written in one process against one projection (tests, the
+     * demo), against the system clock: every rule is exact for every feed.
+     */
     public static VerificationReport verify(EventStore store) {
-        return new Verifier().run(store);
+        return verify(store, java.time.Clock.systemUTC(), node -> true);
     }
 
-    private synchronized void found(String node, long seq, String what) {
+    /**
+     * Verifies. {@code clock} says when "now" is (events and checkpoints dated after it are
+     * findings); {@code exactNodes} names the nodes whose events were written against exactly the
+     * state the store's order reproduces (a data folder's own node): for the events of other nodes, a
+     * rule that depends on the order is a conflict to flag, not a finding (see {@link RuleChecker}).
+     */
+    public static VerificationReport verify(EventStore store, java.time.Clock clock, java.util.function.Predicate<String> exactNodes) {
+        return new Verifier().run(store, clock.instant(), exactNodes);
+    }
+
+    private synchronized void found(String node, long seq, Finding.Kind kind, String what) {
         if (findings.size() < MAX_FINDINGS) {
-            findings.add(new Finding(node, seq, what));
+            findings.add(new Finding(node, seq, kind, what));
         } else {
             leftOut++;
+        }
+    }
+
+    private synchronized void conflict(Finding f) {
+        if (conflicts.size() < MAX_FINDINGS) {
+            conflicts.add(f);
         }
     }
 
@@ -54,7 +77,7 @@ public final class Verifier {
     private static final String WATERMARK = "watermark";
     private static final List<Event> END = List.of();
 
-    private VerificationReport run(EventStore store) {
+    private VerificationReport run(EventStore store, java.time.Instant now, java.util.function.Predicate<String> exactNodes) {
         Map<String, byte[]> keys = store.nodeKeys();
         Map<String, TreeMap<Long, Checkpoint>> checkpoints = new HashMap<>();
         long[] checkpointCount = {0};
@@ -63,7 +86,8 @@ public final class Verifier {
             checkpointCount[0]++;
         });
         // Signatures are the costliest check: verify them on a thread of their own meanwhile.
-        CompletableFuture<Void> signatures = CompletableFuture.runAsync(() -> checkSignatures(checkpoints, keys), Verifier::daemon);
+        long latestAllowed = now.plus(RuleChecker.CLOCK_TOLERANCE).toEpochMilli();
+        CompletableFuture<Void> signatures = CompletableFuture.runAsync(() -> checkSignatures(checkpoints, keys, latestAllowed), Verifier::daemon);
 
         // The stored projection reflects the events up to its watermarks (it is stored per commit batch).
         List<Map.Entry<RowKey, String>> storedRows = new ArrayList<>();
@@ -74,7 +98,7 @@ public final class Verifier {
                 try {
                     storedWatermarks.put(k.key(), Long.parseLong(v));
                 } catch (NumberFormatException ex) {
-                    found(null, 0, "projection row " + k + " is unreadable");
+                    found(null, 0, Finding.Kind.PROJECTION, "projection row " + k + " is unreadable");
                 }
             }
         });
@@ -83,10 +107,11 @@ public final class Verifier {
         // hashing pass would; a second thread applies the events to a fresh projection (the rebuild)
         // and keeps a copy of its rows at the point the stored projection was written.
         CommunityState rebuilt = new CommunityState();
+        RuleChecker rules = new RuleChecker(rebuilt, now, exactNodes);
         BlockingQueue<List<Event>> toApply = new ArrayBlockingQueue<>(16);
         List<SortedMap<RowKey, String>> atStoredPoint = new ArrayList<>(1);
         CompletableFuture<Void> applier = CompletableFuture.runAsync(
-                () -> applyAll(toApply, rebuilt, storedWatermarks, atStoredPoint), Verifier::daemon);
+                () -> applyAll(toApply, rules, storedWatermarks, atStoredPoint), Verifier::daemon);
         ChainHasher hasher = new ChainHasher();
         Map<String, FeedHead> seen = new HashMap<>();
         long[] count = {0};
@@ -96,19 +121,19 @@ public final class Verifier {
                 count[0]++;
                 FeedHead last = seen.getOrDefault(e.nodeId(), FeedHead.empty(e.nodeId()));
                 if (e.seq() != last.seq() + 1) {
-                    found(e.nodeId(), e.seq(), "expected seq " + (last.seq() + 1) + " here: an event is missing or out of order");
+                    found(e.nodeId(), e.seq(), Finding.Kind.CHAIN, "expected seq " + (last.seq() + 1) + " here: an event is missing or out of order");
                 }
                 if (!e.prevHash().equals(last.hash())) {
-                    found(e.nodeId(), e.seq(), "prev_hash does not link to the previous event: the chain is broken");
+                    found(e.nodeId(), e.seq(), Finding.Kind.CHAIN, "prev_hash does not link to the previous event: the chain is broken");
                 }
                 Hash actual = hasher.hash(e.nodeId(), e.seq(), e.hlc(), e.type(), e.payload(), e.prevHash());
                 if (!actual.equals(e.hash())) {
-                    found(e.nodeId(), e.seq(), "content does not match its hash: the event was altered");
+                    found(e.nodeId(), e.seq(), Finding.Kind.CHAIN, "content does not match its hash: the event was altered");
                 }
                 TreeMap<Long, Checkpoint> cps = checkpoints.get(e.nodeId());
                 Checkpoint cp = cps == null ? null : cps.get(e.seq());
                 if (cp != null && !cp.head().equals(e.hash())) {
-                    found(e.nodeId(), e.seq(), "the signed checkpoint names head " + cp.head().shortHex() + " but the event's hash is "
+                    found(e.nodeId(), e.seq(), Finding.Kind.SIGNATURE, "the signed checkpoint names head " + cp.head().shortHex() + " but the event's hash is "
                             + e.hash().shortHex());
                 }
                 seen.put(e.nodeId(), new FeedHead(e.nodeId(), e.seq(), e.hash(), e.hlc()));
@@ -132,12 +157,12 @@ public final class Verifier {
             TreeMap<Long, Checkpoint> cps = checkpoints.getOrDefault(head.nodeId(), new TreeMap<>());
             Map.Entry<Long, Checkpoint> lastSigned = cps.lastEntry();
             if (lastSigned == null || lastSigned.getKey() < head.seq()) {
-                found(head.nodeId(), head.seq(), "the feed's last event is not covered by a signed checkpoint (last signed: "
+                found(head.nodeId(), head.seq(), Finding.Kind.SIGNATURE, "the feed's last event is not covered by a signed checkpoint (last signed: "
                         + (lastSigned == null ? "none" : "seq " + lastSigned.getKey()) + ")");
             }
             FeedHead s = stored.get(head.nodeId());
             if (s == null || s.seq() != head.seq() || !s.hash().equals(head.hash())) {
-                found(head.nodeId(), head.seq(), "the stored feed head (" + (s == null ? "none" : "seq " + s.seq()) + ") differs from the events");
+                found(head.nodeId(), head.seq(), Finding.Kind.CHAIN, "the stored feed head (" + (s == null ? "none" : "seq " + s.seq()) + ") differs from the events");
             }
         }
         checkpoints.forEach((node, cps) -> {
@@ -145,48 +170,54 @@ public final class Verifier {
             long end = head == null ? 0 : head.seq();
             Map.Entry<Long, Checkpoint> last = cps.lastEntry();
             if (last.getKey() > end) {
-                found(node, last.getKey(), "a signed checkpoint names seq " + last.getKey() + " but the feed ends at " + end
+                found(node, last.getKey(), Finding.Kind.CHAIN, "a signed checkpoint names seq " + last.getKey() + " but the feed ends at " + end
                         + ": events were deleted");
             }
         });
         stored.forEach((node, s) -> {
             if (!seen.containsKey(node)) {
-                found(node, s.seq(), "the stored feed head names events that are not there");
+                found(node, s.seq(), Finding.Kind.CHAIN, "the stored feed head names events that are not there");
             }
         });
 
         Minutes total = rebuilt.credits().total();
         if (!total.isZero()) {
-            found(null, 0, "the events' balances sum to " + total + ", not zero");
+            found(null, 0, Finding.Kind.BALANCE, "the events' balances sum to " + total + ", not zero");
         }
         SortedMap<RowKey, String> expected;
         if (atStoredPoint.isEmpty()) {
-            found(null, 0, "the stored projection claims events that are not in the feeds (watermarks " + storedWatermarks + ")");
+            found(null, 0, Finding.Kind.PROJECTION, "the stored projection claims events that are not in the feeds (watermarks " + storedWatermarks + ")");
             expected = rebuilt.rows();
         } else {
             expected = atStoredPoint.get(0);
         }
         compareProjection(storedRows, expected);
-        return new VerificationReport(count[0], seen.size(), checkpointCount[0], storedRows.size(), findings, leftOut);
+        return new VerificationReport(count[0], seen.size(), checkpointCount[0], storedRows.size(), findings, leftOut, conflicts, rebuilt.digest());
     }
 
-    private void applyAll(BlockingQueue<List<Event>> queue, CommunityState rebuilt, Map<String, Long> storedWatermarks,
+    private void applyAll(BlockingQueue<List<Event>> queue, RuleChecker rules, Map<String, Long> storedWatermarks,
                           List<SortedMap<RowKey, String>> atStoredPoint) {
         long waitingFor = storedWatermarks.values().stream().filter(seq -> seq > 0).count();
         if (waitingFor == 0) {
-            atStoredPoint.add(rebuilt.rows());
+            atStoredPoint.add(rules.state().rows());
         }
         try {
             for (List<Event> events = queue.take(); events != END; events = queue.take()) {
                 for (Event e : events) {
                     try {
-                        rebuilt.apply(e);
+                        for (RuleChecker.Violation v : rules.checkAndApply(e)) {
+                            if (v.conflict()) {
+                                conflict(new Finding(v.nodeId(), v.seq(), Finding.Kind.CONFLICT, "rule " + v.rule() + " broken: " + v.detail()));
+                            } else {
+                                found(v.nodeId(), v.seq(), Finding.Kind.RULE, "rule " + v.rule() + " broken: " + v.detail());
+                            }
+                        }
                     } catch (RuntimeException ex) {
-                        found(e.nodeId(), e.seq(), "cannot be applied (" + ex.getMessage() + ")");
+                        found(e.nodeId(), e.seq(), Finding.Kind.RULE, "cannot be applied (" + ex.getMessage() + ")");
                     }
                     Long mark = storedWatermarks.get(e.nodeId());
                     if (mark != null && mark == e.seq() && --waitingFor == 0) {
-                        atStoredPoint.add(rebuilt.rows());
+                        atStoredPoint.add(rules.state().rows());
                     }
                 }
             }
@@ -211,14 +242,18 @@ public final class Verifier {
         t.start();
     }
 
-    private void checkSignatures(Map<String, TreeMap<Long, Checkpoint>> checkpoints, Map<String, byte[]> keys) {
+    private void checkSignatures(Map<String, TreeMap<Long, Checkpoint>> checkpoints, Map<String, byte[]> keys, long latestAllowed) {
         for (TreeMap<Long, Checkpoint> cps : checkpoints.values()) {
             for (Checkpoint c : cps.values()) {
+                if (c.signedAtMillis() > latestAllowed) {
+                    found(c.nodeId(), c.seq(), Finding.Kind.RULE, "rule " + RuleChecker.Rule.IN_THE_FUTURE + " broken: the checkpoint was signed at "
+                            + java.time.Instant.ofEpochMilli(c.signedAtMillis()));
+                }
                 byte[] key = keys.get(c.nodeId());
                 if (key == null) {
-                    found(c.nodeId(), c.seq(), "no public key is registered for this node");
+                    found(c.nodeId(), c.seq(), Finding.Kind.SIGNATURE, "no public key is registered for this node");
                 } else if (!NodeIdentity.verify(c, key)) {
-                    found(c.nodeId(), c.seq(), "the checkpoint's signature is not valid");
+                    found(c.nodeId(), c.seq(), Finding.Kind.SIGNATURE, "the checkpoint's signature is not valid");
                 }
             }
         }
@@ -234,28 +269,28 @@ public final class Verifier {
                 try {
                     storedTotal += Payload.parse(have.getValue()).num("b");
                 } catch (RuntimeException ex) {
-                    found(null, 0, "projection row " + have.getKey() + " is unreadable");
+                    found(null, 0, Finding.Kind.PROJECTION, "projection row " + have.getKey() + " is unreadable");
                 }
             }
             while (w != null && w.getKey().compareTo(have.getKey()) < 0) {
-                found(null, 0, "projection row " + w.getKey() + " is missing from the store (events give " + w.getValue() + ")");
+                found(null, 0, Finding.Kind.PROJECTION, "projection row " + w.getKey() + " is missing from the store (events give " + w.getValue() + ")");
                 w = want.hasNext() ? want.next() : null;
             }
             if (w != null && w.getKey().equals(have.getKey())) {
                 if (!Objects.equals(w.getValue(), have.getValue())) {
-                    found(null, 0, describe(have.getKey()) + " is stored as " + have.getValue() + " but the events give " + w.getValue());
+                    found(null, 0, Finding.Kind.PROJECTION, describe(have.getKey()) + " is stored as " + have.getValue() + " but the events give " + w.getValue());
                 }
                 w = want.hasNext() ? want.next() : null;
             } else {
-                found(null, 0, "projection row " + have.getKey() + " is stored but no event makes it");
+                found(null, 0, Finding.Kind.PROJECTION, "projection row " + have.getKey() + " is stored but no event makes it");
             }
         }
         while (w != null) {
-            found(null, 0, "projection row " + w.getKey() + " is missing from the store (events give " + w.getValue() + ")");
+            found(null, 0, Finding.Kind.PROJECTION, "projection row " + w.getKey() + " is missing from the store (events give " + w.getValue() + ")");
             w = want.hasNext() ? want.next() : null;
         }
         if (storedTotal != 0) {
-            found(null, 0, "stored balances sum to " + storedTotal + " min, not zero");
+            found(null, 0, Finding.Kind.PROJECTION, "stored balances sum to " + storedTotal + " min, not zero");
         }
     }
 

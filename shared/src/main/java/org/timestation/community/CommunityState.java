@@ -52,23 +52,45 @@ public final class CommunityState {
 
     public void apply(Event e) {
         switch (e.type()) {
-            case "policy.changed" -> policy.apply(e);
-            case "member.registered", "member.roles-changed", "member.hardship-changed" -> {
-                MemberEvent event = MemberEvent.of(e);
-                members.apply(e, event);
-                if (event instanceof MemberEvent.Registered r) {
-                    credits.open(AccountId.member(r.member()));
-                }
-            }
-            case "credit.moved" -> {
-                CreditEvent.Moved moved = (CreditEvent.Moved) CreditEvent.of(e);
-                credits.apply(e, moved);
-                statements.apply(e, moved);
-            }
-            default -> applyByPrefix(e);
+            case "member.registered", "member.roles-changed", "member.hardship-changed" -> applyMember(e, MemberEvent.of(e));
+            case "credit.moved" -> applyMoved(e, (CreditEvent.Moved) CreditEvent.of(e));
+            default -> applyOther(e);
         }
         watermarks.put(e.nodeId(), e.seq());
         dirtyWatermarks.put(e.nodeId(), e.seq());
+    }
+
+    /** Applies an event already decoded (the rule checker decodes each event once). */
+    public void apply(Event e, org.timestation.ledger.LedgerEvent typed) {
+        if (typed instanceof CreditEvent.Moved moved) {
+            applyMoved(e, moved);
+        } else if (typed instanceof MemberEvent m && e.type().startsWith("member.")) {
+            applyMember(e, m);
+        } else {
+            applyOther(e);
+        }
+        watermarks.put(e.nodeId(), e.seq());
+        dirtyWatermarks.put(e.nodeId(), e.seq());
+    }
+
+    private void applyMember(Event e, MemberEvent event) {
+        members.apply(e, event);
+        if (event instanceof MemberEvent.Registered r) {
+            credits.open(AccountId.member(r.member()));
+        }
+    }
+
+    private void applyMoved(Event e, CreditEvent.Moved moved) {
+        credits.apply(e, moved);
+        statements.apply(e, moved);
+    }
+
+    private void applyOther(Event e) {
+        if (e.type().equals("policy.changed")) {
+            policy.apply(e);
+        } else {
+            applyByPrefix(e);
+        }
     }
 
     private void applyByPrefix(Event e) {
@@ -124,6 +146,33 @@ public final class CommunityState {
         parts.forEach(p -> p.allRows(out));
         watermarks.forEach((node, seq) -> out.put(new RowKey(WATERMARK, node), Long.toString(seq)));
         return out;
+    }
+
+    /**
+     * A digest of the whole projection: SHA-256 over every row in key order (kind, key and value, each
+     * as length and UTF-8). Two nodes that hold the same events print the same digest.
+     */
+    public String digest() {
+        return digestOf(rows());
+    }
+
+    /** The digest of projection rows, as {@link #digest()} computes it. */
+    public static String digestOf(SortedMap<RowKey, String> rows) {
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        java.nio.ByteBuffer len = java.nio.ByteBuffer.allocate(4);
+        for (Map.Entry<RowKey, String> row : rows.entrySet()) {
+            for (String part : new String[] {row.getKey().kind(), row.getKey().key(), row.getValue()}) {
+                byte[] b = part.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                sha.update(len.clear().putInt(b.length).array());
+                sha.update(b);
+            }
+        }
+        return java.util.HexFormat.of().formatHex(sha.digest());
     }
 
     public long watermark(String nodeId) {

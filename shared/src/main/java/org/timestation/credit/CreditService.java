@@ -251,8 +251,12 @@ public final class CreditService {
     }
 
     public boolean isEligibleRecipient(Member m, Instant now) {
-        Policy p = policy.get();
-        return m.hardship() || m.ageOn(LocalDate.ofInstant(now, p.zoneId())) >= p.eligibleAge();
+        return isEligibleRecipient(m, now, policy.get());
+    }
+
+    /** The mutual-aid pool covers this member's shortfall: 65 or older (the policy's age) on that day, or a hardship. */
+    public static boolean isEligibleRecipient(Member m, Instant at, Policy p) {
+        return m.hardship() || m.ageOn(LocalDate.ofInstant(at, p.zoneId())) >= p.eligibleAge();
     }
 
     // ---- helpers ----

@@ -1,7 +1,7 @@
 package org.timestation.ledger;
 
 /** The store could not read or write; nothing of the failed write was kept. */
-public final class LedgerStorageException extends RuntimeException {
+public class LedgerStorageException extends RuntimeException {
     public LedgerStorageException(String message, Throwable cause) {
         super(message, cause);
     }

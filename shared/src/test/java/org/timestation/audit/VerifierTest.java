@@ -24,11 +24,11 @@ class VerifierTest {
         store = H2EventStore.inMemory("verify-" + UUID.randomUUID());
         t = new TestStation(store, "station-a");
         a = t.register("甲", 70);
-        b = t.register("乙", 40);
+        b = t.register("乙", 40, org.timestation.member.Role.VOLUNTEER);
         t.fundPool(600);
         t.earn(b, 240);
         for (int i = 0; i < 5; i++) {
-            t.community.credits().payForService(a.id(), b.id(), Minutes.of(30), "r" + i);
+            t.serve(a, b, 30);
             t.community.credits().gift(b.id(), a.id(), Minutes.of(15), null);
         }
     }

@@ -26,6 +26,8 @@ public final class TestStation implements AutoCloseable {
     public final EventStore store;
     public final Community community;
     public final IdNumberHasher hasher = new IdNumberHasher(new byte[32]);
+    /** This station's key: what an attacker with the data folder holds. */
+    public final NodeIdentity node;
     private int serial;
     private final java.util.Map<String, String> idNumbers = new java.util.HashMap<>();
 
@@ -45,8 +47,8 @@ public final class TestStation implements AutoCloseable {
     private TestStation(EventStore store, String nodeId, ManualClock clock) {
         this.clock = clock;
         this.store = store;
-        this.community = new Community(store, true, NodeIdentity.generate(nodeId, new SecureRandom()), hasher, clock,
-                org.timestation.ledger.CheckpointPolicy.EVERY_COMMIT);
+        this.node = NodeIdentity.generate(nodeId, new SecureRandom());
+        this.community = new Community(store, true, node, hasher, clock, org.timestation.ledger.CheckpointPolicy.EVERY_COMMIT);
     }
 
     /** A valid ID number for someone born on {@code birth}. */
@@ -113,8 +115,55 @@ public final class TestStation implements AutoCloseable {
         community.credits().reward(m.id(), Minutes.of(minutes), "test reward", "staff-1");
     }
 
+    private boolean hasTestBuilding;
+    private final java.util.Set<String> profiled = new java.util.HashSet<>();
+
+    /**
+     * Help given and paid for as the kiosk does it: {@code requester} asks for it, {@code volunteer}
+     * (given a volunteer profile the first time) accepts, times {@code minutes} and the requester
+     * confirms them; the clock moves on by the time it took. Returns the payment. A rule that refuses
+     * a step throws, as at the kiosk.
+     */
+    public org.timestation.ledger.Event serve(Member requester, Member volunteer, long minutes) {
+        var ex = community.exchanges();
+        if (!hasTestBuilding) {
+            community.places().addBuilding("TS-1", "幸福里1号楼", 31_230_000, 121_470_000, "staff-1");
+            hasTestBuilding = true;
+        }
+        if (profiled.add(volunteer.id())) {
+            community.volunteers().setProfile(volunteer.id(), EnumSet.allOf(org.timestation.exchange.ServiceType.class), true, true, true,
+                    false, "staff-1", "实名认证 verified");
+        }
+        var r = ex.post(org.timestation.exchange.PostRequest.of(requester.id(), org.timestation.exchange.ServiceType.COMPANY,
+                clock.instant().plus(java.time.Duration.ofMinutes(10)), "TS-1"));
+        ex.accept(r.id(), volunteer.id());
+        ex.start(r.id(), volunteer.id());
+        clock.advance(java.time.Duration.ofMinutes(minutes));
+        ex.end(r.id(), volunteer.id());
+        ex.confirm(r.id(), requester.id(), Minutes.of(minutes));
+        String payment = ex.get(r.id()).paymentEventId();
+        return store.event(org.timestation.ledger.EventId.parse(payment)).orElseThrow();
+    }
+
     public void fundPool(long minutes) {
         community.credits().fundPool(Minutes.of(minutes), "test grant", "staff-1");
+    }
+
+    /**
+     * What an attacker with the data folder (and so the node's key) can do: append an event of their
+     * own making to this node's feed, hashed, chained and signed as the station would, bypassing every
+     * rule the services check. Nothing in the running community sees it until the store is read again.
+     */
+    public org.timestation.ledger.Event forge(org.timestation.ledger.LedgerEvent event, java.time.Instant at) {
+        org.timestation.ledger.FeedHead head = store.head(node.nodeId());
+        long hlc = Math.max(org.timestation.ledger.HybridLogicalClock.of(at.toEpochMilli(), 0), head.hlc() + 1);
+        String payload = org.timestation.ledger.EventCodec.encode(event);
+        org.timestation.ledger.Hash h = new org.timestation.ledger.ChainHasher().hash(node.nodeId(), head.seq() + 1, hlc, event.type(), payload,
+                head.hash());
+        org.timestation.ledger.Event e = new org.timestation.ledger.Event(node.nodeId(), head.seq() + 1, hlc, event.type(), payload, head.hash(), h);
+        store.commit(new org.timestation.ledger.Commit(java.util.List.of(e), java.util.List.of(node.sign(e.seq(), h, at.toEpochMilli())),
+                java.util.Map.of()));
+        return e;
     }
 
     @Override

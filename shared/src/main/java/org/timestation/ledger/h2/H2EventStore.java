@@ -25,6 +25,8 @@ import org.timestation.ledger.EventId;
 import org.timestation.ledger.EventStore;
 import org.timestation.ledger.FeedHead;
 import org.timestation.ledger.Hash;
+import org.timestation.ledger.LedgerInUseException;
+import org.timestation.ledger.LedgerSchemaException;
 import org.timestation.ledger.LedgerStorageException;
 import org.timestation.ledger.RowKey;
 import org.timestation.ledger.AppendRule;
@@ -38,10 +40,12 @@ public final class H2EventStore implements EventStore {
     private static final System.Logger LOG = System.getLogger(H2EventStore.class.getName());
     private static final String EVENT_COLUMNS = "node_id, seq, hlc, type, payload, prev_hash, hash";
 
-    private final Connection conn;
+    private final String url;
+    private Connection conn;
     private final Map<String, FeedHead> heads = new HashMap<>();
 
-    private H2EventStore(Connection conn) throws SQLException {
+    private H2EventStore(String url, Connection conn) throws SQLException {
+        this.url = url;
         this.conn = conn;
         conn.setAutoCommit(false);
         try (Statement st = conn.createStatement();
@@ -90,10 +94,44 @@ public final class H2EventStore implements EventStore {
     public static H2EventStore openUrl(String url) {
         try {
             Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
-            return new H2EventStore(DriverManager.getConnection(url, "sa", ""));
+            return new H2EventStore(url, DriverManager.getConnection(url, "sa", ""));
         } catch (SQLException | RuntimeException e) {
-            throw new LedgerStorageException("cannot open the ledger database " + url, e);
+            throw failedToOpen(url, e);
         }
+    }
+
+    /**
+     * Opens the ledger in {@code dataDir} only to read it, and only after checking, without running
+     * anything stored in it, that its schema is exactly what the migrations create
+     * ({@link StoredSchema}): the way {@code verify} opens a folder it must not trust. Nothing is
+     * migrated and the file is left byte for byte as it was.
+     *
+     * @throws LedgerSchemaException when the schema differs (a planted trigger, alias, view, table or column)
+     * @throws LedgerInUseException when another program has the ledger open
+     */
+    public static H2EventStore openReadOnly(Path dataDir) {
+        Path file = dataDir.toAbsolutePath().resolve("ledger.mv.db");
+        if (!java.nio.file.Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new LedgerStorageException("no ledger database in " + dataDir.toAbsolutePath(), null);
+        }
+        StoredSchema.requireExpected(file);
+        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("ledger")
+                + ";ACCESS_MODE_DATA=r;TRACE_LEVEL_FILE=0;LAZY_QUERY_EXECUTION=1;DB_CLOSE_ON_EXIT=FALSE";
+        try {
+            return new H2EventStore(url, DriverManager.getConnection(url, "sa", ""));
+        } catch (SQLException | RuntimeException e) {
+            throw failedToOpen(url, e);
+        }
+    }
+
+    private static LedgerStorageException failedToOpen(String url, Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && (sql.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1
+                    || sql.getMessage() != null && sql.getMessage().contains("The file is locked"))) {
+                return new LedgerInUseException(Path.of(url.substring("jdbc:h2:file:".length(), url.indexOf(';'))).getParent(), e);
+            }
+        }
+        return e instanceof LedgerStorageException l ? l : new LedgerStorageException("cannot open the ledger database " + url, e);
     }
 
     /** The JDBC connection, for tools that must look under the hood (tamper tests, benchmarks' baseline). */
@@ -301,6 +339,64 @@ public final class H2EventStore implements EventStore {
         } catch (SQLException e) {
             rollbackQuietly();
             throw new LedgerStorageException("cannot replace the stored projection; the old one is kept", e);
+        }
+    }
+
+    /** A file at least this big that is less than half live data is worth compacting. */
+    static final long COMPACT_ABOVE_BYTES = 16L * 1024 * 1024;
+
+    /**
+     * True when the file has grown well beyond its live data: with {@code WRITE_DELAY=0} every commit
+     * writes a new chunk and the old ones are only freed by compaction (decision 0004). Cheap: reads
+     * the store's own counters.
+     */
+    public synchronized boolean wasteful() {
+        if (!url.startsWith("jdbc:h2:file:")) {
+            return false;
+        }
+        long[] size = {0};
+        long[] fill = {100};
+        query("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME IN ('info.FILE_SIZE', 'info.CHUNKS_FILL_RATE')",
+                ps -> { }, rs -> {
+                    if (rs.getString(1).equals("info.FILE_SIZE")) {
+                        size[0] = Long.parseLong(rs.getString(2));
+                    } else {
+                        fill[0] = Long.parseLong(rs.getString(2));
+                    }
+                });
+        return size[0] >= COMPACT_ABOVE_BYTES && fill[0] < 50;
+    }
+
+    /**
+     * Rewrites the database file without the space that old versions of its pages hold
+     * ({@code SHUTDOWN COMPACT}), then opens it again. Every committed event stays: compaction copies
+     * the live pages, and a failure leaves the old file. Writers wait meanwhile (this store has one
+     * connection and every method holds its lock). Returns the file's size before and after, in bytes
+     * (0 for a store that is not a file).
+     */
+    public synchronized long[] compact() {
+        if (!url.startsWith("jdbc:h2:file:")) {
+            return new long[] {0, 0};
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(url.substring("jdbc:h2:file:".length(), url.indexOf(';')) + ".mv.db");
+        try {
+            long before = java.nio.file.Files.size(file);
+            try (Statement st = conn.createStatement()) {
+                st.execute("SHUTDOWN COMPACT");
+            }
+            conn = DriverManager.getConnection(url, "sa", "");
+            conn.setAutoCommit(false);
+            return new long[] {before, java.nio.file.Files.size(file)};
+        } catch (SQLException | java.io.IOException e) {
+            try {
+                if (conn.isClosed()) {
+                    conn = DriverManager.getConnection(url, "sa", "");
+                    conn.setAutoCommit(false);
+                }
+            } catch (SQLException reopen) {
+                e.addSuppressed(reopen);
+            }
+            throw new LedgerStorageException("compacting the ledger file failed; nothing was lost", e);
         }
     }
 

@@ -1,0 +1,166 @@
+package org.timestation.ledger.h2;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
+import org.h2.mvstore.db.RowDataType;
+import org.h2.mvstore.tx.VersionedValueType;
+import org.h2.mvstore.type.LongDataType;
+import org.h2.result.RowFactory;
+import org.h2.result.SearchRow;
+import org.h2.value.CompareMode;
+import org.h2.value.Value;
+import org.h2.value.ValueVarchar;
+import org.h2.value.VersionedValue;
+import org.timestation.ledger.LedgerInUseException;
+import org.timestation.ledger.LedgerSchemaException;
+import org.timestation.ledger.LedgerStorageException;
+
+/**
+ * The SQL schema kept inside an H2 database file, read without opening the file as a database.
+ * Opening an H2 file replays its stored DDL, and a trigger or function stored as Java source is
+ * compiled and run at that moment: a file planted by an attacker would run their code inside
+ * {@code verify}. This reads the stored DDL straight from the file's metadata map, read-only (the
+ * file is not changed), so {@code verify} can refuse any schema that is not exactly what the
+ * migrations create before H2 runs anything. See docs/security.md.
+ */
+final class StoredSchema {
+    /** Parts of stored DDL that differ between two files with the same schema (statistics, generated names, salts). */
+    private static final List<Map.Entry<Pattern, String>> VOLATILE = List.of(
+            Map.entry(Pattern.compile(" SELECTIVITY \\d+"), ""),
+            Map.entry(Pattern.compile(" RESTART WITH \\d+"), ""),
+            Map.entry(Pattern.compile("SYSTEM_SEQUENCE_[0-9A-F_]+"), "SYSTEM_SEQUENCE_#"),
+            Map.entry(Pattern.compile("\"(PRIMARY_KEY|CONSTRAINT|[A-Z_]+_INDEX)_[0-9A-F]+\""), "\"$1_#\""),
+            Map.entry(Pattern.compile("SALT '[0-9a-f]+' HASH '[0-9a-f]+'"), "SALT '#' HASH '#'"));
+    /** Settings that only record how the file was written, not what it holds. */
+    private static final Pattern HARMLESS_SETTING = Pattern.compile("SET (CREATE_BUILD|WRITE_DELAY) \\d+");
+    private static final Map<String, List<String>> PRISTINE = new ConcurrentHashMap<>();
+
+    private StoredSchema() {
+    }
+
+    /** The normalised DDL statements stored in {@code mvFile}, sorted, each once. */
+    static List<String> read(Path mvFile) {
+        MVStore store;
+        try {
+            store = new MVStore.Builder().fileName(mvFile.toString()).readOnly().open();
+        } catch (MVStoreException e) {
+            if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
+                throw new LedgerInUseException(mvFile.getParent(), e);
+            }
+            throw new LedgerStorageException("cannot read the ledger file " + mvFile + ": " + e.getMessage(), e);
+        }
+        try {
+            RowDataType rows = RowFactory.getDefaultRowFactory().createRowFactory(null, CompareMode.getInstance(null, 0), null,
+                    new int[] {0, 0, 0, 0}, null, null, 4, false).getRowDataType();
+            // the metadata table SYS (ID, HEAD, TYPE, SQL), as its rows are kept by H2's transaction store
+            MVMap<Long, VersionedValue<SearchRow>> meta = store.openMap("table.0",
+                    new MVMap.Builder<Long, VersionedValue<SearchRow>>().keyType(LongDataType.INSTANCE).valueType(new VersionedValueType<>(rows)));
+            TreeSet<String> out = new TreeSet<>();
+            for (VersionedValue<SearchRow> versions : meta.values()) {
+                // a row changed by a transaction not yet cleaned up has two versions: both are looked at
+                for (SearchRow row : new SearchRow[] {versions.getCurrentValue(), versions.getCommittedValue()}) {
+                    Value sql = row == null ? null : row.getValue(3);
+                    if (sql instanceof ValueVarchar && !HARMLESS_SETTING.matcher(sql.getString()).matches()) {
+                        out.add(normalise(sql.getString()));
+                    }
+                }
+            }
+            return List.copyOf(out);
+        } catch (RuntimeException e) {
+            throw new LedgerStorageException("cannot read the schema stored in " + mvFile + ": " + e.getMessage(), e);
+        } finally {
+            store.closeImmediately();
+        }
+    }
+
+    static String normalise(String sql) {
+        String s = sql;
+        for (Map.Entry<Pattern, String> v : VOLATILE) {
+            s = v.getKey().matcher(s).replaceAll(v.getValue());
+        }
+        return s;
+    }
+
+    /**
+     * Refuses a file whose stored schema is not the one the migrations create (all of them, or the
+     * first few, for a ledger written by an older release): an extra trigger, function alias, view,
+     * table or column, or a changed one. Runs nothing stored in the file.
+     */
+    static void requireExpected(Path mvFile) {
+        List<String> stored = read(mvFile);
+        List<MigrationVersion> versions = migrationVersions();
+        List<String> closest = null;
+        for (int k = versions.size(); k >= 1; k--) {
+            List<String> expected = pristine(versions.get(k - 1));
+            if (expected.equals(stored)) {
+                return;
+            }
+            if (closest == null) {
+                closest = expected;
+            }
+        }
+        List<String> extra = new ArrayList<>(stored);
+        extra.removeAll(closest);
+        List<String> missing = new ArrayList<>(closest);
+        missing.removeAll(stored);
+        throw new LedgerSchemaException(mvFile.getParent(), extra, missing);
+    }
+
+    private static List<MigrationVersion> migrationVersions() {
+        List<MigrationVersion> out = new ArrayList<>();
+        for (var info : Flyway.configure().dataSource("jdbc:h2:mem:versions", "sa", "").locations("classpath:db/migration").load().info().all()) {
+            out.add(info.getVersion());
+        }
+        return out;
+    }
+
+    /** The normalised schema the migrations up to {@code version} create in a new file. */
+    private static List<String> pristine(MigrationVersion version) {
+        return PRISTINE.computeIfAbsent(version.getVersion(), v -> {
+            Path dir = null;
+            try {
+                dir = Files.createTempDirectory("timestation-schema-");
+                String url = "jdbc:h2:file:" + dir.resolve("pristine") + ";WRITE_DELAY=0";
+                Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target(version).load().migrate();
+                try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+                    c.createStatement().execute("SHUTDOWN");
+                }
+                return read(dir.resolve("pristine.mv.db"));
+            } catch (IOException | SQLException e) {
+                throw new LedgerStorageException("cannot build the expected schema to compare with", e);
+            } finally {
+                deleteQuietly(dir);
+            }
+        });
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException ignored) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}
