@@ -78,6 +78,9 @@ public final class Verifier {
     private static final List<Event> END = List.of();
 
     private VerificationReport run(EventStore store, java.time.Instant now, java.util.function.Predicate<String> exactNodes) {
+        for (String missing : store.schemaDamage()) {
+            found(null, 0, Finding.Kind.SCHEMA, "the database schema was changed: this part of it is missing: " + missing);
+        }
         Map<String, byte[]> keys = store.nodeKeys();
         Map<String, TreeMap<Long, Checkpoint>> checkpoints = new HashMap<>();
         long[] checkpointCount = {0};

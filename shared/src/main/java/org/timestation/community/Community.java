@@ -1,7 +1,5 @@
 package org.timestation.community;
 
-import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +21,6 @@ import org.timestation.ledger.HybridLogicalClock;
 import org.timestation.ledger.NodeIdentity;
 import org.timestation.ledger.AppendRule;
 import org.timestation.ledger.Transactor;
-import org.timestation.ledger.h2.H2EventStore;
 import org.timestation.member.IdNumberHasher;
 import org.timestation.member.MemberService;
 import org.timestation.policy.PolicyService;
@@ -139,20 +136,6 @@ public final class Community implements Transactor, AutoCloseable {
             out.add(new Community(store, false, n, idHasher, clock, shared, lock, CheckpointPolicy.DEFAULT));
         }
         return out;
-    }
-
-    /** Opens the community kept in {@code dataDir} (ledger, node key, ID hash key), creating them on first use. */
-    public static Community open(Path dataDir, String nodeIdIfNew, Clock clock) {
-        SecureRandom random = new SecureRandom();
-        NodeIdentity id = NodeIdentity.loadOrCreate(dataDir, nodeIdIfNew, random);
-        IdNumberHasher hasher = IdNumberHasher.loadOrCreate(dataDir, random);
-        H2EventStore store = H2EventStore.open(dataDir);
-        try {
-            return new Community(store, true, id, hasher, clock);
-        } catch (RuntimeException e) {
-            store.close();
-            throw e;
-        }
     }
 
     public MemberService members() {

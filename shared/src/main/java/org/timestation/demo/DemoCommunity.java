@@ -2,7 +2,6 @@ package org.timestation.demo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.NoSuchAlgorithmException;
@@ -13,7 +12,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -26,7 +24,7 @@ import org.timestation.credit.Minutes;
 import org.timestation.ledger.Event;
 import org.timestation.ledger.EventStore;
 import org.timestation.ledger.NodeIdentity;
-import org.timestation.ledger.h2.H2EventStore;
+import org.timestation.datafolder.DataFolder;
 import org.timestation.member.Gender;
 import org.timestation.member.IdNumberHasher;
 import org.timestation.member.Member;
@@ -119,8 +117,8 @@ public final class DemoCommunity {
         if (!ownNode.equals(ADMIN_NODE) && !ownNode.equals(MERCHANT_NODE) && !STATIONS.contains(ownNode)) {
             throw new IllegalArgumentException("the demo's nodes are " + ADMIN_NODE + ", " + STATIONS + " and " + MERCHANT_NODE + ", not " + ownNode);
         }
-        if (H2EventStore.exists(dataDir) || Files.exists(dataDir.resolve("node-id"))) {
-            throw new IllegalArgumentException("the data folder " + dataDir + " already holds a ledger; use an empty folder");
+        if (!DataFolder.at(dataDir).isEmpty()) {
+            throw new DomainException(org.timestation.text.ErrorCode.FOLDER_NOT_EMPTY, dataDir.toAbsolutePath());
         }
         // Built beside the folder and moved in only when complete: a failure leaves the folder as it was.
         Path work = null;
@@ -129,18 +127,13 @@ public final class DemoCommunity {
             Files.createDirectories(parent);
             work = Files.createTempDirectory(parent, ".demo-");
             byte[] idKey = idHashKey(options.seed());
-            identity(ownNode, options.seed()).saveTo(work);
-            Files.writeString(work.resolve("id-hash.key"), HexFormat.of().formatHex(idKey) + "\n", StandardCharsets.US_ASCII);
+            DataFolder building = DataFolder.at(work.resolve("data"));
+            building.create(new DataFolder.Keys(identity(ownNode, options.seed()), idKey)); // the same rules as any station's folder
             Summary summary;
-            try (H2EventStore store = H2EventStore.openForBulkLoad(work)) { // thrown away if the build fails
+            try (EventStore store = building.openForBulkLoad()) { // thrown away if the build fails
                 summary = new DemoCommunity(options).build(store, new IdNumberHasher(idKey));
             }
-            Files.createDirectories(dataDir);
-            try (var files = Files.list(work)) {
-                for (Path f : files.toList()) {
-                    Files.move(f, dataDir.resolve(f.getFileName().toString()));
-                }
-            }
+            building.moveTo(dataDir);
             return summary;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

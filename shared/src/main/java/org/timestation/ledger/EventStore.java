@@ -51,11 +51,28 @@ public interface EventStore extends AutoCloseable {
 
     Map<String, byte[]> nodeKeys();
 
+    /** A fact about this ledger itself (its node, the community key's check value), if recorded. */
+    Optional<String> meta(String key);
+
+    /**
+     * Records a fact about this ledger, once: the same value again is a no-op, a different one is
+     * refused ({@link IllegalArgumentException}) and nothing is written.
+     */
+    void recordMeta(String key, String value);
+
     /** The stored projection rows in key order. */
     void forEachProjectionRow(BiConsumer<RowKey, String> visitor);
 
     /** Replaces the whole stored projection (used by rebuild; projections are not events). */
     void replaceProjection(SortedMap<RowKey, String> rows);
+
+    /**
+     * Parts of the database schema that were found missing when the store was opened for checking
+     * (a dropped append-only trigger): evidence of tampering for the verifier. Empty otherwise.
+     */
+    default List<String> schemaDamage() {
+        return List.of();
+    }
 
     @Override
     void close();

@@ -76,6 +76,16 @@ public class ForwardingEventStore implements EventStore {
     }
 
     @Override
+    public Optional<String> meta(String key) {
+        return delegate.meta(key);
+    }
+
+    @Override
+    public void recordMeta(String key, String value) {
+        delegate.recordMeta(key, value);
+    }
+
+    @Override
     public void forEachProjectionRow(BiConsumer<RowKey, String> visitor) {
         delegate.forEachProjectionRow(visitor);
     }

@@ -19,6 +19,7 @@ public final class InMemoryEventStore implements EventStore {
     private final Map<String, TreeMap<Long, Checkpoint>> checkpoints = new HashMap<>();
     private final Map<String, byte[]> keys = new TreeMap<>();
     private final TreeMap<RowKey, String> projection = new TreeMap<>();
+    private final Map<String, String> meta = new TreeMap<>();
 
     @Override
     public synchronized FeedHead head(String nodeId) {
@@ -101,6 +102,20 @@ public final class InMemoryEventStore implements EventStore {
         Map<String, byte[]> copy = new TreeMap<>();
         keys.forEach((k, v) -> copy.put(k, v.clone()));
         return copy;
+    }
+
+    @Override
+    public synchronized Optional<String> meta(String key) {
+        return Optional.ofNullable(meta.get(key));
+    }
+
+    @Override
+    public synchronized void recordMeta(String key, String value) {
+        String existing = meta.get(key);
+        if (existing != null && !existing.equals(value)) {
+            throw new IllegalArgumentException("this ledger's " + key + " is already recorded as something else");
+        }
+        meta.put(key, value);
     }
 
     @Override

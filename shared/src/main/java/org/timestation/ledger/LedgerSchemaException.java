@@ -13,8 +13,8 @@ public final class LedgerSchemaException extends LedgerStorageException {
     private final transient List<String> missing;
 
     public LedgerSchemaException(Path folder, List<String> unexpected, List<String> missing) {
-        super("the ledger in " + folder + " has a database schema its migrations did not create; unexpected: " + unexpected
-                + (missing.isEmpty() ? "" : "; missing or changed: " + missing), null);
+        super("the ledger in " + folder + " has a database schema its migrations did not create" + (unexpected.isEmpty() ? "" : "; unexpected: "
+                + unexpected) + (missing.isEmpty() ? "" : "; missing or changed: " + missing), null);
         this.unexpected = List.copyOf(unexpected);
         this.missing = List.copyOf(missing);
     }

@@ -1,28 +1,16 @@
 package org.timestation.ledger;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.spec.NamedParameterSpec;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.X509EncodedKeySpec;
 import java.util.regex.Pattern;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
 /**
- * This node's name and Ed25519 key pair. Created on first start and kept in the data folder
- * ({@code node-id}, {@code node-ed25519.key} (PKCS#8, owner-only), {@code node-ed25519.pub} (X.509)).
+ * This node's name and Ed25519 key pair, kept in the data folder ({@code DataFolder}: {@code node-id},
+ * {@code node-ed25519.key} (PKCS#8, owner-only), {@code node-ed25519.pub} (X.509)).
  */
 public final class NodeIdentity {
     private static final Pattern NODE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
@@ -53,54 +41,6 @@ public final class NodeIdentity {
         }
     }
 
-    /** Loads the identity kept in {@code dir}, or creates one named {@code nodeIdIfNew}. */
-    public static NodeIdentity loadOrCreate(Path dir, String nodeIdIfNew, SecureRandom random) {
-        Path idFile = dir.resolve("node-id");
-        Path keyFile = dir.resolve("node-ed25519.key");
-        Path pubFile = dir.resolve("node-ed25519.pub");
-        try {
-            if (Files.exists(idFile) && Files.exists(keyFile) && Files.exists(pubFile)) {
-                String id = Files.readString(idFile, StandardCharsets.UTF_8).trim();
-                KeyFactory kf = KeyFactory.getInstance("Ed25519");
-                PrivateKey priv = kf.generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(keyFile)));
-                PublicKey pub = kf.generatePublic(new X509EncodedKeySpec(Files.readAllBytes(pubFile)));
-                return new NodeIdentity(id, new KeyPair(pub, priv));
-            }
-            NodeIdentity created = generate(nodeIdIfNew, random);
-            created.saveTo(dir);
-            return created;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or write the node key in " + dir, e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the node key in " + dir + " is damaged", e);
-        }
-    }
-
-    /** Writes this identity into {@code dir} (the key file readable by its owner only). */
-    public void saveTo(Path dir) {
-        try {
-            Files.createDirectories(dir);
-            writeAtomically(dir.resolve("node-ed25519.key"), keys.getPrivate().getEncoded(), true);
-            writeAtomically(dir.resolve("node-ed25519.pub"), publicKey(), false);
-            writeAtomically(dir.resolve("node-id"), (nodeId + "\n").getBytes(StandardCharsets.UTF_8), false);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the node key in " + dir, e);
-        }
-    }
-
-    private static void writeAtomically(Path file, byte[] bytes, boolean secret) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.write(tmp, bytes);
-        if (secret) {
-            try {
-                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system: rely on the folder's permissions
-            }
-        }
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    }
-
     public String nodeId() {
         return nodeId;
     }
@@ -108,6 +48,20 @@ public final class NodeIdentity {
     /** X.509 encoding of the public key. */
     public byte[] publicKey() {
         return keys.getPublic().getEncoded();
+    }
+
+    /** PKCS#8 encoding of the private key: only for the data folder's key file and the key backup. */
+    public byte[] privateKey() {
+        return keys.getPrivate().getEncoded();
+    }
+
+    /** True when the public key is the one the private key makes (a key file replaced by another's is not). */
+    public boolean publicKeyMatchesPrivate() {
+        byte[] pkcs8 = keys.getPrivate().getEncoded();
+        byte[] derived = new byte[Ed25519.PUBLIC_KEY_SIZE];
+        Ed25519.generatePublicKey(pkcs8, pkcs8.length - Ed25519.SECRET_KEY_SIZE, derived, 0);
+        byte[] x509 = publicKey();
+        return java.util.Arrays.equals(derived, java.util.Arrays.copyOfRange(x509, x509.length - Ed25519.PUBLIC_KEY_SIZE, x509.length));
     }
 
     /**

@@ -1,14 +1,7 @@
 package org.timestation.member;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -16,7 +9,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Keyed hash (HMAC-SHA256) of ID numbers, for lookup without keeping the number. The key belongs to
  * the community (every station of it needs the same key to recognise a card) and is kept in the
- * data folder as {@code id-hash.key}; without it the 18-digit space cannot be searched offline.
+ * data folder as {@code id-hash.key} (see {@code DataFolder}); without it the 18-digit space cannot be
+ * searched offline.
  */
 public final class IdNumberHasher {
     private static final String CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -29,27 +23,9 @@ public final class IdNumberHasher {
         this.key = key.clone();
     }
 
-    public static IdNumberHasher loadOrCreate(Path dataDir, SecureRandom random) {
-        Path file = dataDir.resolve("id-hash.key");
-        try {
-            if (Files.exists(file)) {
-                return new IdNumberHasher(HexFormat.of().parseHex(Files.readString(file, StandardCharsets.US_ASCII).strip()));
-            }
-            byte[] key = new byte[32];
-            random.nextBytes(key);
-            Files.createDirectories(dataDir);
-            Path tmp = file.resolveSibling("id-hash.key.tmp");
-            Files.writeString(tmp, HexFormat.of().formatHex(key) + "\n", StandardCharsets.US_ASCII);
-            try {
-                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not POSIX: the folder's permissions apply
-            }
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
-            return new IdNumberHasher(key);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or write " + file, e);
-        }
+    /** A check value of the key: which key a ledger was made with, without revealing anything of the key. */
+    public String keyCheck() {
+        return HexFormat.of().formatHex(java.util.Arrays.copyOf(mac("time station community key check"), 16));
     }
 
     /** 64 hex characters. */

@@ -79,7 +79,14 @@ public enum ErrorCode {
     PINS_DIFFER,
     MEMBER_CODE_INVALID,
     SEQUENCE_CONFLICT,
-    STORAGE_FAILED;
+    STORAGE_FAILED,
+    KEY_FILE_MISSING,
+    KEY_FILE_UNREADABLE,
+    KEY_MISMATCH,
+    FOLDER_NOT_EMPTY,
+    NO_LEDGER,
+    LEDGER_IN_USE,
+    LEDGER_SCHEMA_CHANGED;
 
     public String key() {
         return "error." + name().toLowerCase(Locale.ROOT);

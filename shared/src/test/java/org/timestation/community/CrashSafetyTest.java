@@ -61,10 +61,9 @@ class CrashSafetyTest {
             reader.join(10_000);
             long committed = reported.get();
 
+            // reopening as the node seals a tail the crash left unsigned, as a restarted kiosk does
+            org.timestation.datafolder.DataFolder.at(dir).open(java.time.Clock.systemUTC()).close();
             try (H2EventStore store = H2EventStore.open(dir)) {
-                // reopening as the node seals a tail the crash left unsigned, as a restarted kiosk does
-                new Community(store, false, org.timestation.ledger.NodeIdentity.loadOrCreate(dir, "crash-node", new java.security.SecureRandom()),
-                        org.timestation.member.IdNumberHasher.loadOrCreate(dir, new java.security.SecureRandom()), java.time.Clock.systemUTC()).close();
                 long head = store.head("crash-node").seq();
                 assertThat(head).as("round %d: every reported commit survived", round).isGreaterThanOrEqualTo(committed);
                 VerificationReport report = Verifier.verify(store);

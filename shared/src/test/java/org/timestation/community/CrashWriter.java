@@ -15,7 +15,8 @@ public final class CrashWriter {
     }
 
     public static void main(String[] args) {
-        try (Community c = Community.open(Path.of(args[0]), "crash-node", Clock.systemUTC())) {
+        try (Community c = org.timestation.datafolder.DataFolder.at(Path.of(args[0])).openOrCreate("crash-node", Clock.systemUTC(),
+                new java.security.SecureRandom())) {
             List<Member> people = c.members().all();
             if (people.size() < 2) {
                 TestStation.registerInto(c, "甲", 1);

@@ -118,10 +118,32 @@ public abstract class EventStoreConformanceTest {
             order.add(k);
         });
         assertThat(order).containsExactly(new RowKey("a", "1"), new RowKey("b", "2"));
+        assertThat(rows).containsEntry(new RowKey("a", "1"), "one").containsEntry(new RowKey("b", "2"), "two");
+        store.commit(new Commit(List.of(), List.of(), Map.of(new RowKey("a", "1"), "uno")));
+        rows.clear();
+        store.forEachProjectionRow(rows::put);
+        assertThat(rows).as("a row stored again replaces its value").containsExactly(Map.entry(new RowKey("a", "1"), "uno"),
+                Map.entry(new RowKey("b", "2"), "two"));
         store.replaceProjection(new TreeMap<>(Map.of(new RowKey("c", "3"), "three")));
         rows.clear();
         store.forEachProjectionRow(rows::put);
-        assertThat(rows).containsOnlyKeys(new RowKey("c", "3"));
+        assertThat(rows).containsExactly(Map.entry(new RowKey("c", "3"), "three"));
+        Checkpoint stored = store.latestCheckpoint("node-a").orElseThrow();
+        assertThat(stored.nodeId()).isEqualTo("node-a");
+        assertThat(stored.seq()).isEqualTo(2);
+        assertThat(stored.head()).isEqualTo(a.get(1).hash());
+        assertThat(stored.signedAtMillis()).isEqualTo(42L);
+        assertThat(stored.signature()).isEqualTo(cp.signature());
+    }
+
+    @Test
+    void factsAboutTheLedgerAreRecordedOnceAndNeverChanged() {
+        assertThat(store.meta("node")).isEmpty();
+        store.recordMeta("node", "node-a");
+        store.recordMeta("node", "node-a");
+        assertThatThrownBy(() -> store.recordMeta("node", "node-b")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(store.meta("node")).contains("node-a");
+        assertThat(store.meta("other")).isEmpty();
     }
 
     @Test

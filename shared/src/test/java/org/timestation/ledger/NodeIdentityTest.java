@@ -2,13 +2,11 @@ package org.timestation.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.security.KeyFactory;
 import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class NodeIdentityTest {
     final NodeIdentity node = NodeIdentity.generate("station-a", new SecureRandom());
@@ -33,12 +31,12 @@ class NodeIdentityTest {
     }
 
     @Test
-    void theKeyIsCreatedOnFirstStartAndKeptInTheDataFolder(@TempDir Path dir) {
-        NodeIdentity first = NodeIdentity.loadOrCreate(dir, "station-b", new SecureRandom());
-        NodeIdentity again = NodeIdentity.loadOrCreate(dir, "ignored-when-present", new SecureRandom());
-        assertThat(again.nodeId()).isEqualTo("station-b");
-        assertThat(again.publicKey()).isEqualTo(first.publicKey());
-        Checkpoint cp = again.sign(1, head, 2L);
-        assertThat(NodeIdentity.verify(cp, first.publicKey())).isTrue();
+    void thePublicKeyMustBeTheOneThePrivateKeyMakes() throws Exception {
+        NodeIdentity other = NodeIdentity.generate("station-a", new SecureRandom());
+        assertThat(node.publicKeyMatchesPrivate()).isTrue();
+        KeyFactory kf = KeyFactory.getInstance("Ed25519");
+        java.security.KeyPair mixed = new java.security.KeyPair(kf.generatePublic(new X509EncodedKeySpec(other.publicKey())),
+                kf.generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(node.privateKey())));
+        assertThat(new NodeIdentity("station-a", mixed).publicKeyMatchesPrivate()).isFalse();
     }
 }

@@ -21,7 +21,7 @@ final class ApplicationsCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    DataFolder data;
+    DataOption data;
 
     @Option(names = "--approve", description = "approve this application (its id, as listed)")
     String approve;
@@ -35,17 +35,13 @@ final class ApplicationsCommand implements Callable<Integer> {
     @Option(names = "--reason", description = "why, e.g. that the ID card was checked in person")
     String reason;
 
-    @Option(names = "--node", defaultValue = "admin", description = "this console's node id when the folder is new (default ${DEFAULT-VALUE})")
-    String node;
-
     @Override
     public Integer call() {
         if (approve != null && reject != null) {
             throw new IllegalArgumentException("请只选 --approve 或 --reject 之一 / give either --approve or --reject, not both");
         }
-        data.openExisting().close(); // refuses a folder without a ledger, with the usual message
         PrintWriter out = spec.commandLine().getOut();
-        try (Community c = Community.open(data.path, node, Clock.systemDefaultZone())) {
+        try (Community c = data.folder().open(Clock.systemDefaultZone())) {
             if (approve == null && reject == null) {
                 for (Application a : c.members().pendingApplications()) {
                     out.printf("%s  %s  %s  %s  %s  %s%n", a.id(), WHEN.format(Instant.ofEpochMilli(a.submittedAt())), a.member().name(),

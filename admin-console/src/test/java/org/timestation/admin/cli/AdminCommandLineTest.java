@@ -30,8 +30,8 @@ class AdminCommandLineTest {
         assertThat(demo.out()).contains("30 members").contains("station-a");
         Result verify = run("verify", "--data", dir.toString());
         assertThat(verify.exit()).as(verify.err()).isZero();
-        assertThat(verify.out().strip().lines()).hasSize(1);
-        assertThat(verify.out()).contains("intact:").contains("5 feeds");
+        assertThat(verify.out().strip().lines()).hasSize(2);
+        assertThat(verify.out()).contains("intact:").contains("5 feeds").containsPattern("state: [0-9a-f]{64}");
     }
 
     @Test
@@ -46,7 +46,8 @@ class AdminCommandLineTest {
         }
         Result verify = run("verify", "--data", dir.toString());
         assertThat(verify.exit()).isEqualTo(1);
-        assertThat(verify.err()).contains("NOT intact").containsPattern("station-b/\\d+: content does not match its hash");
+        assertThat(verify.err()).contains("NOT intact").containsPattern("station-b/\\d+: content does not match its hash")
+                .contains("EVENT_APPEND_ONLY");
     }
 
     @Test
@@ -68,7 +69,7 @@ class AdminCommandLineTest {
         Path empty = Files.createDirectory(dir.resolve("empty"));
         Result verify = run("verify", "--data", empty.toString());
         assertThat(verify.exit()).isEqualTo(2);
-        assertThat(verify.err()).contains("无法打开账本").contains("cannot open the ledger");
+        assertThat(verify.err()).contains("没有账本").contains("There is no ledger");
         try (var files = Files.list(empty)) {
             assertThat(files).isEmpty();
         }
@@ -94,7 +95,7 @@ class AdminCommandLineTest {
         run("demo", "--data", dir.toString(), "--members", "20", "--months", "1", "--until", "2026-11-01");
         org.timestation.demo.DemoCommunity.Persona p = org.timestation.demo.DemoCommunity.PERSONAS.get(org.timestation.demo.DemoCommunity.REGISTERED_PERSONAS);
         String id;
-        try (org.timestation.community.Community c = org.timestation.community.Community.open(dir, "admin", java.time.Clock.systemDefaultZone())) {
+        try (org.timestation.community.Community c = org.timestation.datafolder.DataFolder.at(dir).open(java.time.Clock.systemDefaultZone())) {
             id = c.members().apply(new org.timestation.member.Registration(p.name(), p.gender(), p.birth(), "幸福里", p.idNumber(), p.phone(),
                     p.roles()), "864209", "864209").id();
         }
@@ -105,8 +106,79 @@ class AdminCommandLineTest {
         Result ok = run("applications", "--data", dir.toString(), "--approve", id, "--operator", "staff-1", "--reason", "核对原件 card checked");
         assertThat(ok.exit()).as(ok.err()).isZero();
         assertThat(run("applications", "--data", dir.toString()).out()).contains("waiting: 0");
-        try (org.timestation.community.Community c = org.timestation.community.Community.open(dir, "admin", java.time.Clock.systemDefaultZone())) {
+        try (org.timestation.community.Community c = org.timestation.datafolder.DataFolder.at(dir).open(java.time.Clock.systemDefaultZone())) {
             assertThat(c.members().byIdNumber(p.idNumber())).isPresent();
         }
+    }
+
+    static String sha256(Path f) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
+    }
+
+    @Test
+    void verifyRunsNothingPlantedInTheFileChangesNoByteAndSaysItWasChanged(@TempDir Path dir) throws Exception {
+        run("demo", "--data", dir.toString(), "--members", "20", "--months", "1", "--until", "2026-11-01");
+        Path marker = dir.getParent().resolve("verify-ran-planted-code-" + System.nanoTime());
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("ledger"), "sa", ""); Statement st = c.createStatement()) {
+            st.execute("CREATE TRIGGER EVIL BEFORE SELECT ON event AS $$org.h2.api.Trigger create() { try { java.nio.file.Files.writeString("
+                    + "java.nio.file.Path.of(\"" + marker + "\"), \"ran\"); } catch (Exception e) { } return new org.h2.api.Trigger() { "
+                    + "public void fire(java.sql.Connection c, Object[] o, Object[] n) { } }; } $$");
+        }
+        Files.deleteIfExists(marker);
+        String before = sha256(dir.resolve("ledger.mv.db"));
+        Result verify = run("verify", "--data", dir.toString());
+        assertThat(verify.exit()).isEqualTo(1);
+        assertThat(verify.err()).contains("EVIL").contains("改动过").contains("changed outside the station software");
+        assertThat(marker).as("the planted trigger did not run inside verify").doesNotExist();
+        assertThat(sha256(dir.resolve("ledger.mv.db"))).isEqualTo(before);
+        assertThat(run("rebuild", "--data", dir.toString()).exit()).as("nor does rebuild open it").isNotZero();
+        assertThat(marker).doesNotExist();
+    }
+
+    @Test
+    void verifyOfAnIntactFolderLeavesItByteIdentical(@TempDir Path dir) throws Exception {
+        run("demo", "--data", dir.toString(), "--members", "20", "--months", "1", "--until", "2026-11-01");
+        String before = sha256(dir.resolve("ledger.mv.db"));
+        java.util.List<String> files;
+        try (var list = Files.list(dir)) {
+            files = list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertThat(run("verify", "--data", dir.toString()).exit()).isZero();
+        assertThat(sha256(dir.resolve("ledger.mv.db"))).isEqualTo(before);
+        try (var list = Files.list(dir)) {
+            assertThat(list.map(p -> p.getFileName().toString()).sorted().toList()).isEqualTo(files);
+        }
+    }
+
+    @Test
+    void verifyOfALedgerInUseByAnotherProgramExitsThreeAndSaysSo(@TempDir Path dir) throws Exception {
+        run("demo", "--data", dir.toString(), "--members", "20", "--months", "1", "--until", "2026-11-01");
+        try (org.timestation.ledger.h2.LedgerHolder kiosk = org.timestation.ledger.h2.LedgerHolder.holdOpen(dir)) {
+            Result verify = run("verify", "--data", dir.toString());
+            assertThat(verify.exit()).isEqualTo(3);
+            assertThat(verify.err()).contains("正被另一个程序使用").contains("open in another program");
+        }
+        assertThat(run("verify", "--data", dir.toString()).exit()).isZero();
+    }
+
+    @Test
+    void rebuildDoesNotLaunderATamperedLedgerUnlessForcedAndThenSaysWhatItOverrode(@TempDir Path dir) throws Exception {
+        run("demo", "--data", dir.toString(), "--members", "20", "--months", "1", "--until", "2026-11-01");
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("ledger"), "sa", ""); Statement st = c.createStatement()) {
+            st.execute("DROP TRIGGER event_append_only");
+            st.executeUpdate("UPDATE event SET payload = REPLACE(payload, ',30]', ',3000]') WHERE pos = (SELECT MIN(pos) FROM event WHERE payload LIKE '%,30]%')");
+            st.execute("CREATE TRIGGER event_append_only BEFORE UPDATE, DELETE ON event FOR EACH ROW CALL 'org.timestation.ledger.h2.AppendOnlyTrigger'");
+            st.executeUpdate("UPDATE projection SET v = '{\"b\":6000,\"lots\":[]}' WHERE kind = 'account' AND k = 'pool'");
+        }
+        Result refused = run("rebuild", "--data", dir.toString());
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("拒绝重建").contains("--force").contains("content does not match its hash");
+        assertThat(run("verify", "--data", dir.toString()).err()).as("the projection was left as evidence").contains("balance of pool");
+        Result forced = run("rebuild", "--data", dir.toString(), "--force");
+        assertThat(forced.exit()).isZero();
+        assertThat(forced.err()).contains("--force").contains("content does not match its hash");
+        Result after = run("verify", "--data", dir.toString());
+        assertThat(after.exit()).as("rebuilding mends the projection, never the events").isEqualTo(1);
+        assertThat(after.err()).contains("content does not match its hash").doesNotContain("balance of pool");
     }
 }

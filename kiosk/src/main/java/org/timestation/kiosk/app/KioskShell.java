@@ -30,7 +30,7 @@ import org.timestation.kiosk.session.Session;
 import org.timestation.kiosk.speech.EspeakSpeaker;
 import org.timestation.kiosk.speech.Speaker;
 import org.timestation.kiosk.theme.Theme;
-import org.timestation.ledger.h2.H2EventStore;
+import org.timestation.datafolder.DataFolder;
 import org.timestation.member.Member;
 import org.timestation.text.ErrorCode;
 
@@ -354,13 +354,13 @@ public final class KioskShell {
 
     /** Opens the ledger in the background; the attract screen says what is happening. */
     public void start() {
-        boolean needsDemo = config.demo() && !H2EventStore.exists(config.dataDir());
+        boolean needsDemo = config.demo() && DataFolder.at(config.dataDir()).isEmpty();
         attract.showStatus(needsDemo ? "status.preparing-demo" : "status.opening");
         bridge.submit(() -> {
             if (needsDemo) {
                 DemoCommunity.generate(config.dataDir(), DemoCommunity.Options.of(80, 26, 1, LocalDate.now()), config.nodeId());
             }
-            Community opened = Community.open(config.dataDir(), config.nodeId(), clock);
+            Community opened = DataFolder.at(config.dataDir()).openOrCreate(config.nodeId(), clock, new java.security.SecureRandom());
             opened.scheduler().runDue(); // whatever fell due while the kiosk was off, before anyone signs in
             return opened;
         }, opened -> {

@@ -42,7 +42,7 @@ class MerchantTerminalFlowTest extends KioskFlowTest {
 
     @Override
     protected KioskConfig config() {
-        shop = IdNumberHasher.loadOrCreate(data(), new SecureRandom()).memberId(IdNumber.parse(DemoCommunity.PERSONAS.get(3).idNumber()));
+        shop = org.timestation.datafolder.DataFolder.at(data()).keys().hasher().memberId(IdNumber.parse(DemoCommunity.PERSONAS.get(3).idNumber()));
         return new KioskConfig(data(), false, true, true, node(), shop);
     }
 

@@ -42,6 +42,7 @@ public final class H2EventStore implements EventStore {
 
     private final String url;
     private Connection conn;
+    private List<String> schemaDamage = List.of();
     private final Map<String, FeedHead> heads = new HashMap<>();
 
     private H2EventStore(String url, Connection conn) throws SQLException {
@@ -57,9 +58,26 @@ public final class H2EventStore implements EventStore {
         conn.rollback();
     }
 
-    /** Opens (creating and migrating if needed) the ledger database {@code ledger.mv.db} in {@code dataDir}. */
+    /**
+     * Opens (creating and migrating if needed) the ledger database {@code ledger.mv.db} in {@code dataDir}.
+     * An existing file is first checked, without running anything stored in it, to hold exactly what
+     * the migrations create: a planted trigger or function would otherwise run in this process.
+     *
+     * @throws LedgerSchemaException when the file's schema was changed (something added, or removed)
+     */
     public static H2EventStore open(Path dataDir) {
+        requireUnchangedSchema(dataDir);
         return openUrl("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("ledger") + ";WRITE_DELAY=0;LAZY_QUERY_EXECUTION=1;DB_CLOSE_ON_EXIT=FALSE");
+    }
+
+    private static void requireUnchangedSchema(Path dataDir) {
+        Path file = dataDir.toAbsolutePath().resolve("ledger.mv.db");
+        if (java.nio.file.Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            List<String> missing = StoredSchema.requireNothingExtra(file);
+            if (!missing.isEmpty()) {
+                throw new LedgerSchemaException(dataDir.toAbsolutePath(), List.of(), missing);
+            }
+        }
     }
 
     /**
@@ -70,6 +88,7 @@ public final class H2EventStore implements EventStore {
      * to tens of gigabytes.
      */
     public static H2EventStore openForBulkLoad(Path dataDir) {
+        requireUnchangedSchema(dataDir);
         return openUrl("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("ledger") + ";WRITE_DELAY=1000;LAZY_QUERY_EXECUTION=1;DB_CLOSE_ON_EXIT=FALSE");
     }
 
@@ -106,7 +125,9 @@ public final class H2EventStore implements EventStore {
      * ({@link StoredSchema}): the way {@code verify} opens a folder it must not trust. Nothing is
      * migrated and the file is left byte for byte as it was.
      *
-     * @throws LedgerSchemaException when the schema differs (a planted trigger, alias, view, table or column)
+     * @throws LedgerSchemaException when the schema holds something the migrations do not create (a
+     *         planted trigger, alias, view, table or column); a part merely missing (a dropped
+     *         append-only trigger) is reported by {@link #schemaDamage()} instead
      * @throws LedgerInUseException when another program has the ledger open
      */
     public static H2EventStore openReadOnly(Path dataDir) {
@@ -114,11 +135,13 @@ public final class H2EventStore implements EventStore {
         if (!java.nio.file.Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw new LedgerStorageException("no ledger database in " + dataDir.toAbsolutePath(), null);
         }
-        StoredSchema.requireExpected(file);
+        List<String> missing = StoredSchema.requireNothingExtra(file);
         String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("ledger")
                 + ";ACCESS_MODE_DATA=r;TRACE_LEVEL_FILE=0;LAZY_QUERY_EXECUTION=1;DB_CLOSE_ON_EXIT=FALSE";
         try {
-            return new H2EventStore(url, DriverManager.getConnection(url, "sa", ""));
+            H2EventStore store = new H2EventStore(url, DriverManager.getConnection(url, "sa", ""));
+            store.schemaDamage = List.copyOf(missing);
+            return store;
         } catch (SQLException | RuntimeException e) {
             throw failedToOpen(url, e);
         }
@@ -132,6 +155,11 @@ public final class H2EventStore implements EventStore {
             }
         }
         return e instanceof LedgerStorageException l ? l : new LedgerStorageException("cannot open the ledger database " + url, e);
+    }
+
+    @Override
+    public List<String> schemaDamage() {
+        return schemaDamage;
     }
 
     /** The JDBC connection, for tools that must look under the hood (tamper tests, benchmarks' baseline). */
@@ -311,6 +339,33 @@ public final class H2EventStore implements EventStore {
         Map<String, byte[]> keys = new TreeMap<>();
         query("SELECT node_id, public_key FROM node_key", ps -> { }, rs -> keys.put(rs.getString(1), rs.getBytes(2)));
         return keys;
+    }
+
+    @Override
+    public synchronized Optional<String> meta(String key) {
+        List<String> out = new ArrayList<>(1);
+        query("SELECT v FROM ledger_meta WHERE k = ?", ps -> ps.setString(1, key), rs -> out.add(rs.getString(1)));
+        return out.stream().findFirst();
+    }
+
+    @Override
+    public synchronized void recordMeta(String key, String value) {
+        Optional<String> existing = meta(key);
+        if (existing.isPresent()) {
+            if (!existing.get().equals(value)) {
+                throw new IllegalArgumentException("this ledger's " + key + " is already recorded as something else");
+            }
+            return;
+        }
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO ledger_meta (k, v) VALUES (?, ?)")) {
+            ps.setString(1, key);
+            ps.setString(2, value);
+            ps.executeUpdate();
+            conn.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new LedgerStorageException("cannot record this ledger's " + key, e);
+        }
     }
 
     @Override

@@ -98,26 +98,37 @@ final class StoredSchema {
     }
 
     /**
-     * Refuses a file whose stored schema is not the one the migrations create (all of them, or the
-     * first few, for a ledger written by an older release): an extra trigger, function alias, view,
-     * table or column, or a changed one. Runs nothing stored in the file.
+     * Refuses a file whose stored schema holds anything the migrations do not create (all of them, or
+     * the first few, for a ledger written by an older release): an extra trigger, function alias,
+     * view, table or column, or a changed one. Runs nothing stored in the file. Returns what is
+     * missing from it (a dropped append-only trigger): such a file is safe to read, and the missing
+     * parts are evidence for the verifier.
      */
-    static void requireExpected(Path mvFile) {
+    static List<String> requireNothingExtra(Path mvFile) {
         List<String> stored = read(mvFile);
         List<MigrationVersion> versions = migrationVersions();
-        List<String> closest = null;
+        List<String> best = null;
+        List<String> bestMissing = null;
         for (int k = versions.size(); k >= 1; k--) {
             List<String> expected = pristine(versions.get(k - 1));
-            if (expected.equals(stored)) {
-                return;
-            }
-            if (closest == null) {
-                closest = expected;
+            List<String> extra = new ArrayList<>(stored);
+            extra.removeAll(expected);
+            if (extra.isEmpty()) {
+                List<String> missing = new ArrayList<>(expected);
+                missing.removeAll(stored);
+                if (bestMissing == null || missing.size() < bestMissing.size()) {
+                    bestMissing = missing;
+                }
+            } else if (best == null) {
+                best = expected;
             }
         }
+        if (bestMissing != null) {
+            return bestMissing;
+        }
         List<String> extra = new ArrayList<>(stored);
-        extra.removeAll(closest);
-        List<String> missing = new ArrayList<>(closest);
+        extra.removeAll(best);
+        List<String> missing = new ArrayList<>(best);
         missing.removeAll(stored);
         throw new LedgerSchemaException(mvFile.getParent(), extra, missing);
     }
