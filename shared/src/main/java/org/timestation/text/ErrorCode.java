@@ -86,7 +86,10 @@ public enum ErrorCode {
     FOLDER_NOT_EMPTY,
     NO_LEDGER,
     LEDGER_IN_USE,
-    LEDGER_SCHEMA_CHANGED;
+    LEDGER_SCHEMA_CHANGED,
+    PASSPHRASE_TOO_SHORT,
+    KEY_BACKUP_DAMAGED,
+    KEY_BACKUP_PASSPHRASE_WRONG;
 
     public String key() {
         return "error." + name().toLowerCase(Locale.ROOT);

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** {@code admin-console.jar demo | verify | rebuild}. Exit 0 on success, 1 when a ledger is not intact, 2 on bad input. */
 @Command(name = "admin-console.jar", mixinStandardHelpOptions = true, version = "Time Station 0.1",
         description = {"时间驿站 管理端命令行 / Time Station admin console, command line."},
-        subcommands = {DemoCommand.class, VerifyCommand.class, RebuildCommand.class, ApplicationsCommand.class})
+        subcommands = {DemoCommand.class, VerifyCommand.class, RebuildCommand.class, ApplicationsCommand.class, KeysCommand.class})
 public final class AdminCommandLine implements Runnable {
     /** Libraries that log every start at INFO; kept quiet so a command prints one summary line. */
     private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");

@@ -181,4 +181,54 @@ class AdminCommandLineTest {
         assertThat(after.exit()).as("rebuilding mends the projection, never the events").isEqualTo(1);
         assertThat(after.err()).contains("content does not match its hash").doesNotContain("balance of pool");
     }
+
+    @Test
+    void aLostKeyIsRestoredFromTheEncryptedBackupAndTheStationOpensAgain(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("station");
+        run("demo", "--data", data.toString(), "--members", "12", "--months", "1", "--until", "2026-11-01", "--node", "station-a");
+        Path pass = dir.resolve("pass.txt");
+        Files.writeString(pass, "幸福里 备份 口令 2026\n");
+        Path backup = dir.resolve("usb/station-a.tskeys");
+        Result export = run("keys", "export", "--data", data.toString(), "--out", backup.toString(), "--passphrase-file", pass.toString());
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(java.nio.file.Files.getPosixFilePermissions(backup)).isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        assertThat(run("keys", "export", "--data", data.toString(), "--out", backup.toString(), "--passphrase-file", pass.toString()).exit())
+                .as("never overwrites a backup").isEqualTo(2);
+
+        byte[] communityKey = Files.readAllBytes(data.resolve("id-hash.key"));
+        Files.delete(data.resolve("id-hash.key"));
+        Files.delete(data.resolve("node-ed25519.key"));
+        Result broken = run("applications", "--data", data.toString());
+        assertThat(broken.exit()).isEqualTo(2);
+        assertThat(broken.err()).contains("node-ed25519.key").contains("keys import");
+
+        Path wrong = dir.resolve("wrong.txt");
+        Files.writeString(wrong, "not the passphrase at all\n");
+        Result refused = run("keys", "import", "--data", data.toString(), "--from", backup.toString(), "--passphrase-file", wrong.toString());
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains("口令不对").contains("passphrase is wrong");
+        assertThat(data.resolve("id-hash.key")).doesNotExist();
+
+        Result restored = run("keys", "import", "--data", data.toString(), "--from", backup.toString(), "--passphrase-file", pass.toString());
+        assertThat(restored.exit()).as(restored.err()).isZero();
+        assertThat(restored.out()).contains("node-ed25519.key").contains("id-hash.key");
+        assertThat(Files.readAllBytes(data.resolve("id-hash.key"))).isEqualTo(communityKey);
+        assertThat(run("applications", "--data", data.toString()).exit()).isZero();
+    }
+
+    @Test
+    void anotherStationsBackupIsNotImportedIntoThisFolder(@TempDir Path dir) throws Exception {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        run("demo", "--data", a.toString(), "--members", "12", "--months", "1", "--until", "2026-11-01", "--node", "station-a");
+        run("demo", "--data", b.toString(), "--members", "12", "--months", "1", "--until", "2026-11-01", "--node", "station-b");
+        Path pass = dir.resolve("pass.txt");
+        Files.writeString(pass, "幸福里 备份 口令 2026\n");
+        run("keys", "export", "--data", b.toString(), "--out", dir.resolve("b.tskeys").toString(), "--passphrase-file", pass.toString());
+        Files.delete(a.resolve("node-ed25519.key"));
+        Result r = run("keys", "import", "--data", a.toString(), "--from", dir.resolve("b.tskeys").toString(), "--passphrase-file", pass.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("不属于这本账").contains("does not belong to this ledger");
+        assertThat(a.resolve("node-ed25519.key")).doesNotExist();
+    }
 }
