@@ -298,7 +298,8 @@ public final class RuleChecker {
         }
         Member requester = state.members().byId(request.requesterId()).orElse(null);
         boolean covered = requester != null && CreditService.isEligibleRecipient(requester, at, policy);
-        if (pool && !covered) {
+        boolean ageKnown = requester == null || requester.birthDate() != null; // without the community key a sealed age stays unknown
+        if (pool && !covered && ageKnown) {
             out.add(violation(e, Rule.POOL_NOT_COVERED, "the pool paid for " + request.requesterId() + ", who is neither "
                     + policy.eligibleAge() + "+ nor marked as a hardship"));
         }

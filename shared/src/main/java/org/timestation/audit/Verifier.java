@@ -56,7 +56,17 @@ public final class Verifier {
      * rule that depends on the order is a conflict to flag, not a finding (see {@link RuleChecker}).
      */
     public static VerificationReport verify(EventStore store, java.time.Clock clock, java.util.function.Predicate<String> exactNodes) {
-        return new Verifier().run(store, clock.instant(), exactNodes);
+        return verify(store, clock, exactNodes, org.timestation.member.BirthDates.NONE);
+    }
+
+    /**
+     * As {@link #verify(EventStore, java.time.Clock, java.util.function.Predicate)}, opening members'
+     * sealed birth dates with the community key, so the rules that depend on an age (the pool covers
+     * elders) are checked too; without the key they are not judged.
+     */
+    public static VerificationReport verify(EventStore store, java.time.Clock clock, java.util.function.Predicate<String> exactNodes,
+                                            org.timestation.member.BirthDates birthDates) {
+        return new Verifier().run(store, clock.instant(), exactNodes, birthDates);
     }
 
     private synchronized void found(String node, long seq, Finding.Kind kind, String what) {
@@ -77,7 +87,8 @@ public final class Verifier {
     private static final String WATERMARK = "watermark";
     private static final List<Event> END = List.of();
 
-    private VerificationReport run(EventStore store, java.time.Instant now, java.util.function.Predicate<String> exactNodes) {
+    private VerificationReport run(EventStore store, java.time.Instant now, java.util.function.Predicate<String> exactNodes,
+                                   org.timestation.member.BirthDates birthDates) {
         for (String missing : store.schemaDamage()) {
             found(null, 0, Finding.Kind.SCHEMA, "the database schema was changed: this part of it is missing: " + missing);
         }
@@ -109,7 +120,7 @@ public final class Verifier {
         // The reading thread checks what is cheap (seq, links, hashes, checkpoint heads), as a plain
         // hashing pass would; a second thread applies the events to a fresh projection (the rebuild)
         // and keeps a copy of its rows at the point the stored projection was written.
-        CommunityState rebuilt = new CommunityState();
+        CommunityState rebuilt = new CommunityState(birthDates);
         RuleChecker rules = new RuleChecker(rebuilt, now, exactNodes);
         BlockingQueue<List<Event>> toApply = new ArrayBlockingQueue<>(16);
         List<SortedMap<RowKey, String>> atStoredPoint = new ArrayList<>(1);

@@ -50,6 +50,9 @@ public final class Community implements Transactor, AutoCloseable {
     private boolean touched;
     private boolean rollbackOnly;
 
+    private static final System.Logger LOG = System.getLogger(Community.class.getName());
+    /** What the station's staff should know about how this node opened (shown on the staff screen, written to the log). */
+    private final List<org.timestation.text.Bilingual> notices = new ArrayList<>();
     private final MemberService members;
     private final CreditService credits;
     private final PolicyService policy;
@@ -86,8 +89,8 @@ public final class Community implements Transactor, AutoCloseable {
         this.localHead = store.head(node.nodeId());
         long lastSeen = store.heads().values().stream().mapToLong(FeedHead::hlc).max().orElse(0);
         this.hlc = new HybridLogicalClock(clock, lastSeen);
-        this.state = shared != null ? shared : CommunityState.load(store);
-        this.members = new MemberService(this, state.members, state.pins, state.applications, idHasher, clock);
+        this.state = shared != null ? shared : loadChecked(store, idHasher, notices);
+        this.members = new MemberService(this, state.members, state.pins, state.applications, idHasher, clock, state.policy);
         this.policy = new PolicyService(this, state.policy);
         this.credits = new CreditService(this, state.credits, state.statements, state.members, state.policy, clock, store::event);
         this.funds = new org.timestation.funds.FundsService(this, state.funds, state.policy);
@@ -129,13 +132,35 @@ public final class Community implements Transactor, AutoCloseable {
      * {@code Community} for its node; none of them owns the store.
      */
     public static List<Community> group(EventStore store, List<NodeIdentity> nodes, IdNumberHasher idHasher, Clock clock) {
-        CommunityState shared = CommunityState.load(store);
+        CommunityState shared = loadChecked(store, idHasher, new ArrayList<>());
         ReentrantLock lock = new ReentrantLock();
         List<Community> out = new ArrayList<>();
         for (NodeIdentity n : nodes) {
             out.add(new Community(store, false, n, idHasher, clock, shared, lock, CheckpointPolicy.DEFAULT));
         }
         return out;
+    }
+
+    /**
+     * Loads the stored projection and checks it against the digest sealed with it; a projection that
+     * does not match (edited rows, an older format, an unreadable row) is rebuilt from the events,
+     * which are the truth, and the staff are told.
+     */
+    private static CommunityState loadChecked(EventStore store, IdNumberHasher idHasher, List<org.timestation.text.Bilingual> notices) {
+        CommunityState state = CommunityState.load(store, idHasher);
+        java.util.Optional<String> damage = state.storedProjectionDamage();
+        if (damage.isPresent()) {
+            LOG.log(System.Logger.Level.WARNING, "the stored projection was rebuilt from the events: " + damage.get());
+            CommunityState.rebuildStored(store);
+            state.reloadFrom(store);
+            notices.add(org.timestation.text.Text.of("notice.projection-rebuilt", damage.get()));
+        }
+        return state;
+    }
+
+    /** What the staff should know about how this node opened (a stored projection rebuilt, …): the staff screen shows it. */
+    public List<org.timestation.text.Bilingual> notices() {
+        return List.copyOf(notices);
     }
 
     public MemberService members() {

@@ -30,7 +30,7 @@ public final class CommunityState {
     final org.timestation.cocreation.CoCreationBook cocreation = new org.timestation.cocreation.CoCreationBook();
     final org.timestation.credit.StatementBook statements = new org.timestation.credit.StatementBook();
     final org.timestation.member.PinBook pins = new org.timestation.member.PinBook();
-    final org.timestation.member.ApplicationBook applications = new org.timestation.member.ApplicationBook();
+    final org.timestation.member.ApplicationBook applications = new org.timestation.member.ApplicationBook(members);
     final org.timestation.trust.TrustBook trust = new org.timestation.trust.TrustBook();
     final org.timestation.funds.FundsBook funds = new org.timestation.funds.FundsBook();
     final org.timestation.merchant.MerchantBook merchants = new org.timestation.merchant.MerchantBook(
@@ -43,10 +43,17 @@ public final class CommunityState {
     final org.timestation.exchange.MatchIndex matchIndex = new org.timestation.exchange.MatchIndex(volunteers, members, places, exchanges);
     private final Map<String, Long> watermarks = new HashMap<>();
 
+    /** A projection that cannot open sealed birth dates (every row is the same with or without the key). */
     public CommunityState() {
         volunteers.onChange(matchIndex::touch);
         places.onChange(matchIndex::touch);
         exchanges.onChange(matchIndex::touch);
+    }
+
+    /** A projection that opens members' sealed birth dates with the community key, so ages and age rules are known. */
+    public CommunityState(org.timestation.member.BirthDates birthDates) {
+        this();
+        members.openBirthDatesWith(birthDates);
     }
     private final Map<String, Long> dirtyWatermarks = new HashMap<>();
 
@@ -129,7 +136,55 @@ public final class CommunityState {
         parts.forEach(p -> p.drainDirtyRows(out));
         dirtyWatermarks.forEach((node, seq) -> out.put(new RowKey(WATERMARK, node), Long.toString(seq)));
         dirtyWatermarks.clear();
+        if (!out.isEmpty()) {
+            for (Map.Entry<RowKey, String> row : out.entrySet()) {
+                long h = rowHash(row.getKey(), row.getValue());
+                Long before = rowHashes.put(row.getKey(), h);
+                digestSum += h - (before == null ? 0 : before);
+            }
+            out.put(SEAL_DIGEST, sealDigest(digestSum, rowHashes.size()));
+            out.put(SEAL_VERSION, Integer.toString(PROJECTION_VERSION));
+        }
         return out;
+    }
+
+    // ---- the seal: the stored projection's version and a digest of its rows, kept with every commit batch ----
+
+    /** The format of the stored projection; a station whose stored rows are older rebuilds them from the events when it opens. */
+    public static final int PROJECTION_VERSION = 2;
+    private static final String SEAL = "seal";
+    static final RowKey SEAL_DIGEST = new RowKey(SEAL, "digest");
+    static final RowKey SEAL_VERSION = new RowKey(SEAL, "version");
+    /** A 64-bit hash of every stored row (other than the seal), summed: updated row by row as rows are stored. */
+    private final Map<RowKey, Long> rowHashes = new HashMap<>();
+    private long digestSum;
+    private final Map<String, String> storedSeal = new HashMap<>();
+    private String storedDamage;
+
+    private static long rowHash(RowKey key, String value) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(key.kind().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(key.key().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            byte[] d = sha.digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.nio.ByteBuffer.wrap(d).getLong();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sealDigest(long sum, int rows) {
+        return Long.toHexString(sum) + "/" + rows;
+    }
+
+    /**
+     * Why the stored projection just loaded cannot be trusted (its rows do not match the digest sealed
+     * with them, it is of an older format, or a row cannot be read), or empty when it is sound.
+     */
+    public java.util.Optional<String> storedProjectionDamage() {
+        return java.util.Optional.ofNullable(storedDamage);
     }
 
     /** Every row, in key order: the projection's canonical dump. */
@@ -145,6 +200,15 @@ public final class CommunityState {
         statements.allRows(out);
         parts.forEach(p -> p.allRows(out));
         watermarks.forEach((node, seq) -> out.put(new RowKey(WATERMARK, node), Long.toString(seq)));
+        if (!out.isEmpty()) {
+            long sum = 0;
+            for (Map.Entry<RowKey, String> row : out.entrySet()) {
+                sum += rowHash(row.getKey(), row.getValue());
+            }
+            int n = out.size();
+            out.put(SEAL_DIGEST, sealDigest(sum, n));
+            out.put(SEAL_VERSION, Integer.toString(PROJECTION_VERSION));
+        }
         return out;
     }
 
@@ -184,7 +248,12 @@ public final class CommunityState {
      * projection is stored with each commit batch, so a crash can leave it a little behind).
      */
     public static CommunityState load(EventStore store) {
-        CommunityState s = new CommunityState();
+        return load(store, org.timestation.member.BirthDates.NONE);
+    }
+
+    /** As {@link #load(EventStore)}, opening members' birth dates with the community key. */
+    public static CommunityState load(EventStore store, org.timestation.member.BirthDates birthDates) {
+        CommunityState s = new CommunityState(birthDates);
         s.reloadFrom(store);
         return s;
     }
@@ -203,7 +272,19 @@ public final class CommunityState {
         matchIndex.invalidate();
         watermarks.clear();
         dirtyWatermarks.clear();
+        rowHashes.clear();
+        digestSum = 0;
+        storedSeal.clear();
+        storedDamage = null;
         store.forEachProjectionRow(this::load);
+        if (!rowHashes.isEmpty() || !storedSeal.isEmpty()) {
+            if (!Integer.toString(PROJECTION_VERSION).equals(storedSeal.get(SEAL_VERSION.key()))) {
+                storedDamage = storedDamage != null ? storedDamage : "the stored projection is of an older format (version "
+                        + storedSeal.getOrDefault(SEAL_VERSION.key(), "1") + ")";
+            } else if (!sealDigest(digestSum, rowHashes.size()).equals(storedSeal.get(SEAL_DIGEST.key()))) {
+                storedDamage = storedDamage != null ? storedDamage : "the stored projection's rows do not match the digest sealed with them";
+            }
+        }
         store.forEachEventAfter(Map.copyOf(watermarks), this::apply);
     }
 
@@ -233,14 +314,25 @@ public final class CommunityState {
     }
 
     private void load(RowKey key, String value) {
-        if (key.kind().equals(WATERMARK)) {
-            watermarks.put(key.key(), Long.parseLong(value));
+        if (key.kind().equals(SEAL)) {
+            storedSeal.put(key.key(), value);
             return;
         }
-        if (!(policy.load(key, value) || members.load(key, value) || credits.load(key, value) || places.load(key, value)
-                || volunteers.load(key, value) || exchanges.load(key, value) || cocreation.load(key, value) || statements.load(key, value)
-                || parts.stream().anyMatch(p -> p.load(key, value)))) {
-            throw new IllegalStateException("unknown projection row " + key);
+        long h = rowHash(key, value);
+        rowHashes.put(key, h);
+        digestSum += h;
+        try {
+            if (key.kind().equals(WATERMARK)) {
+                watermarks.put(key.key(), Long.parseLong(value));
+                return;
+            }
+            if (!(policy.load(key, value) || members.load(key, value) || credits.load(key, value) || places.load(key, value)
+                    || volunteers.load(key, value) || exchanges.load(key, value) || cocreation.load(key, value) || statements.load(key, value)
+                    || parts.stream().anyMatch(p -> p.load(key, value)))) {
+                storedDamage = "the stored projection holds a row no part of it makes: " + key;
+            }
+        } catch (RuntimeException unreadable) {
+            storedDamage = "the stored projection row " + key + " cannot be read";
         }
     }
 

@@ -196,7 +196,7 @@ public final class MatchIndex {
         flags[i] = (ready ? FLAG_READY : 0) | (v.cleanRecord() ? FLAG_CLEAN : 0)
                 | (m.gender() == Gender.FEMALE ? FLAG_FEMALE : FLAG_MALE);
         building[i] = home == null ? 0 : buildingSlot(home);
-        birthDay[i] = m.birthDate().toEpochDay();
+        birthDay[i] = m.birthDate() == null ? Long.MAX_VALUE : m.birthDate().toEpochDay(); // an age not known here fits no age range
         ExchangeBook.Stats s = book.stats(memberId);
         earned[i] = s.earnedMinutes();
         ratingX100[i] = (int) s.ratingX100();

@@ -9,7 +9,13 @@ import org.timestation.ledger.RowTable;
 
 /** Kiosk registrations waiting for the staff, built from {@code application.*} events. */
 public final class ApplicationBook extends RowTable.Part {
-    private final RowTable<Application> applications = table("registration", ApplicationBook::encode, ApplicationBook::decode);
+    private final MemberRegistry members;
+    private final RowTable<Application> applications = table("registration", ApplicationBook::encode, this::decode);
+
+    /** {@code members} opens the sealed birth dates of those who apply, as for members. */
+    public ApplicationBook(MemberRegistry members) {
+        this.members = members;
+    }
 
     @Override
     public String prefix() {
@@ -20,7 +26,7 @@ public final class ApplicationBook extends RowTable.Part {
     public void apply(Event e) {
         MemberEvent event = MemberEvent.of(e);
         if (event instanceof MemberEvent.ApplicationSubmitted s) {
-            Member m = MemberRegistry.fromEvent(s.member(), e.epochMillis());
+            Member m = members.fromEvent(s.member(), e.epochMillis());
             applications.put(e.id().toString(), new Application(e.id().toString(), m, s.pinHash(), Application.Status.PENDING, e.epochMillis()));
         } else if (event instanceof MemberEvent.ApplicationDecided d) {
             applications.get(d.application()).ifPresent(a -> applications.put(a.id(), new Application(a.id(), a.member(), a.pinHash(),
@@ -46,9 +52,9 @@ public final class ApplicationBook extends RowTable.Part {
                 .put("status", a.status().name()).put("at", a.submittedAt()).encode();
     }
 
-    private static Application decode(String row) {
+    private Application decode(String row) {
         Payload p = Payload.parse(row);
-        return new Application(p.str("id"), MemberRegistry.decode(p.obj("member"), p.num("at")), p.str("pinHash"),
+        return new Application(p.str("id"), members.decode(p.obj("member"), p.num("at")), p.str("pinHash"),
                 Application.Status.valueOf(p.str("status")), p.num("at"));
     }
 }

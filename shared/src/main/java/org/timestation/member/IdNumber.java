@@ -65,13 +65,17 @@ public final class IdNumber {
         return (digits.charAt(16) - '0') % 2 == 1 ? Gender.MALE : Gender.FEMALE;
     }
 
-    /** {@code 110105********1234}: region kept, birth date and sequence hidden. */
+    /**
+     * {@code **************1234}: the last four characters only. Region and birth date stay hidden, so
+     * the masked form together with anything else a station keeps leaves thousands of candidates.
+     */
     public String masked() {
         return mask(digits);
     }
 
-    private static String mask(String s) {
-        return s.substring(0, 6) + "********" + s.substring(14);
+    /** Any ID number's masked form: at most its last four characters. */
+    public static String mask(String s) {
+        return s == null || s.length() <= 4 ? "****" : "*".repeat(s.length() - 4) + s.substring(s.length() - 4);
     }
 
     /** The digits in clear, only for the keyed hash. */

@@ -2,6 +2,7 @@ package org.timestation.member;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -12,7 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
  * data folder as {@code id-hash.key} (see {@code DataFolder}); without it the 18-digit space cannot be
  * searched offline.
  */
-public final class IdNumberHasher {
+public final class IdNumberHasher implements BirthDates {
     private static final String CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private final byte[] key;
 
@@ -59,6 +60,48 @@ public final class IdNumberHasher {
             return HexFormat.of().formatHex(h);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2WithHmacSHA256 is missing from this JDK", e);
+        }
+    }
+
+    /**
+     * A birth date sealed for one member with AES-256-GCM under a key derived from the community key;
+     * the member id is authenticated with it, so a sealed date cannot be moved to another member. The
+     * nonce is derived from the key, the member and the date (a synthetic nonce), so the same member
+     * and date always seal the same way (the demo is deterministic) and no nonce is ever reused for
+     * another plaintext. {@code b1.} + Base64url.
+     */
+    public String sealBirthDate(String memberId, LocalDate birth) {
+        byte[] nonce = java.util.Arrays.copyOf(mac("birth-nonce:" + memberId + ":" + birth), 12);
+        byte[] sealed = gcm(javax.crypto.Cipher.ENCRYPT_MODE, nonce, memberId, birth.toString().getBytes(StandardCharsets.US_ASCII));
+        byte[] out = new byte[nonce.length + sealed.length];
+        System.arraycopy(nonce, 0, out, 0, nonce.length);
+        System.arraycopy(sealed, 0, out, nonce.length, sealed.length);
+        return "b1." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(out);
+    }
+
+    @Override
+    public LocalDate open(String memberId, String sealed) {
+        if (sealed == null || !sealed.startsWith("b1.")) {
+            return null;
+        }
+        try {
+            byte[] all = java.util.Base64.getUrlDecoder().decode(sealed.substring(3));
+            byte[] plain = gcm(javax.crypto.Cipher.DECRYPT_MODE, java.util.Arrays.copyOf(all, 12), memberId,
+                    java.util.Arrays.copyOfRange(all, 12, all.length));
+            return LocalDate.parse(new String(plain, StandardCharsets.US_ASCII));
+        } catch (RuntimeException wrongKeyOrDamaged) {
+            return null;
+        }
+    }
+
+    private byte[] gcm(int mode, byte[] nonce, String memberId, byte[] input) {
+        try {
+            javax.crypto.Cipher c = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+            c.init(mode, new SecretKeySpec(mac("birth-date-aes-256-gcm"), "AES"), new javax.crypto.spec.GCMParameterSpec(128, nonce));
+            c.updateAAD(memberId.getBytes(StandardCharsets.US_ASCII));
+            return c.doFinal(input);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("the sealed birth date cannot be opened with this key", e);
         }
     }
 

@@ -15,16 +15,20 @@ public sealed interface MemberEvent extends LedgerEvent {
     }
 
     @EventType(value = "member.registered", doc = "A resident became a member, from their ID card's data. The ID number itself is "
-            + "never stored: only its keyed hash (to recognise the card) and a masked form.")
+            + "never stored: only its keyed hash (to recognise the card) and its last four characters. The birth date is sealed with the "
+            + "community key: only a node holding the key can tell an age (decision 0020).")
     record Registered(
             @EventField("the member number (derived from the ID number's keyed hash)") String member,
             @EventField("the name on the ID card") String name,
             @EventField("from the ID card") Gender gender,
-            @EventField("the birth date, YYYY-MM-DD") String birthDate,
+            @EventField(value = "the birth date in clear, YYYY-MM-DD: only in events written before release 0.2", optional = true)
+            String birthDate,
+            @EventField(value = "the birth date sealed with the community key for this member (AES-256-GCM, `b1.` + Base64url)",
+                    optional = true) String birth,
             @EventField("the address on the ID card") String address,
             @EventField("HMAC-SHA256 of the ID number under the community key, hex: finds the member when the card is tapped")
             String idHash,
-            @EventField("the ID number masked") String idMasked,
+            @EventField("the ID number masked: its last four characters (events before release 0.2 also kept the region code)") String idMasked,
             @EventField("the mobile number (shown only masked)") String phone,
             @EventField("what the member may do") List<Role> roles,
             @EventField("whether the mutual-aid pool covers the member's shortfall like an elder's") boolean hardship)

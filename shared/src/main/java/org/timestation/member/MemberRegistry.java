@@ -19,9 +19,15 @@ import org.timestation.ledger.RowKey;
 public final class MemberRegistry {
     static final String ROW_KIND = "member";
 
+    private BirthDates birthDates = BirthDates.NONE;
     private final Map<String, Member> byId = new HashMap<>();
     private final Map<String, String> idByHash = new HashMap<>();
     private final Set<String> dirty = new HashSet<>();
+
+    /** Opens sealed birth dates with {@code key} (the community key) from now on; without it they stay unknown. Set before loading. */
+    public void openBirthDatesWith(BirthDates key) {
+        this.birthDates = key;
+    }
 
     public void apply(Event e) {
         apply(e, MemberEvent.of(e));
@@ -91,14 +97,19 @@ public final class MemberRegistry {
 
     // ---- the registration event, and the projection's row ----
 
+    /** The registration event of a new member: the birth date only sealed, the ID number only as its hash and last four. */
     static MemberEvent.Registered toEvent(Member m) {
-        return new MemberEvent.Registered(m.id(), m.name(), m.gender(), m.birthDate().toString(), m.address(), m.idHash(), m.idMasked(),
-                m.phone().digits(), List.copyOf(EnumSet.copyOf(m.roles())), m.hardship());
+        return new MemberEvent.Registered(m.id(), m.name(), m.gender(), m.birthSealed() == null ? m.birthDate().toString() : null,
+                m.birthSealed(), m.address(), m.idHash(), m.idMasked(), m.phone().digits(), List.copyOf(EnumSet.copyOf(m.roles())), m.hardship());
     }
 
-    static Member fromEvent(MemberEvent.Registered r, long registeredAt) {
-        return new Member(r.member(), r.name(), r.gender(), LocalDate.parse(r.birthDate()), r.address(), r.idHash(), r.idMasked(),
-                new Phone(r.phone()), EnumSet.copyOf(r.roles()), r.hardship(), registeredAt);
+    Member fromEvent(MemberEvent.Registered r, long registeredAt) {
+        return new Member(r.member(), r.name(), r.gender(), birth(r.member(), r.birthDate(), r.birth()), r.birth(), r.address(), r.idHash(),
+                r.idMasked(), new Phone(r.phone()), EnumSet.copyOf(r.roles()), r.hardship(), registeredAt);
+    }
+
+    private LocalDate birth(String memberId, String clear, String sealed) {
+        return sealed != null ? birthDates.open(memberId, sealed) : clear == null ? null : LocalDate.parse(clear);
     }
 
     static Map<String, Object> encode(Member m) {
@@ -106,7 +117,8 @@ public final class MemberRegistry {
                 .put("member", m.id())
                 .put("name", m.name())
                 .put("gender", m.gender().name())
-                .put("birthDate", m.birthDate().toString())
+                .put("birthDate", m.birthSealed() == null && m.birthDate() != null ? m.birthDate().toString() : null)
+                .put("birth", m.birthSealed())
                 .put("address", m.address())
                 .put("idHash", m.idHash())
                 .put("idMasked", m.idMasked())
@@ -132,8 +144,9 @@ public final class MemberRegistry {
         return roles;
     }
 
-    static Member decode(Payload p, long registeredAt) {
-        return new Member(p.str("member"), p.str("name"), Gender.valueOf(p.str("gender")), LocalDate.parse(p.str("birthDate")),
+    Member decode(Payload p, long registeredAt) {
+        return new Member(p.str("member"), p.str("name"), Gender.valueOf(p.str("gender")),
+                birth(p.str("member"), p.optStr("birthDate").orElse(null), p.optStr("birth").orElse(null)), p.optStr("birth").orElse(null),
                 p.str("address"), p.str("idHash"), p.str("idMasked"), new Phone(p.str("phone")), roles(p.list("roles")),
                 p.bool("hardship", false), p.num("registeredAt", registeredAt));
     }

@@ -1,6 +1,7 @@
 package org.timestation.member;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +22,11 @@ public final class MemberService {
     /** Wrong PINs in a row before the member must use the card or ask staff (kept in memory: a restart clears it). */
     public static final int PIN_ATTEMPTS = 5;
 
-    public MemberService(Transactor tx, MemberRegistry registry, PinBook pins, ApplicationBook applications, IdNumberHasher hasher, Clock clock) {
+    private final java.util.function.Supplier<org.timestation.policy.Policy> policy;
+
+    public MemberService(Transactor tx, MemberRegistry registry, PinBook pins, ApplicationBook applications, IdNumberHasher hasher, Clock clock,
+                         java.util.function.Supplier<org.timestation.policy.Policy> policy) {
+        this.policy = policy;
         this.tx = tx;
         this.applications = applications;
         this.pins = pins;
@@ -111,10 +116,14 @@ public final class MemberService {
         }
         Set<Role> roles = EnumSet.copyOf(r.roles());
         roles.add(Role.MEMBER);
+        if (r.validTo() != null && r.validTo().isBefore(LocalDate.ofInstant(clock.instant(), zone()))) {
+            throw new DomainException(ErrorCode.ID_CARD_EXPIRED, r.validTo());
+        }
         Gender gender = r.gender() == null ? id.gender() : r.gender();
         String idHash = hasher.hash(id);
-        return new Member(hasher.memberId(id), name, gender, id.birthDate(), address, idHash, id.masked(), phone, roles,
-                false, clock.millis());
+        String memberId = hasher.memberId(id);
+        return new Member(memberId, name, gender, id.birthDate(), hasher.sealBirthDate(memberId, id.birthDate()), address, idHash, id.masked(),
+                phone, roles, false, clock.millis());
     }
 
     public Member changeRoles(String memberId, Set<Role> roles, String operator, String reason) {
@@ -202,6 +211,10 @@ public final class MemberService {
         }
         wrongPins.remove(memberId);
         return new Identified(memberId, Identified.Method.PIN, clock.instant());
+    }
+
+    private java.time.ZoneId zone() {
+        return policy.get().zoneId();
     }
 
     private Member require(String memberId) {

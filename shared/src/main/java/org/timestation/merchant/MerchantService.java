@@ -204,22 +204,8 @@ public final class MerchantService {
         if (book.voucher(code.voucherId()).filter(Voucher::refunded).isPresent()) {
             throw new DomainException(ErrorCode.VOUCHER_EXPIRED, code.lastDay());
         }
-        String masked = members.byId(code.memberId()).map(m -> maskName(m.name())).orElse(code.memberId());
+        String masked = members.byId(code.memberId()).map(Member::maskedName).orElse(code.memberId());
         return new VoucherCheck(code.voucherId(), code.memberId(), masked, code.minutes(), code.fen(), code.lastDay());
-    }
-
-    /** 王*明: the first and last character of a name, the middle hidden (two-character names keep the first). */
-    public static String maskName(String name) {
-        int[] cps = name.codePoints().toArray();
-        if (cps.length <= 1) {
-            return name;
-        }
-        StringBuilder sb = new StringBuilder().appendCodePoint(cps[0]);
-        sb.append("*".repeat(Math.max(1, cps.length - 2)));
-        if (cps.length > 2) {
-            sb.appendCodePoint(cps[cps.length - 1]);
-        }
-        return sb.toString();
     }
 
     /** Refunds every voucher past its last day that nobody redeemed (run daily by the scheduler). */

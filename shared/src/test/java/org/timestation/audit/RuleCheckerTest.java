@@ -45,7 +45,7 @@ class RuleCheckerTest {
     }
 
     VerificationReport verify() {
-        return Verifier.verify(t.store, Clock.fixed(t.clock.instant(), ZoneOffset.UTC), node -> true);
+        return Verifier.verify(t.store, Clock.fixed(t.clock.instant(), ZoneOffset.UTC), node -> true, t.hasher);
     }
 
     void broken(Event forged, RuleChecker.Rule rule) {

@@ -42,8 +42,22 @@ class EncodingStabilityTest {
     }
 
     @Test
-    void aDataFolderWrittenByRelease01StillOpensAndVerifies(@TempDir Path dir) throws IOException {
+    void aDataFolderWrittenByRelease01VerifiesReadOnlyAsItIs(@TempDir Path dir) throws IOException {
         copyFolder(RELEASE_0_1, dir);
+        try (org.timestation.ledger.EventStore store = org.timestation.datafolder.DataFolder.at(dir).openReadOnly()) {
+            VerificationReport report = Verifier.verify(store);
+            assertThat(report.findings()).as("its events and signatures are intact; only its stored projection is of the older format")
+                    .isNotEmpty().allMatch(f -> f.kind() == org.timestation.audit.Finding.Kind.PROJECTION);
+            assertThat(report.events()).isEqualTo(4352);
+        }
+    }
+
+    @Test
+    void aDataFolderWrittenByRelease01OpensMigratesAndThenVerifies(@TempDir Path dir) throws IOException {
+        copyFolder(RELEASE_0_1, dir);
+        try (org.timestation.community.Community c = org.timestation.datafolder.DataFolder.at(dir).open(java.time.Clock.systemUTC())) {
+            assertThat(c.notices()).as("the old projection was rebuilt, and the staff told").hasSize(1);
+        }
         try (H2EventStore store = H2EventStore.open(dir)) {
             VerificationReport report = Verifier.verify(store);
             assertThat(report.intact()).as(report.summary()).isTrue();

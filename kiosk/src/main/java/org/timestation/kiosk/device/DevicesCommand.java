@@ -67,9 +67,7 @@ public final class DevicesCommand implements Callable<Integer> {
                 while (System.nanoTime() < until) {
                     IdCardReaderDriver.Result r = driver.poll();
                     if (r instanceof IdCardReaderDriver.NewCard n) {
-                        CardData c = n.card();
-                        out.printf("{\"name\":\"%s\",\"gender\":\"%s\",\"birth\":\"%s\",\"address\":\"%s\",\"idNumber\":\"%s\"}%n", json(c.name()),
-                                c.gender(), c.birth(), json(c.address()), IdNumber.parse(c.idNumber()).masked());
+                        out.println(cardJson(n.card(), java.time.LocalDate.now()));
                         return 0;
                     }
                     if (r instanceof IdCardReaderDriver.Failed f) {
@@ -89,8 +87,20 @@ public final class DevicesCommand implements Callable<Integer> {
             }
         }
 
-        private static String json(String s) {
-            return s.replace("\\", "\\\\").replace("\"", "\\\"");
+        /** Every field of the card as JSON, the ID number masked to its last four characters. */
+        static String cardJson(CardData c, java.time.LocalDate today) {
+            java.util.Map<String, Object> m = new java.util.TreeMap<>();
+            m.put("name", c.name());
+            m.put("gender", c.gender().name());
+            m.put("nation", c.nation());
+            m.put("birth", c.birth().toString());
+            m.put("address", c.address());
+            m.put("idNumber", IdNumber.mask(c.idNumber()));
+            m.put("authority", c.authority());
+            m.put("validFrom", c.validFrom());
+            m.put("validTo", c.validToText());
+            m.put("expired", c.expiredOn(today));
+            return org.timestation.ledger.CanonicalJson.encode(m);
         }
     }
 

@@ -44,8 +44,10 @@ class DevicesCommandPtyTest {
             sim.place(org.timestation.kiosk.device.idcard.TestCards.elder("11010519440315992"));
             Result card = run("devices", "read-card", "--port", pair.a.toString(), "--timeout", "5");
             assertThat(card.exit()).as(card.err()).isZero();
-            assertThat(card.out()).contains("\"name\":\"王秀英\"").contains("\"birth\":\"1944-03-15\"").contains("110105********")
-                    .doesNotContain("19440315992");
+            assertThat(card.out()).contains("\"name\":\"王秀英\"").contains("\"birth\":\"1944-03-15\"").contains("\"idNumber\":\"**************")
+                    .contains("\"gender\":\"FEMALE\"").contains("\"nation\":").contains("\"address\":").contains("\"authority\":")
+                    .contains("\"validFrom\":").contains("\"validTo\":").contains("\"expired\":")
+                    .doesNotContain("19440315992").doesNotContain("110105");
         }
         Result gone = run("devices", "read-card", "--port", dir.resolve("no-such-port").toString(), "--timeout", "1");
         assertThat(gone.exit()).isEqualTo(2);

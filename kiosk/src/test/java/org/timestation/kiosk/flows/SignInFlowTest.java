@@ -143,6 +143,20 @@ class SignInFlowTest extends KioskFlowTest {
     }
 
     @Test
+    void anExpiredCardIsNotRegisteredAndTheResidentIsToldWhy(FxRobot robot) {
+        java.time.LocalDate birth = java.time.LocalDate.of(1970, 2, 2);
+        String first17 = "110105" + "19700202" + "123";
+        String idNumber = first17 + org.timestation.member.IdNumbers.checkDigit(first17);
+        org.timestation.kiosk.device.CardData expired = new org.timestation.kiosk.device.CardData("周新", org.timestation.member.Gender.MALE, "01",
+                birth, "幸福里", idNumber, "北京市公安局东城分局", "20060101", java.time.LocalDate.of(2026, 1, 1));
+        robot.interact(() -> shell.devices().cardTapped(expired));
+        waitUntil(() -> visible(robot, "message"));
+        assertThat(text(robot, "message")).contains("已于 2026-01-01 过期").contains("新身份证");
+        assertThat(shell.navigator().current().get().id()).isNotEqualTo("register");
+        assertThat(shell.community().members().pendingApplications()).isEmpty();
+    }
+
+    @Test
     void phoneAndPinOnTheNumberPadSignIn(FxRobot robot) {
         robot.clickOn("#attract-pin");
         for (char c : "13800000009".toCharArray()) {
@@ -152,7 +166,8 @@ class SignInFlowTest extends KioskFlowTest {
         robot.clickOn("#pad-1");
         assertThat(text(robot, "signin-typed")).isEqualTo("138 0000 0001");
         robot.clickOn("#signin-next");
-        waitUntil(() -> text(robot, "signin-heading").startsWith("王秀英"));
+        waitUntil(() -> text(robot, "signin-heading").startsWith("王*英"));
+        assertThat(text(robot, "signin-heading")).as("anyone can type a number: the name behind it is masked").doesNotContain("秀");
         for (char c : "111111".toCharArray()) {
             robot.clickOn("#pad-" + c);
         }

@@ -69,9 +69,16 @@ public final class IdCardReaderDriver {
             if (number.isEmpty()) {
                 return new Failed(SamStatus.INFO_ERROR, "ID number fails its check digit");
             }
+            java.time.LocalDate validTo;
+            try {
+                validTo = CardData.parseValidTo(text.validTo());
+            } catch (RuntimeException garbled) {
+                return new Failed(SamStatus.INFO_ERROR, "the card's valid-to field is not a date: " + garbled.getMessage());
+            }
             present = true;
             Gender g = "1".equals(text.genderCode()) ? Gender.MALE : Gender.FEMALE;
-            return new NewCard(new CardData(text.name(), g, text.birth(), text.address(), text.idNumber()));
+            return new NewCard(new CardData(text.name(), g, text.nationCode(), text.birth(), text.address(), text.idNumber(), text.authority(),
+                    text.validFrom(), validTo));
         } catch (SamProtocolException garbled) {
             return new Failed(SamStatus.OTHER, garbled.getMessage());
         }

@@ -55,8 +55,6 @@ public record IdCardText(String name, String genderCode, String nationCode, Loca
 
     @Override
     public String toString() {
-        String masked = idNumber.length() < 10 ? "****" : idNumber.substring(0, 6) + "*".repeat(idNumber.length() - 10)
-                + idNumber.substring(idNumber.length() - 4);
-        return "IdCardText[" + name + ", " + masked + "]"; // never the number in clear, even in a log
+        return "IdCardText[" + name + ", " + org.timestation.member.IdNumber.mask(idNumber) + "]"; // never the number in clear, even in a log
     }
 }

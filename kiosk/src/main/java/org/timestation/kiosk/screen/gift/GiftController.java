@@ -71,7 +71,7 @@ public final class GiftController implements Screen {
         }, done -> {
             model.step.set(GiftModel.Step.DONE);
             ctx.print(new ReceiptPrinter.Receipt(ctx.t("gift.receipt-title"), List.of(giver.name(),
-                    ctx.t("gift.receipt-line", amount.text(ctx.locale()), to.name())), null));
+                    ctx.t("gift.receipt-line", amount.text(ctx.locale()), to.maskedName())), null));
         });
     }
 

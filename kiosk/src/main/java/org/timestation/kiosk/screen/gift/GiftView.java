@@ -28,9 +28,9 @@ final class GiftView {
         Label heading = Ui.label(Ui.text(s, () -> switch (m.step.get()) {
             case PHONE -> t("gift.phone");
             case CHOOSE -> t("gift.choose");
-            case AMOUNT -> t("gift.amount", m.to.get() == null ? "" : m.to.get().name());
-            case PIN -> t("gift.pin", Minutes.of(m.minutes.get()).text(s.locale().get()), m.to.get() == null ? "" : m.to.get().name());
-            case DONE -> t("gift.done", Minutes.of(m.minutes.get()).text(s.locale().get()), m.to.get() == null ? "" : m.to.get().name());
+            case AMOUNT -> t("gift.amount", m.to.get() == null ? "" : m.to.get().maskedName());
+            case PIN -> t("gift.pin", Minutes.of(m.minutes.get()).text(s.locale().get()), m.to.get() == null ? "" : m.to.get().maskedName());
+            case DONE -> t("gift.done", Minutes.of(m.minutes.get()).text(s.locale().get()), m.to.get() == null ? "" : m.to.get().maskedName());
         }, m.step, m.to, m.minutes), Styles.HEADING, "gift-heading");
         Label typed = Ui.label(Ui.text(s, () -> m.step.get() == GiftModel.Step.PIN ? "●".repeat(m.pin.get().length())
                 + "○".repeat(6 - m.pin.get().length()) : m.phone.get().isEmpty() ? "—" : m.phone.get(), m.step, m.phone, m.pin),
@@ -47,7 +47,7 @@ final class GiftView {
             choices.getChildren().clear();
             int i = 0;
             for (Member who : m.candidates) {
-                choices.getChildren().add(Ui.button(Ui.text(s, () -> who.name() + "  " + who.phone().masked()), Styles.PRIMARY,
+                choices.getChildren().add(Ui.button(Ui.text(s, () -> who.maskedName() + "  " + who.phone().masked()), Styles.PRIMARY,
                         "gift-choice-" + i++, () -> onChoose.accept(who)));
             }
         });

@@ -91,6 +91,10 @@ public final class RegisterController implements Screen {
     /** An unknown card was tapped: start a registration with its data. */
     public void begin(CardData data) {
         clear();
+        if (data.expiredOn(ctx.now().toLocalDate())) { // checked as the card is read: nobody types a phone and a PIN for nothing
+            ctx.message().set(new org.timestation.text.DomainException(org.timestation.text.ErrorCode.ID_CARD_EXPIRED, data.validTo()).text());
+            return;
+        }
         card.set(data);
         ctx.nav().go(id());
     }
@@ -116,7 +120,7 @@ public final class RegisterController implements Screen {
         volunteer.set(asVolunteer);
         CardData c = card.get();
         Set<Role> roles = asVolunteer ? EnumSet.of(Role.MEMBER, Role.VOLUNTEER) : EnumSet.of(Role.MEMBER);
-        Registration r = new Registration(c.name(), c.gender(), c.birth(), c.address(), c.idNumber(), phone.get(), roles);
+        Registration r = new Registration(c.name(), c.gender(), c.birth(), c.address(), c.idNumber(), phone.get(), roles, c.validTo());
         String p1 = pin.get();
         String p2 = pinAgain.get();
         ctx.run(community -> community.members().apply(r, p1, p2), done -> {

@@ -73,8 +73,7 @@ public final class SigninController implements Screen {
 
     @Override
     public String speech() {
-        return ctx.t(model.step.get() == SigninModel.Step.PIN ? "signin.pin" : "signin.phone",
-                model.chosen.get() == null ? "" : model.chosen.get().name());
+        return ctx.t(model.step.get() == SigninModel.Step.PIN ? "signin.pin-spoken" : "signin.phone"); // no name read aloud before the PIN
     }
 
     @Override

@@ -26,7 +26,7 @@ final class SigninView {
             case PHONE -> "signin.phone";
             case CHOOSE -> "signin.choose";
             case PIN -> "signin.pin";
-        }, m.chosen.get() == null ? "" : m.chosen.get().name()), m.step, m.chosen), Styles.HEADING, "signin-heading");
+        }, m.chosen.get() == null ? "" : m.chosen.get().maskedName()), m.step, m.chosen), Styles.HEADING, "signin-heading");
         Label typed = Ui.label(Ui.text(s, () -> m.step.get() == SigninModel.Step.PIN ? "●".repeat(m.pin.get().length())
                 + "○".repeat(6 - m.pin.get().length()) : spaced(m.phone.get()), m.step, m.phone, m.pin), Styles.BIG_NUMBER, "signin-typed");
         Button next = Ui.button(Ui.text(s, "signin.next"), Styles.PRIMARY, "signin-next", onNext);
@@ -38,7 +38,8 @@ final class SigninView {
             choices.getChildren().clear();
             int i = 0;
             for (Member who : m.candidates) {
-                Button b = Ui.button(Ui.text(s, () -> who.name()), Styles.PRIMARY, "signin-choice-" + i++, () -> onChoose.accept(who));
+                // anyone can type any number: the names behind it are shown masked until the PIN proves who it is
+                Button b = Ui.button(Ui.text(s, who::maskedName), Styles.PRIMARY, "signin-choice-" + i++, () -> onChoose.accept(who));
                 choices.getChildren().add(b);
             }
         });
