@@ -41,7 +41,7 @@ public class BalanceBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        community = Community.open(BigLedger.ensure(), "admin", Clock.systemUTC());
+        community = org.timestation.datafolder.DataFolder.at(BigLedger.ensure()).open(Clock.systemUTC());
         ids = community.members().all().stream().map(Member::id).toList();
         random = new Random(7);
         select = ((H2EventStore) community.store()).connection()

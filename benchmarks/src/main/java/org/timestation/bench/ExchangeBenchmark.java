@@ -51,13 +51,24 @@ import org.timestation.time.ManualClock;
 public class ExchangeBenchmark {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+    /** The benchmark members' made-up ID numbers, by member id: confirming help needs the requester's card. */
+    static final java.util.Map<String, String> ID_NUMBERS = new java.util.concurrent.ConcurrentHashMap<>();
+
     static Member register(Community c, int i, Role... roles) {
         LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(i % 15_000);
         String first17 = "440106" + birth.toString().replace("-", "") + String.format("%03d", i % 1000);
         EnumSet<Role> rs = EnumSet.of(Role.MEMBER);
         rs.addAll(List.of(roles));
-        return c.members().register(new Registration("居民" + i, i % 2 == 0 ? Gender.FEMALE : Gender.MALE, birth, "幸福里",
-                first17 + IdNumbers.checkDigit(first17), "13900000000", rs));
+        String idNumber = first17 + IdNumbers.checkDigit(first17);
+        Member m = c.members().register(new Registration("居民" + i, i % 2 == 0 ? Gender.FEMALE : Gender.MALE, birth, "幸福里", idNumber,
+                "13900000000", rs));
+        ID_NUMBERS.put(m.id(), idNumber);
+        return m;
+    }
+
+    /** The member taps their card at the kiosk (as the requester does to confirm help). */
+    static org.timestation.member.Identified tap(Community c, Member m) {
+        return c.members().identifyByCard(ID_NUMBERS.get(m.id()));
     }
 
     /** A community of 10,000 volunteers over 40 buildings and 100,000 settled exchanges. */
@@ -118,7 +129,7 @@ public class ExchangeBenchmark {
                         community.exchanges().start(r.id(), v.id());
                         clock.advance(Duration.ofSeconds(30));
                         community.exchanges().end(r.id(), v.id());
-                        community.exchanges().confirm(r.id(), e.id(), Minutes.of(1));
+                        community.exchanges().confirm(r.id(), tap(community, e), Minutes.of(1));
                         community.exchanges().rate(r.id(), e.id(), 1 + random.nextInt(5), null);
                     }
                     return null;
@@ -237,7 +248,7 @@ public class ExchangeBenchmark {
                 s.community.exchanges().start(r.id(), v.id());
                 s.clock.advance(Duration.ofSeconds(60));
                 s.community.exchanges().end(r.id(), v.id());
-                last = s.community.exchanges().confirm(r.id(), e.id(), Minutes.of(1));
+                last = s.community.exchanges().confirm(r.id(), tap(s.community, e), Minutes.of(1));
             }
             return last;
         });

@@ -74,11 +74,11 @@ public final class Community implements Transactor, AutoCloseable {
 
     public Community(EventStore store, boolean ownsStore, NodeIdentity node, IdNumberHasher idHasher, Clock clock,
                      CheckpointPolicy checkpoints) {
-        this(store, ownsStore, node, idHasher, clock, null, new ReentrantLock(), checkpoints);
+        this(store, ownsStore, node, idHasher, clock, null, new ReentrantLock(), checkpoints, new java.security.SecureRandom());
     }
 
     private Community(EventStore store, boolean ownsStore, NodeIdentity node, IdNumberHasher idHasher, Clock clock,
-                      CommunityState shared, ReentrantLock lock, CheckpointPolicy checkpoints) {
+                      CommunityState shared, ReentrantLock lock, CheckpointPolicy checkpoints, java.security.SecureRandom random) {
         this.store = store;
         this.lock = lock;
         this.checkpoints = checkpoints;
@@ -90,7 +90,18 @@ public final class Community implements Transactor, AutoCloseable {
         long lastSeen = store.heads().values().stream().mapToLong(FeedHead::hlc).max().orElse(0);
         this.hlc = new HybridLogicalClock(clock, lastSeen);
         this.state = shared != null ? shared : loadChecked(store, idHasher, notices);
-        this.members = new MemberService(this, state.members, state.pins, state.applications, idHasher, clock, state.policy);
+        this.members = new MemberService(this, state.members, state.pins, state.applications, idHasher, clock, state.policy,
+                new MemberService.NodeState() {
+                    @Override
+                    public java.util.Optional<String> get(String key) {
+                        return store.nodeState(key);
+                    }
+
+                    @Override
+                    public void put(String key, String valueOrNull) {
+                        store.putNodeState(key, valueOrNull);
+                    }
+                }, random);
         this.policy = new PolicyService(this, state.policy);
         this.credits = new CreditService(this, state.credits, state.statements, state.members, state.policy, clock, store::event);
         this.funds = new org.timestation.funds.FundsService(this, state.funds, state.policy);
@@ -119,7 +130,7 @@ public final class Community implements Transactor, AutoCloseable {
         this.activities = new org.timestation.activity.ActivityService(this, state.activities, state.members, credits, cocreation, trust,
                 state.policy, clock);
         this.scheduler = new org.timestation.schedule.Scheduler(exchanges, credits, merchants);
-        this.memberCodes = new org.timestation.member.MemberCodes(this, state.members, node, id -> store.nodeKeys().get(id), clock);
+        this.memberCodes = new org.timestation.member.MemberCodes(this, state.members, node, id -> store.nodeKeys().get(id), clock, state.policy);
         Checkpoint last = store.latestCheckpoint(node.nodeId()).orElse(null);
         this.lastSignedSeq = last == null ? 0 : last.seq();
         this.lastSignedAt = last == null ? Long.MIN_VALUE / 2 : last.signedAtMillis();
@@ -129,14 +140,16 @@ public final class Community implements Transactor, AutoCloseable {
     /**
      * Several nodes writing their own feeds into one store from one process, sharing one projection
      * and one lock (demo data, simulations, benchmarks). Each member of the group is a full
-     * {@code Community} for its node; none of them owns the store.
+     * {@code Community} for its node; none of them owns the store. {@code random} makes PIN salts (a
+     * seeded one gives the same ledger every time).
      */
-    public static List<Community> group(EventStore store, List<NodeIdentity> nodes, IdNumberHasher idHasher, Clock clock) {
+    public static List<Community> group(EventStore store, List<NodeIdentity> nodes, IdNumberHasher idHasher, Clock clock,
+                                        java.security.SecureRandom random) {
         CommunityState shared = loadChecked(store, idHasher, new ArrayList<>());
         ReentrantLock lock = new ReentrantLock();
         List<Community> out = new ArrayList<>();
         for (NodeIdentity n : nodes) {
-            out.add(new Community(store, false, n, idHasher, clock, shared, lock, CheckpointPolicy.DEFAULT));
+            out.add(new Community(store, false, n, idHasher, clock, shared, lock, CheckpointPolicy.DEFAULT, random));
         }
         return out;
     }

@@ -14,6 +14,7 @@ import org.timestation.ledger.Event;
 import org.timestation.ledger.EventId;
 import org.timestation.ledger.EventSink;
 import org.timestation.ledger.Transactor;
+import org.timestation.member.Identified;
 import org.timestation.member.Member;
 import org.timestation.member.MemberRegistry;
 import org.timestation.member.Operators;
@@ -89,9 +90,14 @@ public final class CreditService {
         });
     }
 
-    /** 转赠: a member gives credits they hold to another member (family across generations too). */
-    public Event gift(String fromId, String toId, Minutes minutes, String memo) {
+    /**
+     * 转赠: a member gives credits they hold to another member (family across generations too). The
+     * giver proves who they are by card or PIN in this session ({@link Identified#requireToSpend}).
+     */
+    public Event gift(Identified giver, String toId, Minutes minutes, String memo) {
         requireAmount(minutes);
+        Identified.requireToSpend(giver, giver == null ? null : giver.memberId(), clock.instant());
+        String fromId = giver.memberId();
         return tx.write(sink -> {
             requireMember(fromId);
             requireMember(toId);

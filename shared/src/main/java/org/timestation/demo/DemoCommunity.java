@@ -188,7 +188,7 @@ public final class DemoCommunity {
             nodes.add(identity(s, options.seed()));
         }
         nodes.add(identity(MERCHANT_NODE, options.seed()));
-        List<Community> group = Community.group(store, nodes, hasher, clock);
+        List<Community> group = Community.group(store, nodes, hasher, clock, seeded(options.seed() ^ 0x5A17L)); // PIN salts from the seed: the same ledger every time
         Community console = group.get(0);
         List<Community> stations = group.subList(1, 1 + STATIONS.size());
         this.terminal = group.get(group.size() - 1);
@@ -325,7 +325,7 @@ public final class DemoCommunity {
             return true;
         }
         long minutes = random.nextInt(10) == 0 ? Math.max(1, ended.timerMinutes() - 15) : ended.timerMinutes();
-        c.exchanges().confirm(r.id(), requester.id(), Minutes.of(minutes));
+        c.exchanges().confirm(r.id(), tap(c, requester), Minutes.of(minutes));
         if (random.nextInt(3) > 0) {
             c.exchanges().rate(r.id(), requester.id(), 3 + random.nextInt(3), null);
         }
@@ -341,11 +341,11 @@ public final class DemoCommunity {
                 oneExchange(c, a, 99);
             } else if (roll < 80) {
                 Member b = residents.get(random.nextInt(residents.size()));
-                c.credits().gift(a.id(), b.id(), Minutes.of(30 + 30L * random.nextInt(4)),
+                c.credits().gift(tap(c, a), b.id(), Minutes.of(30 + 30L * random.nextInt(4)),
                         DemoNames.GIFT_MEMOS[random.nextInt(DemoNames.GIFT_MEMOS.length)]);
             } else if (roll < 90 && !merchants.isEmpty()) {
                 Member m = merchants.get(random.nextInt(merchants.size()));
-                org.timestation.merchant.IssuedVoucher v = c.merchants().issueVoucher(a.id(), m.id(), Minutes.of(30L * (1 + random.nextInt(4))));
+                org.timestation.merchant.IssuedVoucher v = c.merchants().issueVoucher(tap(c, a), m.id(), Minutes.of(30L * (1 + random.nextInt(4))));
                 if (random.nextInt(10) < 8) {
                     terminal.merchants().redeem(v.code(), m.id()); // most are used at the shop the same day; the rest expire and are refunded
                 }
@@ -434,6 +434,11 @@ public final class DemoCommunity {
     private Community terminal;
     private Community stationForLife;
     private final java.util.Map<String, String> idNumbers = new java.util.HashMap<>();
+
+    /** The member taps their ID card at the station (what spending credits needs). */
+    private org.timestation.member.Identified tap(Community station, Member m) {
+        return station.members().identifyByCard(idNumbers.get(m.id()));
+    }
 
     /** Partner merchants: every member with the merchant role signs an agreement, with a deposit. */
     private void onboardMerchants(Community console, List<Member> merchants) {

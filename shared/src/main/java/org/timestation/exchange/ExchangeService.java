@@ -172,8 +172,13 @@ public final class ExchangeService {
         });
     }
 
-    /** The requester confirms the help, possibly for fewer minutes than the timer; the credits move in the same commit. */
-    public Request confirm(String requestId, String requesterId, Minutes minutes) {
+    /**
+     * The requester confirms the help, possibly for fewer minutes than the timer; the credits move in
+     * the same commit. The requester proves who they are by card or PIN (a member code does not pay).
+     */
+    public Request confirm(String requestId, Identified requester, Minutes minutes) {
+        Identified.requireToSpend(requester, requester == null ? null : requester.memberId(), clock.instant());
+        String requesterId = requester.memberId();
         return tx.write(sink -> {
             Request r = request(requestId);
             requireState(r, ExchangeState.ENDED);

@@ -66,6 +66,12 @@ public interface EventStore extends AutoCloseable {
     /** Replaces the whole stored projection (used by rebuild; projections are not events). */
     void replaceProjection(SortedMap<RowKey, String> rows);
 
+    /** This node's own state (not replicated, not a fact of the community): wrong PIN counts and locks. */
+    Optional<String> nodeState(String key);
+
+    /** Sets (or, with {@code null}, removes) a value of this node's own state, durably. */
+    void putNodeState(String key, String value);
+
     /**
      * Parts of the database schema that were found missing when the store was opened for checking
      * (a dropped append-only trigger): evidence of tampering for the verifier. Empty otherwise.

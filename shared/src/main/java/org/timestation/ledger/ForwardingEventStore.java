@@ -76,6 +76,16 @@ public class ForwardingEventStore implements EventStore {
     }
 
     @Override
+    public Optional<String> nodeState(String key) {
+        return delegate.nodeState(key);
+    }
+
+    @Override
+    public void putNodeState(String key, String value) {
+        delegate.putNodeState(key, value);
+    }
+
+    @Override
     public Optional<String> meta(String key) {
         return delegate.meta(key);
     }

@@ -20,6 +20,7 @@ public final class InMemoryEventStore implements EventStore {
     private final Map<String, byte[]> keys = new TreeMap<>();
     private final TreeMap<RowKey, String> projection = new TreeMap<>();
     private final Map<String, String> meta = new TreeMap<>();
+    private final Map<String, String> nodeState = new TreeMap<>();
 
     @Override
     public synchronized FeedHead head(String nodeId) {
@@ -116,6 +117,20 @@ public final class InMemoryEventStore implements EventStore {
             throw new IllegalArgumentException("this ledger's " + key + " is already recorded as something else");
         }
         meta.put(key, value);
+    }
+
+    @Override
+    public synchronized Optional<String> nodeState(String key) {
+        return Optional.ofNullable(nodeState.get(key));
+    }
+
+    @Override
+    public synchronized void putNodeState(String key, String value) {
+        if (value == null) {
+            nodeState.remove(key);
+        } else {
+            nodeState.put(key, value);
+        }
     }
 
     @Override

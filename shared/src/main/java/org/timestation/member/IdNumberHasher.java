@@ -48,11 +48,68 @@ public final class IdNumberHasher implements BirthDates {
         return sb.toString();
     }
 
+    /** Argon2id for PINs: OWASP's minimum (19 MiB, 2 passes, 1 lane), the community key as the secret (pepper). See decision 0021. */
+    static final int PIN_MEMORY_KIB = 19 * 1024;
+    static final int PIN_ITERATIONS = 2;
+    static final int PIN_PARALLELISM = 1;
+    private static final String PIN_FORMAT = "a2id";
+
     /**
-     * A PIN's stored form: PBKDF2-HMAC-SHA256 (20,000 rounds) salted with a keyed hash of the member
-     * id, so the ledger copies on other stations reveal nothing without the community key.
+     * A PIN's stored form: Argon2id with a random salt and the community key as its secret (pepper):
+     * {@code a2id$m=19456,t=2,p=1$<salt>$<hash>} (Base64). Without the community key nothing can be
+     * tried offline; with it, every guess costs a memory-hard Argon2id (decision 0021).
      */
-    public String pinHash(String memberId, String pin) {
+    public String pinHash(String pin, java.security.SecureRandom random) {
+        byte[] salt = new byte[16];
+        random.nextBytes(salt);
+        return PIN_FORMAT + "$m=" + PIN_MEMORY_KIB + ",t=" + PIN_ITERATIONS + ",p=" + PIN_PARALLELISM + "$"
+                + java.util.Base64.getEncoder().withoutPadding().encodeToString(salt) + "$"
+                + java.util.Base64.getEncoder().withoutPadding().encodeToString(argon(pin, salt, PIN_MEMORY_KIB, PIN_ITERATIONS, PIN_PARALLELISM));
+    }
+
+    /** True when {@code pin} is the member's PIN whose stored form is {@code stored} (also a form written before release 0.2). */
+    public boolean pinMatches(String memberId, String pin, String stored) {
+        byte[] expected;
+        byte[] actual;
+        if (stored.startsWith(PIN_FORMAT + "$")) {
+            try {
+                String[] parts = stored.split("\\$");
+                java.util.Map<String, Integer> params = new java.util.TreeMap<>();
+                for (String kv : parts[1].split(",")) {
+                    String[] p = kv.split("=");
+                    params.put(p[0], Integer.parseInt(p[1]));
+                }
+                int m = params.get("m");
+                int t = params.get("t");
+                int p = params.get("p");
+                if (parts.length != 4 || m < 8 * 1024 || m > 256 * 1024 || t < 1 || t > 10 || p < 1 || p > 4) {
+                    return false; // not a form this station writes (nor one that could tie it up)
+                }
+                byte[] salt = java.util.Base64.getDecoder().decode(parts[2]);
+                expected = java.util.Base64.getDecoder().decode(parts[3]);
+                actual = argon(pin, salt, m, t, p);
+            } catch (RuntimeException malformed) {
+                return false;
+            }
+        } else {
+            expected = stored.getBytes(StandardCharsets.US_ASCII);
+            actual = legacyPinHash(memberId, pin).getBytes(StandardCharsets.US_ASCII);
+        }
+        return java.security.MessageDigest.isEqual(expected, actual);
+    }
+
+    private byte[] argon(String pin, byte[] salt, int memoryKib, int iterations, int parallelism) {
+        org.bouncycastle.crypto.generators.Argon2BytesGenerator g = new org.bouncycastle.crypto.generators.Argon2BytesGenerator();
+        g.init(new org.bouncycastle.crypto.params.Argon2Parameters.Builder(org.bouncycastle.crypto.params.Argon2Parameters.ARGON2_id)
+                .withVersion(org.bouncycastle.crypto.params.Argon2Parameters.ARGON2_VERSION_13).withMemoryAsKB(memoryKib)
+                .withIterations(iterations).withParallelism(parallelism).withSalt(salt).withSecret(mac("pin-pepper")).build());
+        byte[] out = new byte[32];
+        g.generateBytes(pin.getBytes(StandardCharsets.US_ASCII), out);
+        return out;
+    }
+
+    /** Release 0.1's PIN form (PBKDF2-HMAC-SHA256, 20,000 rounds, salted with a keyed hash of the member id): still accepted. */
+    private String legacyPinHash(String memberId, String pin) {
         try {
             javax.crypto.SecretKeyFactory f = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256");
             byte[] salt = mac("pin:" + memberId);

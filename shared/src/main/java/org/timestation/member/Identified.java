@@ -43,6 +43,21 @@ public final class Identified {
         return at;
     }
 
+    /**
+     * Refuses unless {@code proof} shows that {@code memberId} identified themselves by card or PIN
+     * within the session before {@code now}: what spending credits needs (a gift, a voucher, confirming
+     * help). A member code scanned at the kiosk signs in but never spends (it is printed on every
+     * statement, so whoever holds the paper holds the code).
+     */
+    public static void requireToSpend(Identified proof, String memberId, Instant now) {
+        if (proof == null || !proof.memberId.equals(memberId) || proof.method == Method.QR) {
+            throw new DomainException(ErrorCode.IDENTIFICATION_REQUIRED);
+        }
+        if (proof.at.plus(SESSION).isBefore(now) || proof.at.isAfter(now)) {
+            throw new DomainException(ErrorCode.IDENTIFICATION_EXPIRED, SESSION.toMinutes());
+        }
+    }
+
     /** Refuses unless this proves {@code memberId} was identified within the session before {@code now}. */
     public static void require(Identified proof, String memberId, Instant now) {
         if (proof == null || !proof.memberId.equals(memberId) || proof.method == Method.QR) {

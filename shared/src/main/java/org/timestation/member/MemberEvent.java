@@ -58,6 +58,13 @@ public sealed interface MemberEvent extends LedgerEvent {
             @EventField("why") String reason) implements MemberEvent {
     }
 
+    @EventType(value = "member.code-issued", doc = "A member code (会员码) was printed for a member: it signs in at any station "
+            + "until it expires (the policy's days) or a newer one is printed, which makes every older code stop working.")
+    record CodeIssued(
+            @EventField("the member") String member,
+            @EventField("the code's generation: only the member's latest generation signs in") long generation) implements MemberEvent {
+    }
+
     @EventType(value = "application.submitted", doc = "A resident registered at the kiosk (card data, phone, PIN chosen twice); the "
             + "registration waits for the staff. Its id is this event's id.")
     record ApplicationSubmitted(

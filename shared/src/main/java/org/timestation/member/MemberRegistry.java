@@ -23,6 +23,15 @@ public final class MemberRegistry {
     private final Map<String, Member> byId = new HashMap<>();
     private final Map<String, String> idByHash = new HashMap<>();
     private final Set<String> dirty = new HashSet<>();
+    /** Each member's latest member-code generation (0: none printed yet). */
+    private final Map<String, Long> codeGenerations = new HashMap<>();
+    private final Set<String> dirtyCodes = new HashSet<>();
+    static final String CODE_KIND = "member-code";
+
+    /** The generation of the member's latest printed code; only a code of this generation (or newer, not yet seen here) signs in. */
+    public long codeGeneration(String memberId) {
+        return codeGenerations.getOrDefault(memberId, 0L);
+    }
 
     /** Opens sealed birth dates with {@code key} (the community key) from now on; without it they stay unknown. Set before loading. */
     public void openBirthDatesWith(BirthDates key) {
@@ -41,6 +50,11 @@ public final class MemberRegistry {
             update(r.member(), m -> m.withRoles(EnumSet.copyOf(r.roles())));
         } else if (event instanceof MemberEvent.HardshipChanged h) {
             update(h.member(), m -> m.withHardship(h.hardship()));
+        } else if (event instanceof MemberEvent.CodeIssued c) {
+            if (c.generation() > codeGeneration(c.member())) {
+                codeGenerations.put(c.member(), c.generation());
+                dirtyCodes.add(c.member());
+            }
         } else {
             throw new IllegalArgumentException("not a member event: " + e.type());
         }
@@ -157,6 +171,8 @@ public final class MemberRegistry {
         byId.clear();
         idByHash.clear();
         dirty.clear();
+        codeGenerations.clear();
+        dirtyCodes.clear();
     }
 
     public void drainDirtyRows(Map<RowKey, String> out) {
@@ -164,10 +180,15 @@ public final class MemberRegistry {
             out.put(new RowKey(ROW_KIND, id), row(byId.get(id)));
         }
         dirty.clear();
+        for (String id : dirtyCodes) {
+            out.put(new RowKey(CODE_KIND, id), Long.toString(codeGenerations.get(id)));
+        }
+        dirtyCodes.clear();
     }
 
     public void allRows(Map<RowKey, String> out) {
         byId.values().forEach(m -> out.put(new RowKey(ROW_KIND, m.id()), row(m)));
+        codeGenerations.forEach((id, g) -> out.put(new RowKey(CODE_KIND, id), Long.toString(g)));
     }
 
     private static String row(Member m) {
@@ -177,6 +198,10 @@ public final class MemberRegistry {
     }
 
     public boolean load(RowKey key, String value) {
+        if (key.kind().equals(CODE_KIND)) {
+            codeGenerations.put(key.key(), Long.parseLong(value));
+            return true;
+        }
         if (!key.kind().equals(ROW_KIND)) {
             return false;
         }

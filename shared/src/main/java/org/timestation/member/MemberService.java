@@ -18,15 +18,28 @@ public final class MemberService {
     private final Clock clock;
     private final PinBook pins;
     private final ApplicationBook applications;
-    private final java.util.Map<String, int[]> wrongPins = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Wrong PINs in a row before the member must use the card or ask staff (kept in memory: a restart clears it). */
+    /** Wrong PINs in a row before the PIN is locked (the count is kept in the node's stored state: a restart does not clear it). */
     public static final int PIN_ATTEMPTS = 5;
+    /** The first lock lasts this long; each further lock of the same member lasts twice as long, up to a day. */
+    public static final java.time.Duration FIRST_LOCK = java.time.Duration.ofMinutes(15);
+    private static final java.time.Duration LONGEST_LOCK = java.time.Duration.ofHours(24);
+    private final NodeState nodeState;
+    private final java.security.SecureRandom random;
+
+    /** Where a node keeps state of its own, not replicated (wrong PIN counts and locks). */
+    public interface NodeState {
+        java.util.Optional<String> get(String key);
+
+        void put(String key, String valueOrNull);
+    }
 
     private final java.util.function.Supplier<org.timestation.policy.Policy> policy;
 
     public MemberService(Transactor tx, MemberRegistry registry, PinBook pins, ApplicationBook applications, IdNumberHasher hasher, Clock clock,
-                         java.util.function.Supplier<org.timestation.policy.Policy> policy) {
+                         java.util.function.Supplier<org.timestation.policy.Policy> policy, NodeState nodeState, java.security.SecureRandom random) {
         this.policy = policy;
+        this.nodeState = nodeState;
+        this.random = random;
         this.tx = tx;
         this.applications = applications;
         this.pins = pins;
@@ -59,7 +72,7 @@ public final class MemberService {
             throw new DomainException(ErrorCode.PINS_DIFFER);
         }
         requirePinStrength(pin);
-        String pinHash = hasher.pinHash(m.id(), pin);
+        String pinHash = hasher.pinHash(pin, random);
         return tx.write(sink -> {
             requireNew(m);
             if (applications.pendingFor(m.id()).isPresent()) {
@@ -172,12 +185,12 @@ public final class MemberService {
     /** Sets a member's six-digit PIN (chosen twice at the kiosk); trivial PINs are refused. */
     public void setPin(String memberId, String pin) {
         requirePinStrength(pin);
-        String hash = hasher.pinHash(memberId, pin);
+        String hash = hasher.pinHash(pin, random);
         tx.write(sink -> {
             require(memberId);
             return sink.emit(new MemberEvent.PinSet(memberId, hash));
         });
-        wrongPins.remove(memberId);
+        nodeState.put(PIN_TRIES + memberId, null); // a new PIN (set with the staff) lifts a lock
     }
 
     private static void requirePinStrength(String pin) {
@@ -193,24 +206,55 @@ public final class MemberService {
         return new Identified(m.id(), Identified.Method.CARD, clock.instant());
     }
 
-    /** The member, identified now by their PIN; after {@value #PIN_ATTEMPTS} wrong PINs in a row only the card works. */
+    private static final String PIN_TRIES = "pin-tries:";
+
+    /** Wrong PINs in a row, how many locks so far, and until when the PIN is locked (epoch ms). */
+    private record Tries(int wrong, int locks, long lockedUntil) {
+        static Tries parse(String s) {
+            String[] p = s.split(",");
+            return new Tries(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Long.parseLong(p[2]));
+        }
+
+        String text() {
+            return wrong + "," + locks + "," + lockedUntil;
+        }
+    }
+
+    /**
+     * The member, identified now by their PIN. After {@value #PIN_ATTEMPTS} wrong PINs in a row the PIN
+     * is locked for 15 minutes, each later lock twice as long (up to a day); the count survives a
+     * restart. The card always works.
+     */
     public Identified identifyByPin(String memberId, String pin) {
-        int[] wrong = wrongPins.computeIfAbsent(memberId, k -> new int[1]);
-        if (wrong[0] >= PIN_ATTEMPTS) {
-            throw new DomainException(ErrorCode.PIN_LOCKED, PIN_ATTEMPTS);
+        long now = clock.millis();
+        Tries tries = nodeState.get(PIN_TRIES + memberId).map(Tries::parse).orElse(new Tries(0, 0, 0));
+        if (tries.lockedUntil() > now) {
+            throw new DomainException(ErrorCode.PIN_LOCKED, PIN_ATTEMPTS, minutesUntil(tries.lockedUntil(), now));
         }
         String stored = tx.read(() -> {
             require(memberId);
             return pins.hash(memberId).orElseThrow(() -> new DomainException(ErrorCode.NO_PIN));
         });
-        if (pin == null || !pin.matches("[0-9]{6}") || !java.security.MessageDigest.isEqual(
-                stored.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                hasher.pinHash(memberId, pin).getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
-            wrong[0]++;
-            throw new DomainException(ErrorCode.WRONG_PIN, PIN_ATTEMPTS - wrong[0]);
+        if (pin == null || !pin.matches("[0-9]{6}") || !hasher.pinMatches(memberId, pin, stored)) {
+            int wrong = tries.wrong() + 1;
+            if (wrong >= PIN_ATTEMPTS) {
+                int locks = tries.locks() + 1;
+                java.time.Duration lock = FIRST_LOCK.multipliedBy(1L << Math.min(locks - 1, 10));
+                long until = now + (lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock).toMillis();
+                nodeState.put(PIN_TRIES + memberId, new Tries(0, locks, until).text());
+                throw new DomainException(ErrorCode.PIN_LOCKED, PIN_ATTEMPTS, minutesUntil(until, now));
+            }
+            nodeState.put(PIN_TRIES + memberId, new Tries(wrong, tries.locks(), 0).text());
+            throw new DomainException(ErrorCode.WRONG_PIN, PIN_ATTEMPTS - wrong);
         }
-        wrongPins.remove(memberId);
+        if (tries.wrong() != 0 || tries.locks() != 0) {
+            nodeState.put(PIN_TRIES + memberId, null);
+        }
         return new Identified(memberId, Identified.Method.PIN, clock.instant());
+    }
+
+    private static long minutesUntil(long until, long now) {
+        return Math.max(1, (until - now + 59_999) / 60_000);
     }
 
     private java.time.ZoneId zone() {

@@ -112,9 +112,10 @@ public final class MerchantService {
         });
     }
 
-    /** A member turns credits into a voucher for a merchant, at the kiosk. */
-    public IssuedVoucher issueVoucher(String memberId, String merchantId, Minutes minutes) {
-        return issue(memberId, merchantId, minutes, null, null);
+    /** A member turns credits into a voucher for a merchant, at the kiosk, having tapped their card or entered their PIN. */
+    public IssuedVoucher issueVoucher(Identified member, String merchantId, Minutes minutes) {
+        Identified.requireToSpend(member, member == null ? null : member.memberId(), clock.instant());
+        return issue(member.memberId(), merchantId, minutes, null, null);
     }
 
     /** 代兑换: a captain issues a voucher for an elder identified in this session (card tap or PIN). */

@@ -1,9 +1,9 @@
 package org.timestation.merchant;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import org.timestation.ledger.Leb128;
 import org.timestation.text.DomainException;
 import org.timestation.text.ErrorCode;
 
@@ -29,13 +29,13 @@ public record VoucherCode(String nodeId, long seq, String merchantId, String mem
     public static byte[] signedBytes(String nodeId, long seq, String merchantId, String memberId, long minutes, long fen, LocalDate lastDay) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(VERSION);
-        putString(out, nodeId);
-        putNumber(out, seq);
-        putString(out, merchantId);
-        putString(out, memberId);
-        putNumber(out, minutes);
-        putNumber(out, fen);
-        putNumber(out, lastDay.toEpochDay());
+        Leb128.writeText(out, nodeId);
+        Leb128.write(out, seq);
+        Leb128.writeText(out, merchantId);
+        Leb128.writeText(out, memberId);
+        Leb128.write(out, minutes);
+        Leb128.write(out, fen);
+        Leb128.write(out, lastDay.toEpochDay());
         return out.toByteArray();
     }
 
@@ -66,13 +66,13 @@ public record VoucherCode(String nodeId, long seq, String merchantId, String mem
         }
         int[] pos = {1};
         int end = all.length - SIGNATURE_BYTES;
-        String node = getString(all, pos, end);
-        long seq = getNumber(all, pos, end);
-        String merchant = getString(all, pos, end);
-        String member = getString(all, pos, end);
-        long minutes = getNumber(all, pos, end);
-        long fen = getNumber(all, pos, end);
-        long day = getNumber(all, pos, end);
+        String node = Leb128.readText(all, pos, end, VoucherCode::malformed);
+        long seq = Leb128.read(all, pos, end, VoucherCode::malformed);
+        String merchant = Leb128.readText(all, pos, end, VoucherCode::malformed);
+        String member = Leb128.readText(all, pos, end, VoucherCode::malformed);
+        long minutes = Leb128.read(all, pos, end, VoucherCode::malformed);
+        long fen = Leb128.read(all, pos, end, VoucherCode::malformed);
+        long day = Leb128.read(all, pos, end, VoucherCode::malformed);
         if (pos[0] != end || day > LocalDate.MAX.toEpochDay()) {
             throw malformed();
         }
@@ -83,58 +83,8 @@ public record VoucherCode(String nodeId, long seq, String merchantId, String mem
         return new DomainException(ErrorCode.VOUCHER_MALFORMED);
     }
 
-    private static void putString(ByteArrayOutputStream out, String s) {
-        byte[] b = s.getBytes(StandardCharsets.US_ASCII);
-        if (b.length > 255) {
-            throw new IllegalArgumentException("too long for a voucher: " + s);
-        }
-        out.write(b.length);
-        out.write(b, 0, b.length);
-    }
 
-    private static void putNumber(ByteArrayOutputStream out, long v) {
-        if (v < 0) {
-            throw new IllegalArgumentException("negative");
-        }
-        while (v >= 0x80) {
-            out.write((int) (v & 0x7F) | 0x80);
-            v >>>= 7;
-        }
-        out.write((int) v);
-    }
 
-    private static String getString(byte[] b, int[] pos, int end) {
-        if (pos[0] >= end) {
-            throw malformed();
-        }
-        int len = b[pos[0]++] & 0xFF;
-        if (pos[0] + len > end) {
-            throw malformed();
-        }
-        String s = new String(b, pos[0], len, StandardCharsets.US_ASCII);
-        pos[0] += len;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x21 || c > 0x7E) {
-                throw malformed();
-            }
-        }
-        return s;
-    }
 
-    private static long getNumber(byte[] b, int[] pos, int end) {
-        long v = 0;
-        for (int shift = 0; shift < 63; shift += 7) {
-            if (pos[0] >= end) {
-                throw malformed();
-            }
-            int x = b[pos[0]++] & 0xFF;
-            v |= (long) (x & 0x7F) << shift;
-            if ((x & 0x80) == 0) {
-                return v;
-            }
-        }
-        throw malformed();
-    }
 
 }

@@ -45,6 +45,8 @@ public record Policy(
         int falseReportMultiplier,
         /* trust */
         int trustBase,
+        /* member codes (会员码): how many days a printed code signs in */
+        int memberCodeDays,
         /* the community's time zone: expiry dates and ages are counted in it */
         String zone) {
 
@@ -54,6 +56,7 @@ public record Policy(
             51, 201, 50,
             60, 10, 5 * 60, 50 * 60, 20 * 60, 5 * 60, 2,
             100,
+            90,
             "Asia/Shanghai");
 
     public Policy {
@@ -75,6 +78,7 @@ public record Policy(
         check(problems, captainActivityMinParticipants >= 1, "captainActivityMinParticipants must be at least 1");
         check(problems, falseReportMultiplier >= 1, "falseReportMultiplier must be at least 1");
         check(problems, trustBase > 0, "trustBase must be positive");
+        check(problems, memberCodeDays >= 1 && memberCodeDays <= 3650, "memberCodeDays must be 1..3650");
         try {
             ZoneId.of(zone);
         } catch (DateTimeException | NullPointerException e) {

@@ -70,7 +70,7 @@ class LedgerProperties {
                         c.payForService(a.id(), b.id(), m, "r"); // refused before anything is written
                     }
                 }
-                case 2 -> c.gift(a.id(), b.id(), m, null);
+                case 2 -> c.gift(t.tapCard(a), b.id(), m, null);
                 case 3 -> c.redeem(a.id(), b.id(), m, "v");
                 case 4 -> c.reward(a.id(), m, "activity", "staff-1");
                 case 5 -> c.expireDue();

@@ -58,7 +58,7 @@ class RuleCheckerTest {
     @Test
     void theHonestLedgerKeepsEveryRule() {
         t.serve(elder, volunteer, 90); // the pool pays the elder's shortfall
-        t.community.credits().gift(volunteer.id(), young.id(), Minutes.of(30), "谢谢");
+        t.community.credits().gift(t.tapCard(volunteer), young.id(), Minutes.of(30), "谢谢");
         VerificationReport r = verify();
         assertThat(r.intact()).as(r.summary()).isTrue();
         assertThat(r.summary()).contains("every rule kept");
@@ -146,7 +146,7 @@ class RuleCheckerTest {
 
     @Test
     void aReversalMustUndoExactlyOneEarlierMovementOnce() {
-        Event gift = t.community.credits().gift(volunteer.id(), young.id(), Minutes.of(30), null);
+        Event gift = t.community.credits().gift(t.tapCard(volunteer), young.id(), Minutes.of(30), null);
         broken(t.forge(new CreditEvent.Moved(MovementKind.REVERSAL, List.of(new Leg(AccountId.member(young.id()), AccountId.member(volunteer.id()),
                 Minutes.of(300))), gift.id().toString(), null, "纠正 correction", "staff-1", null, gift.epochMillis()), t.clock.instant()),
                 RuleChecker.Rule.BAD_REVERSAL);
@@ -154,7 +154,7 @@ class RuleCheckerTest {
 
     @Test
     void aReversalDoneTwiceIsCaught() {
-        Event gift = t.community.credits().gift(volunteer.id(), young.id(), Minutes.of(30), null);
+        Event gift = t.community.credits().gift(t.tapCard(volunteer), young.id(), Minutes.of(30), null);
         Event reversal = t.community.credits().reverse(gift.id(), "纠正 correction", "staff-1");
         broken(t.forge((CreditEvent.Moved) CreditEvent.of(reversal), t.clock.instant()), RuleChecker.Rule.BAD_REVERSAL);
     }

@@ -29,7 +29,7 @@ class VerifierTest {
         t.earn(b, 240);
         for (int i = 0; i < 5; i++) {
             t.serve(a, b, 30);
-            t.community.credits().gift(b.id(), a.id(), Minutes.of(15), null);
+            t.community.credits().gift(t.tapCard(b), a.id(), Minutes.of(15), null);
         }
     }
 

@@ -43,7 +43,7 @@ class CoCreationRulesTest {
         ex.start(r.id(), helper.id());
         t.clock.advance(Duration.ofMinutes(minutes));
         ex.end(r.id(), helper.id());
-        ex.confirm(r.id(), requester.id(), Minutes.of(minutes));
+        ex.confirm(r.id(), t.tapCard(requester), Minutes.of(minutes));
     }
 
     void refused(ErrorCode code, Runnable r) {

@@ -51,12 +51,12 @@ class CommunityTest {
             t.earn(a, 120);
             SortedMap<RowKey, String> before = t.community.inspect(CommunityState::rows);
             store.failNext = true;
-            assertThatThrownBy(() -> t.community.credits().gift(a.id(), b.id(), Minutes.of(60), null))
+            assertThatThrownBy(() -> t.community.credits().gift(t.tapCard(a), b.id(), Minutes.of(60), null))
                     .isInstanceOf(LedgerStorageException.class);
             SortedMap<RowKey, String> after = t.community.inspect(CommunityState::rows);
             assertThat(after).isEqualTo(before);
             // and the node carries on from the stored head
-            t.community.credits().gift(a.id(), b.id(), Minutes.of(60), null);
+            t.community.credits().gift(t.tapCard(a), b.id(), Minutes.of(60), null);
             assertThat(t.community.credits().balance(b.id())).isEqualTo(Minutes.of(60));
             assertThat(org.timestation.audit.Verifier.verify(store).intact()).isTrue();
         }
@@ -71,7 +71,7 @@ class CommunityTest {
             t.community.write(sink -> {
                 t.earn(a, 60);
                 t.earn(b, 60);
-                t.community.credits().gift(a.id(), b.id(), Minutes.of(30), null);
+                t.community.credits().gift(t.tapCard(a), b.id(), Minutes.of(30), null);
                 return null;
             });
             assertThat(countCheckpoints(t)).isEqualTo(checkpointsBefore + 1);
@@ -88,11 +88,11 @@ class CommunityTest {
             t.community.write(sink -> {
                 t.earn(a, 60);
                 try {
-                    t.community.credits().gift(a.id(), a.id(), Minutes.of(30), null);
+                    t.community.credits().gift(t.tapCard(a), a.id(), Minutes.of(30), null);
                 } catch (DomainException refused) {
                     assertThat(refused.code()).isEqualTo(ErrorCode.SELF_TRANSFER);
                 }
-                t.community.credits().gift(a.id(), b.id(), Minutes.of(30), null);
+                t.community.credits().gift(t.tapCard(a), b.id(), Minutes.of(30), null);
                 return null;
             });
             assertThat(t.community.credits().balance(b.id())).isEqualTo(Minutes.of(30));
@@ -187,7 +187,7 @@ class CommunityTest {
             t.fundPool(300);
             t.earn(b, 100);
             t.community.credits().payForService(a.id(), b.id(), Minutes.of(90), "r");
-            t.community.credits().gift(b.id(), a.id(), Minutes.of(45), null);
+            t.community.credits().gift(t.tapCard(b), a.id(), Minutes.of(45), null);
             SortedMap<RowKey, String> live = t.community.inspect(CommunityState::rows);
             SortedMap<RowKey, String> stored = new TreeMap<>();
             t.store.forEachProjectionRow(stored::put);
@@ -250,7 +250,7 @@ class CommunityTest {
         for (int i = 0; i < 5; i++) {
             first.credits().reward(a.id(), Minutes.of(60), "burst", "staff-1");
         }
-        first.credits().gift(a.id(), b.id(), Minutes.of(90), null);
+        first.credits().gift(TestStation.tapInto(first, 1), b.id(), Minutes.of(90), null);
         SortedMap<RowKey, String> stored = new TreeMap<>();
         store.forEachProjectionRow(stored::put);
         assertThat(stored.get(new RowKey("watermark", "station-crash"))).as("stored at the first commit only").isEqualTo("1");

@@ -65,6 +65,12 @@ public final class TestStation implements AutoCloseable {
                 EnumSet.of(Role.MEMBER)));
     }
 
+    /** The member registered with {@link #registerInto} as {@code serial} taps their ID card (in the same year). */
+    public static org.timestation.member.Identified tapInto(Community c, int serial) {
+        LocalDate birth = LocalDate.ofInstant(c.clock().instant(), ZONE).minusYears(40);
+        return c.members().identifyByCard(idNumber(birth, serial));
+    }
+
     public Member register(String name, int age, Role... roles) {
         LocalDate birth = LocalDate.ofInstant(clock.instant(), ZONE).minusYears(age).minusDays(10);
         Set<Role> rs = EnumSet.of(Role.MEMBER);
@@ -107,7 +113,11 @@ public final class TestStation implements AutoCloseable {
 
     /** The member taps their ID card at the kiosk now. */
     public org.timestation.member.Identified tapCard(Member m) {
-        return community.members().identifyByCard(idNumbers.get(m.id()));
+        return tapCard(m.id());
+    }
+
+    public org.timestation.member.Identified tapCard(String memberId) {
+        return community.members().identifyByCard(idNumbers.get(memberId));
     }
 
     /** Gives a member credits minted as a reward (earned now). */
@@ -140,7 +150,7 @@ public final class TestStation implements AutoCloseable {
         ex.start(r.id(), volunteer.id());
         clock.advance(java.time.Duration.ofMinutes(minutes));
         ex.end(r.id(), volunteer.id());
-        ex.confirm(r.id(), requester.id(), Minutes.of(minutes));
+        ex.confirm(r.id(), tapCard(requester), Minutes.of(minutes));
         String payment = ex.get(r.id()).paymentEventId();
         return store.event(org.timestation.ledger.EventId.parse(payment)).orElseThrow();
     }

@@ -57,8 +57,8 @@ class CreditRulesTest {
     @Test
     void amountsMustBePositive() {
         t.earn(ann, 120);
-        refused(ErrorCode.AMOUNT_NOT_POSITIVE, () -> credits.gift(ann.id(), bo.id(), Minutes.of(0), null));
-        refused(ErrorCode.AMOUNT_NOT_POSITIVE, () -> credits.gift(ann.id(), bo.id(), Minutes.of(-30), null));
+        refused(ErrorCode.AMOUNT_NOT_POSITIVE, () -> credits.gift(t.tapCard(ann), bo.id(), Minutes.of(0), null));
+        refused(ErrorCode.AMOUNT_NOT_POSITIVE, () -> credits.gift(t.tapCard(ann), bo.id(), Minutes.of(-30), null));
         refused(ErrorCode.AMOUNT_NOT_POSITIVE, () -> credits.payForService(ann.id(), bo.id(), Minutes.of(-1), "x"));
     }
 
@@ -102,22 +102,22 @@ class CreditRulesTest {
     @Test
     void nobodyCanTransferToThemselves() {
         t.earn(ann, 60);
-        refused(ErrorCode.SELF_TRANSFER, () -> credits.gift(ann.id(), ann.id(), Minutes.of(30), null));
+        refused(ErrorCode.SELF_TRANSFER, () -> credits.gift(t.tapCard(ann), ann.id(), Minutes.of(30), null));
         refused(ErrorCode.SELF_TRANSFER, () -> credits.payForService(ann.id(), ann.id(), Minutes.of(30), "x"));
     }
 
     @Test
     void transfersToOrFromUnknownMembersAreRefused() {
         t.earn(ann, 60);
-        refused(ErrorCode.UNKNOWN_MEMBER, () -> credits.gift(ann.id(), "M0000000000", Minutes.of(30), null));
-        refused(ErrorCode.UNKNOWN_MEMBER, () -> credits.gift("M0000000000", ann.id(), Minutes.of(30), null));
+        refused(ErrorCode.UNKNOWN_MEMBER, () -> credits.gift(t.tapCard(ann), "M0000000000", Minutes.of(30), null));
+        refused(ErrorCode.IDENTIFICATION_REQUIRED, () -> credits.gift(null, ann.id(), Minutes.of(30), null));
     }
 
     @Test
     void giftsNeedCreditsActuallyHeld() {
         t.earn(ann, 60);
-        refused(ErrorCode.INSUFFICIENT_CREDITS, () -> credits.gift(ann.id(), bo.id(), Minutes.of(61), null));
-        credits.gift(ann.id(), bo.id(), Minutes.of(60), "给孙女");
+        refused(ErrorCode.INSUFFICIENT_CREDITS, () -> credits.gift(t.tapCard(ann), bo.id(), Minutes.of(61), null));
+        credits.gift(t.tapCard(ann), bo.id(), Minutes.of(60), "给孙女");
         assertThat(credits.balance(bo.id())).isEqualTo(Minutes.of(60));
     }
 
@@ -147,7 +147,7 @@ class CreditRulesTest {
         t.earn(ann, 60);
         t.clock.advance(Duration.ofDays(732)); // the day after the anniversary (2028-03-01)
         long before = eventsNow();
-        assertThatThrownBy(() -> credits.gift(ann.id(), bo.id(), Minutes.of(30), null))
+        assertThatThrownBy(() -> credits.gift(t.tapCard(ann), bo.id(), Minutes.of(30), null))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.CREDITS_EXPIRED);
                     assertThat(e.text().zh()).contains("1小时").contains("有效期到 2028-03-01");
@@ -200,7 +200,7 @@ class CreditRulesTest {
         t.earn(ann, 60);
         long firstExpiry = credits.lots(ann.id()).get(0).expiresAt();
         t.clock.advance(Duration.ofDays(300));
-        credits.gift(ann.id(), bo.id(), Minutes.of(60), "代际传承");
+        credits.gift(t.tapCard(ann), bo.id(), Minutes.of(60), "代际传承");
         assertThat(credits.lots(bo.id())).extracting(Lot::expiresAt).containsExactly(firstExpiry);
     }
 
@@ -262,7 +262,7 @@ class CreditRulesTest {
         t.fundPool(600);
         t.earn(ann, 200);
         credits.payForService(elder.id(), bo.id(), Minutes.of(90), "r");
-        credits.gift(ann.id(), elder.id(), Minutes.of(60), null);
+        credits.gift(t.tapCard(ann), elder.id(), Minutes.of(60), null);
         t.clock.advance(Duration.ofDays(800));
         credits.expireDue();
         Minutes total = t.community.inspect(s -> s.credits().total());

@@ -48,7 +48,7 @@ class DisputeRulesTest {
 
     Request settled(long minutes) {
         Request r = ended(minutes);
-        return ex.confirm(r.id(), requester.id(), Minutes.of(minutes));
+        return ex.confirm(r.id(), t.tapCard(requester), Minutes.of(minutes));
     }
 
     Minutes balance(Member m) {
@@ -69,7 +69,7 @@ class DisputeRulesTest {
         Request d = ex.dispute(r.id(), requester.id(), "只干了半小时 only half an hour");
         assertThat(d.state()).isEqualTo(ExchangeState.DISPUTED);
         assertThat(d.dispute().before()).isEqualTo(ExchangeState.ENDED);
-        refused(ErrorCode.WRONG_STATE, () -> ex.confirm(r.id(), requester.id(), Minutes.of(30)));
+        refused(ErrorCode.WRONG_STATE, () -> ex.confirm(r.id(), t.tapCard(requester), Minutes.of(30)));
         t.clock.advance(Duration.ofHours(30));
         assertThat(t.community.scheduler().runDue().autoConfirmed()).as("no auto-confirm while disputed").isEmpty();
     }

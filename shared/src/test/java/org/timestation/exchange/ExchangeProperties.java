@@ -63,7 +63,7 @@ class ExchangeProperties {
                     } else if (s.kind() == 7) {
                         // a disruption: repeat or jump a step, or the wrong person acts
                         switch (Math.floorMod(s.amount(), 6)) {
-                            case 0 -> ex.confirm(rid, someone.id(), Minutes.of(Math.max(1, s.amount())));
+                            case 0 -> ex.confirm(rid, t.tapCard(someone), Minutes.of(Math.max(1, s.amount())));
                             case 1 -> ex.cancel(rid, someone.id(), "changed plans");
                             case 2 -> ex.reportNoShow(rid, someone.id());
                             case 3 -> ex.accept(rid, someone.id());
@@ -81,7 +81,7 @@ class ExchangeProperties {
                                 t.clock.advance(Duration.ofMinutes(Math.max(0, s.amount())));
                                 ex.end(rid, current.volunteerId());
                             }
-                            case 4 -> ex.confirm(rid, current.requesterId(), Minutes.of(Math.max(1, Math.min(current.timerMinutes(), s.amount()))));
+                            case 4 -> ex.confirm(rid, t.tapCard(current.requesterId()), Minutes.of(Math.max(1, Math.min(current.timerMinutes(), s.amount()))));
                             default -> ex.rate(rid, s.person() % 2 == 0 ? current.requesterId() : current.volunteerId(), 1 + Math.floorMod(s.amount(), 5), null);
                         }
                         stage.put(r, st + 1);

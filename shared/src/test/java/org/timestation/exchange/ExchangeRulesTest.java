@@ -144,7 +144,7 @@ class ExchangeRulesTest {
         t.community.write(sink -> {
             for (int i = 0; i < 3; i++) {
                 Request done = serve(post(ServiceType.COMPANY), mid, Duration.ofMinutes(67 * 60));
-                ex.confirm(done.id(), elder.id(), Minutes.of(67 * 60));
+                ex.confirm(done.id(), t.tapCard(elder), Minutes.of(67 * 60));
             }
             return null;
         });
@@ -156,7 +156,7 @@ class ExchangeRulesTest {
         assertThat(ranked.get(0).tier()).isEqualTo(Tier.BUILDER);
         // among beginners, a 5-star rating comes before no rating
         Request rated = serve(post(ServiceType.COMPANY), young, Duration.ofMinutes(30));
-        ex.confirm(rated.id(), elder.id(), Minutes.of(30));
+        ex.confirm(rated.id(), t.tapCard(elder), Minutes.of(30));
         ex.rate(rated.id(), elder.id(), 5, "很耐心");
         List<String> order = ex.candidates(post(ServiceType.REPAIR).id()).stream().map(Candidate::memberId).toList();
         assertThat(order.indexOf(young.id())).isLessThan(order.indexOf(near.id()));
@@ -251,22 +251,22 @@ class ExchangeRulesTest {
     void theRequesterConfirmsAndTheCreditsMoveInTheSameCommit() {
         t.earn(elder, 0 + 120);
         Request r = serve(post(ServiceType.REPAIR), near, Duration.ofMinutes(90));
-        refused(ErrorCode.MORE_THAN_TIMER, () -> ex.confirm(r.id(), elder.id(), Minutes.of(91)));
-        refused(ErrorCode.NOT_A_PARTY, () -> ex.confirm(r.id(), near.id(), Minutes.of(60)));
+        refused(ErrorCode.MORE_THAN_TIMER, () -> ex.confirm(r.id(), t.tapCard(elder), Minutes.of(91)));
+        refused(ErrorCode.NOT_A_PARTY, () -> ex.confirm(r.id(), t.tapCard(near), Minutes.of(60)));
         long before = t.store.eventCount();
-        Request settled = ex.confirm(r.id(), elder.id(), Minutes.of(75)); // confirms fewer than the timer
+        Request settled = ex.confirm(r.id(), t.tapCard(elder), Minutes.of(75)); // confirms fewer than the timer
         assertThat(settled.state()).isEqualTo(ExchangeState.SETTLED);
         assertThat(settled.confirmedMinutes()).isEqualTo(75);
         assertThat(t.community.credits().balance(near.id())).isEqualTo(Minutes.of(75));
         assertThat(t.store.eventCount()).isEqualTo(before + 4); // the payment, the confirmation, both sides' trust changes
         assertThat(t.store.latestCheckpoint(t.community.nodeId()).orElseThrow().seq()).isEqualTo(t.store.head(t.community.nodeId()).seq());
-        refused(ErrorCode.WRONG_STATE, () -> ex.confirm(r.id(), elder.id(), Minutes.of(75)));
+        refused(ErrorCode.WRONG_STATE, () -> ex.confirm(r.id(), t.tapCard(elder), Minutes.of(75)));
     }
 
     @Test
     void anElderShortOfCreditsIsCoveredByTheMutualAidPoolAtSettlement() {
         Request r = serve(post(ServiceType.ESCORT), near, Duration.ofMinutes(120));
-        ex.confirm(r.id(), elder.id(), Minutes.of(120));
+        ex.confirm(r.id(), t.tapCard(elder), Minutes.of(120));
         assertThat(t.community.credits().balance(elder.id())).isEqualTo(Minutes.ZERO);
         assertThat(t.community.credits().balance(AccountId.POOL)).isEqualTo(Minutes.of(6000 - 120));
     }
@@ -303,7 +303,7 @@ class ExchangeRulesTest {
     void eachSideRatesOnceWithOneToFiveStars() {
         Request r = serve(post(ServiceType.COMPANY), near, Duration.ofMinutes(30));
         refused(ErrorCode.WRONG_STATE, () -> ex.rate(r.id(), elder.id(), 5, null));
-        ex.confirm(r.id(), elder.id(), Minutes.of(30));
+        ex.confirm(r.id(), t.tapCard(elder), Minutes.of(30));
         refused(ErrorCode.STARS_OUT_OF_RANGE, () -> ex.rate(r.id(), elder.id(), 6, null));
         refused(ErrorCode.STARS_OUT_OF_RANGE, () -> ex.rate(r.id(), elder.id(), 0, null));
         refused(ErrorCode.TEXT_TOO_LONG, () -> ex.rate(r.id(), elder.id(), 4, "好".repeat(201)));
@@ -322,7 +322,7 @@ class ExchangeRulesTest {
         assertThat(ex.requestsOf(elder.id())).as("waiting for confirmation first").extracting(Request::id).containsExactly(served.id(), open.id());
         assertThat(ex.requestsOf(near.id())).isEmpty();
         assertThat(ex.toRate(elder.id())).isEmpty(); // nothing settled yet
-        ex.confirm(served.id(), elder.id(), Minutes.of(30));
+        ex.confirm(served.id(), t.tapCard(elder), Minutes.of(30));
         assertThat(ex.requestsOf(elder.id())).extracting(Request::id).containsExactly(open.id());
         assertThat(ex.toRate(elder.id())).extracting(Request::id).containsExactly(served.id());
         assertThat(ex.toRate(near.id())).extracting(Request::id).containsExactly(served.id());
@@ -336,7 +336,7 @@ class ExchangeRulesTest {
     @Test
     void theExchangeProjectionRebuildsByteForByte() {
         Request a = serve(post(ServiceType.REPAIR), near, Duration.ofMinutes(50));
-        ex.confirm(a.id(), elder.id(), Minutes.of(45));
+        ex.confirm(a.id(), t.tapCard(elder), Minutes.of(45));
         ex.rate(a.id(), elder.id(), 5, "谢谢");
         Request b = post(ServiceType.COMPANY);
         ex.accept(b.id(), mid.id());

@@ -84,7 +84,7 @@ class MatchIndexProperties {
                             c.exchanges().start(r.id(), m.id());
                             t.clock.advance(Duration.ofMinutes(1 + op.a() % 300));
                             c.exchanges().end(r.id(), m.id());
-                            c.exchanges().confirm(r.id(), elder.id(), c.exchanges().get(r.id()).timerMinutes() == 0
+                            c.exchanges().confirm(r.id(), t.tapCard(elder), c.exchanges().get(r.id()).timerMinutes() == 0
                                     ? Minutes.of(1) : Minutes.of(c.exchanges().get(r.id()).timerMinutes()));
                             c.exchanges().rate(r.id(), elder.id(), 1 + op.b() % 5, null);
                         }

@@ -175,4 +175,46 @@ class MemberRulesTest {
             st.refused(org.timestation.text.ErrorCode.MEMBER_CODE_INVALID, () -> st.community.memberCodes().identify("hello"));
         }
     }
+
+    @Test
+    void aMemberCodeExpiresAndPrintingANewOneRetiresTheOldOnes() {
+        try (org.timestation.community.TestStation st = new org.timestation.community.TestStation()) {
+            Member elder = st.register("老赵", 81);
+            MemberCodes codes = st.community.memberCodes();
+            String first = codes.codeFor(elder.id());
+            String second = codes.codeFor(elder.id());
+            assertThat(codes.identify(second).memberId()).isEqualTo(elder.id());
+            assertThatThrownBy(() -> codes.identify(first)).as("a lost old statement no longer signs in")
+                    .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.MEMBER_CODE_REPLACED));
+            st.clock.advance(java.time.Duration.ofDays(89));
+            assertThat(codes.identify(second).memberId()).isEqualTo(elder.id());
+            st.clock.advance(java.time.Duration.ofDays(2));
+            assertThatThrownBy(() -> codes.identify(second)).isInstanceOfSatisfying(DomainException.class, e -> {
+                assertThat(e.code()).isEqualTo(ErrorCode.MEMBER_CODE_EXPIRED);
+                assertThat(e.text().zh()).contains("90 天");
+            });
+        }
+    }
+
+    @Test
+    void aMemberCodeAloneNeverGivesIssuesAVoucherOrPays() {
+        try (org.timestation.community.TestStation st = new org.timestation.community.TestStation()) {
+            Member elder = st.register("老赵", 81);
+            Member grandson = st.register("小赵", 20);
+            st.earn(elder, 120);
+            Identified byCode = st.community.memberCodes().identify(st.community.memberCodes().codeFor(elder.id()));
+            st.refused(ErrorCode.IDENTIFICATION_REQUIRED,
+                    () -> st.community.credits().gift(byCode, grandson.id(), org.timestation.credit.Minutes.of(60), null));
+            st.refused(ErrorCode.IDENTIFICATION_REQUIRED,
+                    () -> st.community.merchants().issueVoucher(byCode, grandson.id(), org.timestation.credit.Minutes.of(60)));
+            st.refused(ErrorCode.IDENTIFICATION_REQUIRED,
+                    () -> st.community.exchanges().confirm("station-test/1", byCode, org.timestation.credit.Minutes.of(60)));
+            Identified tapped = st.tapCard(elder);
+            st.clock.advance(java.time.Duration.ofMinutes(11));
+            st.refused(ErrorCode.IDENTIFICATION_EXPIRED,
+                    () -> st.community.credits().gift(tapped, grandson.id(), org.timestation.credit.Minutes.of(60), null));
+            st.community.credits().gift(st.tapCard(elder), grandson.id(), org.timestation.credit.Minutes.of(60), null);
+            assertThat(st.community.credits().balance(grandson.id())).isEqualTo(org.timestation.credit.Minutes.of(60));
+        }
+    }
 }

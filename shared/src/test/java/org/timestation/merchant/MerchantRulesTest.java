@@ -79,7 +79,7 @@ class MerchantRulesTest {
 
     @Test
     void aVoucherMovesTheCreditsToTheMerchantAndItsCodeIsACompactSignedQrText() {
-        IssuedVoucher v = ms.issueVoucher(elder.id(), shop.id(), Minutes.of(60));
+        IssuedVoucher v = ms.issueVoucher(t.tapCard(elder), shop.id(), Minutes.of(60));
         assertThat(t.community.credits().balance(elder.id())).isEqualTo(Minutes.of(540));
         assertThat(t.community.credits().balance(AccountId.settlement(shop.id()))).isEqualTo(Minutes.of(60));
         assertThat(v.voucher().fen()).isEqualTo(500);
@@ -89,30 +89,30 @@ class MerchantRulesTest {
         assertThat(m.kind()).isEqualTo(MovementKind.REDEMPTION);
         assertThat(m.minutes()).isEqualTo(-60);
         assertThat(m.proxyId()).isNull();
-        refused(ErrorCode.INSUFFICIENT_CREDITS, () -> ms.issueVoucher(captain.id(), shop.id(), Minutes.of(30)));
-        refused(ErrorCode.NOT_A_MERCHANT, () -> ms.issueVoucher(elder.id(), captain.id(), Minutes.of(30)));
-        refused(ErrorCode.AMOUNT_NOT_POSITIVE, () -> ms.issueVoucher(elder.id(), shop.id(), Minutes.of(0)));
+        refused(ErrorCode.INSUFFICIENT_CREDITS, () -> ms.issueVoucher(t.tapCard(captain), shop.id(), Minutes.of(30)));
+        refused(ErrorCode.NOT_A_MERCHANT, () -> ms.issueVoucher(t.tapCard(elder), captain.id(), Minutes.of(30)));
+        refused(ErrorCode.AMOUNT_NOT_POSITIVE, () -> ms.issueVoucher(t.tapCard(elder), shop.id(), Minutes.of(0)));
     }
 
     @Test
     void theMerchantsPerVisitAndMonthlyCapsAreKept() {
-        refused(ErrorCode.OVER_VISIT_CAP, () -> ms.issueVoucher(elder.id(), shop.id(), Minutes.of(121)));
-        ms.issueVoucher(elder.id(), shop.id(), Minutes.of(120));
-        ms.issueVoucher(elder.id(), shop.id(), Minutes.of(120));
-        refused(ErrorCode.OVER_MONTHLY_CAP, () -> ms.issueVoucher(elder.id(), shop.id(), Minutes.of(61)));
-        ms.issueVoucher(elder.id(), shop.id(), Minutes.of(60));
+        refused(ErrorCode.OVER_VISIT_CAP, () -> ms.issueVoucher(t.tapCard(elder), shop.id(), Minutes.of(121)));
+        ms.issueVoucher(t.tapCard(elder), shop.id(), Minutes.of(120));
+        ms.issueVoucher(t.tapCard(elder), shop.id(), Minutes.of(120));
+        refused(ErrorCode.OVER_MONTHLY_CAP, () -> ms.issueVoucher(t.tapCard(elder), shop.id(), Minutes.of(61)));
+        ms.issueVoucher(t.tapCard(elder), shop.id(), Minutes.of(60));
         t.clock.set(LocalDate.of(2026, 4, 1).atTime(9, 0).atZone(TestStation.ZONE).toInstant());
         t.earn(elder, 60);
-        ms.issueVoucher(elder.id(), shop.id(), Minutes.of(60)); // a new month
+        ms.issueVoucher(t.tapCard(elder), shop.id(), Minutes.of(60)); // a new month
         t.clock.set(LocalDate.of(2027, 1, 1).atTime(9, 0).atZone(TestStation.ZONE).toInstant());
-        refused(ErrorCode.MERCHANT_AGREEMENT_ENDED, () -> ms.issueVoucher(elder.id(), shop.id(), Minutes.of(10)));
+        refused(ErrorCode.MERCHANT_AGREEMENT_ENDED, () -> ms.issueVoucher(t.tapCard(elder), shop.id(), Minutes.of(10)));
     }
 
     @Test
     void aMerchantTerminalVerifiesAVoucherOfflineAndRedeemsItOnce() {
         try (TestStation terminal = new TestStation("merchant-a", t.clock)) {
             terminal.pullFrom(t); // knows the station's key and members from earlier
-            IssuedVoucher v = ms.issueVoucher(elder.id(), shop.id(), Minutes.of(90)); // issued after: the terminal is offline
+            IssuedVoucher v = ms.issueVoucher(t.tapCard(elder), shop.id(), Minutes.of(90)); // issued after: the terminal is offline
             MerchantService tm = terminal.community.merchants();
             VoucherCheck c = tm.check(v.code(), shop.id());
             assertThat(c.memberMasked()).isEqualTo("王*英");
@@ -131,7 +131,7 @@ class MerchantRulesTest {
         Member other = t.register("张老板", 40);
         ms.onboard(other.id(), new MerchantService.Terms("张记面馆", "91310115MA1H7AB3D".substring(0, 17) + Licence.checkChar("91310115MA1H7AB3D"),
                 0, null, 400, 120, 600, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 30), "staff-1");
-        IssuedVoucher v = ms.issueVoucher(elder.id(), shop.id(), Minutes.of(60));
+        IssuedVoucher v = ms.issueVoucher(t.tapCard(elder), shop.id(), Minutes.of(60));
         VoucherCode code = VoucherCode.parse(v.code());
         String richer = new VoucherCode(code.nodeId(), code.seq(), code.merchantId(), code.memberId(), 600, 5000, code.lastDay(), code.signature()).encode();
         refused(ErrorCode.VOUCHER_TAMPERED, () -> ms.redeem(richer, shop.id()));
@@ -147,7 +147,7 @@ class MerchantRulesTest {
 
     @Test
     void aVoucherRedeemedOnTwoOfflineTerminalsIsFlaggedWhenTheirFeedsMeetAndSettledOnce() {
-        IssuedVoucher v = ms.issueVoucher(elder.id(), shop.id(), Minutes.of(60));
+        IssuedVoucher v = ms.issueVoucher(t.tapCard(elder), shop.id(), Minutes.of(60));
         try (TestStation a = new TestStation("merchant-a", t.clock); TestStation b = new TestStation("merchant-b", t.clock)) {
             a.pullFrom(t);
             b.pullFrom(t);
@@ -168,8 +168,8 @@ class MerchantRulesTest {
 
     @Test
     void anUnusedVoucherIsRefundedAfterItsLastDayAndALateOfflineRedemptionIsFlagged() {
-        IssuedVoucher v = ms.issueVoucher(elder.id(), shop.id(), Minutes.of(60));
-        IssuedVoucher used = ms.issueVoucher(elder.id(), shop.id(), Minutes.of(30));
+        IssuedVoucher v = ms.issueVoucher(t.tapCard(elder), shop.id(), Minutes.of(60));
+        IssuedVoucher used = ms.issueVoucher(t.tapCard(elder), shop.id(), Minutes.of(30));
         try (TestStation a = new TestStation("merchant-a", t.clock)) {
             a.pullFrom(t);
             a.community.merchants().redeem(v.code(), shop.id()); // offline: the station will not hear of it for a while
@@ -211,9 +211,10 @@ class MerchantRulesTest {
         refused(ErrorCode.NO_PIN, () -> t.community.members().identifyByPin(elder.id(), "246810"));
         t.community.members().setPin(elder.id(), "246810");
         assertThat(t.store.feed(t.community.nodeId(), t.store.head(t.community.nodeId()).seq() - 1, 1).get(0).payload()).doesNotContain("246810");
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 4; i++) {
             refused(ErrorCode.WRONG_PIN, () -> t.community.members().identifyByPin(elder.id(), "135790"));
         }
+        refused(ErrorCode.PIN_LOCKED, () -> t.community.members().identifyByPin(elder.id(), "135790")); // the fifth wrong PIN locks it
         refused(ErrorCode.PIN_LOCKED, () -> t.community.members().identifyByPin(elder.id(), "246810"));
     }
 }

@@ -57,7 +57,7 @@ class VoucherProperties {
             for (Step s : steps) {
                 try {
                     switch (s.kind()) {
-                        case 0, 1 -> codes.add(station.community.merchants().issueVoucher(people.get(s.who()).id(), shop.id(),
+                        case 0, 1 -> codes.add(station.community.merchants().issueVoucher(station.tapCard(people.get(s.who())), shop.id(),
                                 Minutes.of(s.amount())).code());
                         case 2, 3 -> {
                             if (!codes.isEmpty()) {

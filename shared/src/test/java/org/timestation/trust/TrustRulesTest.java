@@ -51,7 +51,7 @@ class TrustRulesTest {
         t.clock.advance(Duration.ofMinutes(60));
         ex.end(r.id(), helper.id());
         if (stars > 0) {
-            ex.confirm(r.id(), elder.id(), Minutes.of(60));
+            ex.confirm(r.id(), t.tapCard(elder), Minutes.of(60));
             ex.rate(r.id(), elder.id(), stars, null);
         }
         return r;
@@ -88,12 +88,12 @@ class TrustRulesTest {
         Incident i = trust.incident(Party.member(helper.id()), IncidentLevel.MODERATE, "虚报时长一小时", "staff-1", Minutes.of(60));
         assertThat(t.community.credits().balance(helper.id())).isEqualTo(Minutes.of(300 - 120));
         assertThat(trust.score(Party.member(helper.id()))).isEqualTo(85);
-        refused(ErrorCode.MEMBER_FROZEN, () -> t.community.merchants().issueVoucher(helper.id(), shop.id(), Minutes.of(30)));
+        refused(ErrorCode.MEMBER_FROZEN, () -> t.community.merchants().issueVoucher(t.tapCard(helper), shop.id(), Minutes.of(30)));
         refused(ErrorCode.MEMBER_FROZEN, () -> t.community.credits().redeem(helper.id(), shop.id(), Minutes.of(30), "direct"));
-        t.community.credits().gift(helper.id(), elder.id(), Minutes.of(10), "still allowed"); // a freeze is on redeeming only
+        t.community.credits().gift(t.tapCard(helper), elder.id(), Minutes.of(10), "still allowed"); // a freeze is on redeeming only
         assertThat(trust.record(Party.member(helper.id()))).containsExactly(i);
         t.clock.advance(Duration.ofDays(7).plusMinutes(1));
-        t.community.merchants().issueVoucher(helper.id(), shop.id(), Minutes.of(30));
+        t.community.merchants().issueVoucher(t.tapCard(helper), shop.id(), Minutes.of(30));
         t.clock.advance(Duration.ofDays(90));
         assertThat(trust.record(Party.member(helper.id()))).isEmpty();
         assertThat(trust.history(Party.member(helper.id()))).extracting(TrustChange::reason).contains(TrustReason.INCIDENT_MODERATE);
@@ -105,11 +105,11 @@ class TrustRulesTest {
         onboard();
         trust.incident(Party.member(elder.id()), IncidentLevel.MINOR, "忘了确认", "staff-1", null);
         assertThat(trust.score(Party.member(elder.id()))).isEqualTo(100);
-        t.community.merchants().issueVoucher(elder.id(), shop.id(), Minutes.of(30));
+        t.community.merchants().issueVoucher(t.tapCard(elder), shop.id(), Minutes.of(30));
         trust.incident(Party.member(helper.id()), IncidentLevel.SEVERE, "恶意刷单", "staff-1", null);
         refused(ErrorCode.MEMBER_REMOVED, () -> t.community.exchanges().post(PostRequest.of(helper.id(), ServiceType.COMPANY,
                 t.clock.instant().plus(Duration.ofHours(1)), "B1")));
-        refused(ErrorCode.MEMBER_REMOVED, () -> t.community.credits().gift(helper.id(), elder.id(), Minutes.of(1), "x"));
+        refused(ErrorCode.MEMBER_REMOVED, () -> t.community.credits().gift(t.tapCard(helper), elder.id(), Minutes.of(1), "x"));
         t.clock.advance(Duration.ofDays(400));
         refused(ErrorCode.MEMBER_REMOVED, () -> t.community.credits().redeem(helper.id(), shop.id(), Minutes.of(1), "x"));
         refused(ErrorCode.UNKNOWN_MEMBER, () -> trust.incident(Party.member("M404"), IncidentLevel.MINOR, "x", "staff-1", null));
@@ -123,11 +123,11 @@ class TrustRulesTest {
         trust.incident(Party.merchant(shop.id()), IncidentLevel.MODERATE, "会员价超 5%", "staff-1", null);
         assertThat(t.community.funds().depositFen(shop.id())).isEqualTo(100_000 - 20_000);
         assertThat(t.community.funds().cashFen()).isEqualTo(100_000); // the money stays; it is no longer owed back
-        refused(ErrorCode.MERCHANT_PAUSED, () -> t.community.merchants().issueVoucher(elder.id(), shop.id(), Minutes.of(30)));
+        refused(ErrorCode.MERCHANT_PAUSED, () -> t.community.merchants().issueVoucher(t.tapCard(elder), shop.id(), Minutes.of(30)));
         assertThat(trust.score(Party.merchant(shop.id()))).isEqualTo(85);
         assertThat(trust.score(Party.member(shop.id()))).isEqualTo(100); // the proprietor as a resident is scored apart
         t.clock.advance(Duration.ofDays(3).plusMinutes(1));
-        String code = t.community.merchants().issueVoucher(elder.id(), shop.id(), Minutes.of(30)).code();
+        String code = t.community.merchants().issueVoucher(t.tapCard(elder), shop.id(), Minutes.of(30)).code();
         trust.incident(Party.merchant(shop.id()), IncidentLevel.SEVERE, "卖过期商品", "staff-1", null);
         assertThat(t.community.funds().depositFen(shop.id())).isZero();
         assertThat(t.community.funds().weekly(LocalDate.ofInstant(t.clock.instant(), TestStation.ZONE)).entries())

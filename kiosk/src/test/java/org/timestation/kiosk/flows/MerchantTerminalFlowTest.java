@@ -51,7 +51,7 @@ class MerchantTerminalFlowTest extends KioskFlowTest {
         Community c = shell.community();
         Member elder = c.members().byPhone("13800000001").get(0);
         c.credits().reward(elder.id(), Minutes.of(180), "测试 test", "staff-1");
-        String code = c.merchants().issueVoucher(elder.id(), shop, Minutes.of(60)).code();
+        String code = c.merchants().issueVoucher(c.members().identifyByCard(DemoCommunity.PERSONAS.get(0).idNumber()), shop, Minutes.of(60)).code();
         assertThat(visible(robot, "merchant-heading")).isTrue();
         shell.devices().scanned(code);
         waitUntil(() -> !text(robot, "merchant-voucher").isEmpty());
@@ -68,14 +68,14 @@ class MerchantTerminalFlowTest extends KioskFlowTest {
         assertThat(text(robot, "merchant-refusal")).contains("已经在").contains("使用过");
         robot.clickOn("#message-ok");
 
-        VoucherCode v = VoucherCode.parse(c.merchants().issueVoucher(elder.id(), shop, Minutes.of(30)).code());
+        VoucherCode v = VoucherCode.parse(c.merchants().issueVoucher(c.members().identifyByCard(DemoCommunity.PERSONAS.get(0).idNumber()), shop, Minutes.of(30)).code());
         shell.devices().scanned(new VoucherCode(v.nodeId(), v.seq(), v.merchantId(), v.memberId(), 600, 5000, v.lastDay(), v.signature()).encode());
         waitUntil(() -> text(robot, "merchant-refusal").contains("改动过"));
         robot.clickOn("#message-ok");
         Screenshots.save(stage.getScene(), "merchant-refused-zh");
 
         Merchant other = c.merchants().merchants().stream().filter(m -> !m.id().equals(shop)).findFirst().orElseThrow();
-        shell.devices().scanned(c.merchants().issueVoucher(elder.id(), other.id(), Minutes.of(30)).code());
+        shell.devices().scanned(c.merchants().issueVoucher(c.members().identifyByCard(DemoCommunity.PERSONAS.get(0).idNumber()), other.id(), Minutes.of(30)).code());
         waitUntil(() -> text(robot, "merchant-refusal").contains(other.shopName()));
     }
 
@@ -94,7 +94,7 @@ class MerchantTerminalFlowTest extends KioskFlowTest {
                 }).get();
                 org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
                 Screenshots.save(stage.getScene(), "21-merchant-waiting" + suffix);
-                String code = c.merchants().issueVoucher(elder.id(), shop, Minutes.of(30)).code();
+                String code = c.merchants().issueVoucher(c.members().identifyByCard(DemoCommunity.PERSONAS.get(0).idNumber()), shop, Minutes.of(30)).code();
                 shell.devices().scanned(code);
                 waitUntil(() -> !text(robot, "merchant-voucher").isEmpty());
                 Screenshots.save(stage.getScene(), "22-merchant-voucher" + suffix);

@@ -342,6 +342,29 @@ public final class H2EventStore implements EventStore {
     }
 
     @Override
+    public synchronized Optional<String> nodeState(String key) {
+        List<String> out = new ArrayList<>(1);
+        query("SELECT v FROM node_state WHERE k = ?", ps -> ps.setString(1, key), rs -> out.add(rs.getString(1)));
+        return out.stream().findFirst();
+    }
+
+    @Override
+    public synchronized void putNodeState(String key, String value) {
+        try (PreparedStatement ps = conn.prepareStatement(value == null ? "DELETE FROM node_state WHERE k = ?"
+                : "MERGE INTO node_state KEY (k) VALUES (?, ?)")) {
+            ps.setString(1, key);
+            if (value != null) {
+                ps.setString(2, value);
+            }
+            ps.executeUpdate();
+            conn.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new LedgerStorageException("cannot keep this node's state " + key, e);
+        }
+    }
+
+    @Override
     public synchronized Optional<String> meta(String key) {
         List<String> out = new ArrayList<>(1);
         query("SELECT v FROM ledger_meta WHERE k = ?", ps -> ps.setString(1, key), rs -> out.add(rs.getString(1)));

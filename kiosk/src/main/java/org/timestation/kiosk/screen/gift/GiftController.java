@@ -66,8 +66,7 @@ public final class GiftController implements Screen {
         Minutes amount = Minutes.of(model.minutes.get());
         model.pin.set("");
         ctx.run(c -> {
-            c.members().identifyByPin(giver.id(), pin);
-            return c.credits().gift(giver.id(), to.id(), amount, "自助终端转赠 kiosk gift");
+            return c.credits().gift(c.members().identifyByPin(giver.id(), pin), to.id(), amount, "自助终端转赠 kiosk gift");
         }, done -> {
             model.step.set(GiftModel.Step.DONE);
             ctx.print(new ReceiptPrinter.Receipt(ctx.t("gift.receipt-title"), List.of(giver.name(),

@@ -138,7 +138,7 @@ public final class HelpController implements Screen {
         long minutes = view.minutes().value();
         ctx.run(c -> {
             Identified proof = c.members().identifyByCard(card.idNumber());
-            return c.exchanges().confirm(r.id(), proof.memberId(), Minutes.of(minutes));
+            return c.exchanges().confirm(r.id(), proof, Minutes.of(minutes));
         }, settled -> {
             model.confirming.set(null);
             model.ratingBy = settled.requesterId();

@@ -89,7 +89,7 @@ public final class MyRequestsController implements Screen {
             return;
         }
         long minutes = view.minutes().value();
-        String me = ctx.session().subject().id();
+        Identified me = proof();
         ctx.run(c -> c.exchanges().confirm(r.id(), me, Minutes.of(minutes)), settled -> {
             ctx.say(KioskContext.text("mine.confirmed", Minutes.of(settled.confirmedMinutes()).text(ctx.locale())));
             ctx.print(new ReceiptPrinter.Receipt(ctx.t("help.receipt-title"), List.of(ctx.session().subject().name(),

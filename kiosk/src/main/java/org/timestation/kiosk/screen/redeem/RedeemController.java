@@ -53,8 +53,8 @@ public final class RedeemController implements Screen {
         Identified proof = ctx.session().elderProof();
         String merchant = model.merchant.get().id();
         Minutes amount = Minutes.of(model.minutes.get());
-        String subject = ctx.session().subject().id();
-        ctx.run(c -> elder == null ? c.merchants().issueVoucher(subject, merchant, amount)
+        Identified own = ctx.session().memberProof();
+        ctx.run(c -> elder == null ? c.merchants().issueVoucher(own, merchant, amount)
                 : c.merchants().issueVoucherOnBehalf(captain.id(), proof, merchant, amount), this::issued);
     }
 
