@@ -24,6 +24,8 @@ import org.timestation.ledger.Transactor;
 import org.timestation.member.IdNumberHasher;
 import org.timestation.member.MemberService;
 import org.timestation.policy.PolicyService;
+import org.timestation.text.DomainException;
+import org.timestation.text.ErrorCode;
 
 /**
  * A node's view of its community: the ledger store, this node's identity and feed, the projection,
@@ -36,7 +38,13 @@ public final class Community implements Transactor, AutoCloseable {
     private final EventStore store;
     private final boolean ownsStore;
     private final NodeIdentity node;
+    private final boolean guardsItsClock;
+    /** The wall clock as the machine reads it. */
+    private final Clock wall;
+    /** The time every rule here reads: the hybrid clock's (see {@link LedgerClock}). */
     private final Clock clock;
+    /** How far clocks may disagree: a remote event further ahead is refused, a wall clock further behind stops writing. */
+    public static final java.time.Duration CLOCK_TOLERANCE = java.time.Duration.ofMinutes(5);
     private final HybridLogicalClock hlc;
     private final ChainHasher hasher = new ChainHasher();
     private final CommunityState state;
@@ -74,23 +82,27 @@ public final class Community implements Transactor, AutoCloseable {
 
     public Community(EventStore store, boolean ownsStore, NodeIdentity node, IdNumberHasher idHasher, Clock clock,
                      CheckpointPolicy checkpoints) {
-        this(store, ownsStore, node, idHasher, clock, null, new ReentrantLock(), checkpoints, new java.security.SecureRandom());
+        this(store, ownsStore, node, idHasher, clock, null, new ReentrantLock(), checkpoints, new java.security.SecureRandom(), true);
     }
 
-    private Community(EventStore store, boolean ownsStore, NodeIdentity node, IdNumberHasher idHasher, Clock clock,
-                      CommunityState shared, ReentrantLock lock, CheckpointPolicy checkpoints, java.security.SecureRandom random) {
+    private Community(EventStore store, boolean ownsStore, NodeIdentity node, IdNumberHasher idHasher, Clock wallClock,
+                      CommunityState shared, ReentrantLock lock, CheckpointPolicy checkpoints, java.security.SecureRandom random,
+                      boolean guardsItsClock) {
+        this.guardsItsClock = guardsItsClock;
         this.store = store;
         this.lock = lock;
         this.checkpoints = checkpoints;
         this.ownsStore = ownsStore;
         this.node = node;
-        this.clock = clock;
+        this.wall = wallClock;
         store.registerNodeKey(node.nodeId(), node.publicKey());
         this.localHead = store.head(node.nodeId());
         long lastSeen = store.heads().values().stream().mapToLong(FeedHead::hlc).max().orElse(0);
-        this.hlc = new HybridLogicalClock(clock, lastSeen);
+        this.hlc = new HybridLogicalClock(wall, lastSeen);
+        // a simulation's nodes (see group) read the simulated clock itself: it is the time they act at
+        this.clock = guardsItsClock ? new org.timestation.ledger.LedgerClock(hlc, wall.getZone()) : wall;
         this.state = shared != null ? shared : loadChecked(store, idHasher, notices);
-        this.members = new MemberService(this, state.members, state.pins, state.applications, idHasher, clock, state.policy,
+        this.members = new MemberService(this, state.members, state.pins, state.applications, idHasher, this.clock, state.policy,
                 new MemberService.NodeState() {
                     @Override
                     public java.util.Optional<String> get(String key) {
@@ -103,9 +115,9 @@ public final class Community implements Transactor, AutoCloseable {
                     }
                 }, random);
         this.policy = new PolicyService(this, state.policy);
-        this.credits = new CreditService(this, state.credits, state.statements, state.members, state.policy, clock, store::event);
+        this.credits = new CreditService(this, state.credits, state.statements, state.members, state.policy, this.clock, store::event);
         this.funds = new org.timestation.funds.FundsService(this, state.funds, state.policy);
-        this.trust = new org.timestation.trust.TrustService(this, state.trust, state.members, credits, funds, state.policy, clock);
+        this.trust = new org.timestation.trust.TrustService(this, state.trust, state.members, credits, funds, state.policy, this.clock);
         credits.standing(new org.timestation.credit.Standing() {
             @Override
             public void requireMayRedeem(String memberId) {
@@ -117,20 +129,20 @@ public final class Community implements Transactor, AutoCloseable {
                 trust.requireNotRemoved(memberId);
             }
         });
-        this.proxies = new org.timestation.proxy.ProxyService(this, state.proxies, state.members, state.policy, clock);
+        this.proxies = new org.timestation.proxy.ProxyService(this, state.proxies, state.members, state.policy, this.clock);
         this.places = new org.timestation.place.PlaceService(this, state.places, state.members);
         this.volunteers = new org.timestation.volunteer.VolunteerService(this, state.volunteers, state.members);
         org.timestation.exchange.Matcher matcher = new org.timestation.exchange.Matcher(state.volunteers, state.members, state.places,
                 state.matchIndex, state.policy);
         this.exchanges = new org.timestation.exchange.ExchangeService(this, state.exchanges, state.members, state.places, matcher,
-                credits, trust, proxies, state.policy, clock);
+                credits, trust, proxies, state.policy, this.clock);
         this.cocreation = new org.timestation.cocreation.CoCreationService(this, state.cocreation, state.members, state.exchanges, state.policy);
         this.merchants = new org.timestation.merchant.MerchantService(this, state.merchants, state.members, credits, trust, funds, proxies,
-                node, id -> store.nodeKeys().get(id), store::event, state.policy, clock);
+                node, id -> store.nodeKeys().get(id), store::event, state.policy, this.clock);
         this.activities = new org.timestation.activity.ActivityService(this, state.activities, state.members, credits, cocreation, trust,
-                state.policy, clock);
+                state.policy, this.clock);
         this.scheduler = new org.timestation.schedule.Scheduler(exchanges, credits, merchants);
-        this.memberCodes = new org.timestation.member.MemberCodes(this, state.members, node, id -> store.nodeKeys().get(id), clock, state.policy);
+        this.memberCodes = new org.timestation.member.MemberCodes(this, state.members, node, id -> store.nodeKeys().get(id), this.clock, state.policy);
         Checkpoint last = store.latestCheckpoint(node.nodeId()).orElse(null);
         this.lastSignedSeq = last == null ? 0 : last.seq();
         this.lastSignedAt = last == null ? Long.MIN_VALUE / 2 : last.signedAtMillis();
@@ -141,7 +153,10 @@ public final class Community implements Transactor, AutoCloseable {
      * Several nodes writing their own feeds into one store from one process, sharing one projection
      * and one lock (demo data, simulations, benchmarks). Each member of the group is a full
      * {@code Community} for its node; none of them owns the store. {@code random} makes PIN salts (a
-     * seeded one gives the same ledger every time).
+     * seeded one gives the same ledger every time). The nodes share one simulated clock that moves
+     * back and forth between them (each station's day), so the guard against a clock behind the
+     * ledger is off (it protects a station's real wall clock), and their rules read the simulated
+     * clock directly.
      */
     public static List<Community> group(EventStore store, List<NodeIdentity> nodes, IdNumberHasher idHasher, Clock clock,
                                         java.security.SecureRandom random) {
@@ -149,7 +164,7 @@ public final class Community implements Transactor, AutoCloseable {
         ReentrantLock lock = new ReentrantLock();
         List<Community> out = new ArrayList<>();
         for (NodeIdentity n : nodes) {
-            out.add(new Community(store, false, n, idHasher, clock, shared, lock, CheckpointPolicy.DEFAULT, random));
+            out.add(new Community(store, false, n, idHasher, clock, shared, lock, CheckpointPolicy.DEFAULT, random, false));
         }
         return out;
     }
@@ -241,6 +256,7 @@ public final class Community implements Transactor, AutoCloseable {
         return store;
     }
 
+    /** The ledger's clock: what every rule of this node reads, and what its events are dated by. */
     public Clock clock() {
         return clock;
     }
@@ -265,6 +281,9 @@ public final class Community implements Transactor, AutoCloseable {
     public <T> T write(Function<EventSink, T> work) {
         lock.lock();
         try {
+            if (depth == 0) {
+                requireClockNotBehind();
+            }
             depth++;
             int pendingAtEntry = pending.size();
             T result;
@@ -274,7 +293,7 @@ public final class Community implements Transactor, AutoCloseable {
                     throw new IllegalStateException("a nested write failed after writing events; the whole write is undone");
                 }
                 if (depth == 1 && !pending.isEmpty()) {
-                    long now = clock.millis();
+                    long now = wall.millis();
                     boolean batchEnds = checkpoints.due(localHead.seq() - lastSignedSeq, now - lastSignedAt);
                     // a commit batch ends: sign the head and store the projection rows changed since the last one
                     commitPending(batchEnds ? List.of(node.sign(localHead.seq(), localHead.hash(), now)) : List.of(), batchEnds);
@@ -299,12 +318,42 @@ public final class Community implements Transactor, AutoCloseable {
         }
     }
 
+    /**
+     * Refuses to write while the wall clock is more than the tolerance behind the ledger's time (a dead
+     * clock battery, a clock set back): events would be dated after it, and time rules would judge at
+     * a time the clock does not show. Nothing is written until the clock is right.
+     */
+    private void requireClockNotBehind() {
+        clockProblem().ifPresent(p -> {
+            throw new DomainException(ErrorCode.CLOCK_BEHIND, when(wall.millis()), when(hlc.lastMillis()));
+        });
+    }
+
+    /** Why this station cannot write now because of its clock (shown on the staff screen), or empty. */
+    public java.util.Optional<org.timestation.text.Bilingual> clockProblem() {
+        long behind = hlc.lastMillis() - wall.millis();
+        if (!guardsItsClock || behind <= CLOCK_TOLERANCE.toMillis()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new DomainException(ErrorCode.CLOCK_BEHIND, when(wall.millis()), when(hlc.lastMillis())).text());
+    }
+
+    private String when(long millis) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(state.policy().get().zoneId())
+                .format(java.time.Instant.ofEpochMilli(millis));
+    }
+
     private Event emit(org.timestation.ledger.LedgerEvent event) {
         if (depth == 0 || !lock.isHeldByCurrentThread()) {
             throw new IllegalStateException("emit only inside write()");
         }
         String type = event.type();
-        String payload = org.timestation.ledger.EventCodec.encode(event);
+        String payload;
+        try {
+            payload = org.timestation.ledger.EventCodec.encode(event);
+        } catch (org.timestation.ledger.CanonicalJson.MalformedTextException broken) {
+            throw new DomainException(ErrorCode.TEXT_MALFORMED, broken);
+        }
         long seq = localHead.seq() + 1;
         long time = hlc.now();
         Hash hash = hasher.hash(node.nodeId(), seq, time, type, payload, localHead.hash());
@@ -345,11 +394,21 @@ public final class Community implements Transactor, AutoCloseable {
                 throw new IllegalStateException("receive() cannot run inside write()");
             }
             Map<String, byte[]> keys = store.nodeKeys();
+            long latestAllowed = wall.millis() + CLOCK_TOLERANCE.toMillis();
             for (Event e : events) {
+                if (e.epochMillis() > latestAllowed) {
+                    throw new DomainException(ErrorCode.EVENT_FROM_THE_FUTURE, e.id().toString(), when(e.epochMillis()), when(wall.millis()));
+                }
                 if (e.nodeId().equals(node.nodeId())) {
                     throw new IllegalArgumentException("refusing events of this node's own feed from elsewhere: " + e.id());
                 }
-                if (!e.hashMatches(hasher)) {
+                boolean matches;
+                try {
+                    matches = e.hashMatches(hasher);
+                } catch (org.timestation.ledger.CanonicalJson.MalformedTextException broken) {
+                    matches = false; // text with no UTF-8 form cannot be what was hashed
+                }
+                if (!matches) {
                     throw new IllegalArgumentException("event " + e.id() + " does not match its hash");
                 }
             }
@@ -396,7 +455,7 @@ public final class Community implements Transactor, AutoCloseable {
             if (!unsigned && !state.hasDirtyRows()) {
                 return;
             }
-            long now = clock.millis();
+            long now = wall.millis();
             List<Checkpoint> cps = unsigned ? List.of(node.sign(localHead.seq(), localHead.hash(), now)) : List.of();
             store.commit(new Commit(List.of(), cps, state.drainDirtyRows()));
             if (unsigned) {
@@ -417,7 +476,7 @@ public final class Community implements Transactor, AutoCloseable {
     public boolean sealIfDue() {
         lock.lock();
         try {
-            if (depth != 0 || localHead.seq() <= lastSignedSeq || !checkpoints.due(0, clock.millis() - lastSignedAt)) {
+            if (depth != 0 || localHead.seq() <= lastSignedSeq || !checkpoints.due(0, wall.millis() - lastSignedAt)) {
                 return false;
             }
             seal();

@@ -76,6 +76,7 @@ public final class CanonicalJson {
     }
 
     private static void string(StringBuilder out, String s) {
+        requireWellFormed(s);
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -114,6 +115,35 @@ public final class CanonicalJson {
             throw new MalformedPayloadException("payload is not an object");
         }
         return (Map<String, Object>) v;
+    }
+
+    /**
+     * Refuses text with an unpaired UTF-16 surrogate. Such text has no UTF-8 form: it would be stored
+     * and hashed as {@code ?}, so two different texts would hash the same.
+     */
+    public static void requireWellFormed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new MalformedTextException(i);
+            }
+        }
+    }
+
+    /** Text with an unpaired surrogate (no UTF-8 form). */
+    public static final class MalformedTextException extends RuntimeException {
+        private final int index;
+
+        public MalformedTextException(int index) {
+            super("the text has an unpaired UTF-16 surrogate at index " + index + ": it has no UTF-8 form");
+            this.index = index;
+        }
+
+        public int index() {
+            return index;
+        }
     }
 
     /** Thrown for any payload that is not canonical JSON. */
@@ -203,6 +233,11 @@ public final class CanonicalJson {
                 char c = s.charAt(i);
                 if (c == '"') {
                     String out = b == null ? s.substring(runStart, i) : b.append(s, runStart, i).toString();
+                    try {
+                        requireWellFormed(out);
+                    } catch (MalformedTextException lone) {
+                        throw error("unpaired surrogate in string");
+                    }
                     i++;
                     return out;
                 }

@@ -34,6 +34,7 @@ public final class ChainHasher {
     }
 
     private void text(String s) {
+        CanonicalJson.requireWellFormed(s); // UTF-8 would write a lone surrogate as '?': two texts, one hash
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         int n = b.length;
         scratch[0] = (byte) (n >>> 24);

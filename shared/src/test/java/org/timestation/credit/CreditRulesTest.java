@@ -276,4 +276,11 @@ class CreditRulesTest {
         assertThat(Minutes.of(-300).text(org.timestation.text.Text.EN)).isEqualTo("-5 h");
         assertThat(Minutes.of(45).text(org.timestation.text.Text.ZH)).isEqualTo("45分钟");
     }
+
+    @Test
+    void textWithABrokenCharacterIsRefusedAndNothingIsStored() {
+        t.earn(ann, 60);
+        refused(ErrorCode.TEXT_MALFORMED, () -> credits.gift(t.tapCard(ann), bo.id(), Minutes.of(30), "谢谢\uD83D"));
+        refused(ErrorCode.TEXT_MALFORMED, () -> credits.reward(bo.id(), Minutes.of(30), "活动\uDE00", "staff-1"));
+    }
 }

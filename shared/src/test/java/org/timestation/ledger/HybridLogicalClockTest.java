@@ -40,4 +40,27 @@ class HybridLogicalClockTest {
         HybridLogicalClock hlc = new HybridLogicalClock(wall, 0);
         assertThat(HybridLogicalClock.millis(hlc.now())).isEqualTo(wall.millis());
     }
+
+    @Test
+    void theClockNeverOverflowsAndRefusesTimesOutsideItsRange() {
+        HybridLogicalClock full = new HybridLogicalClock(wall, Long.MAX_VALUE);
+        org.assertj.core.api.Assertions.assertThatThrownBy(full::now).as("no wrap-around into negative times").isInstanceOf(ArithmeticException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new HybridLogicalClock(wall, -1)).isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new HybridLogicalClock(wall, 0).observe(-5)).isInstanceOf(IllegalArgumentException.class);
+        ManualClock farFuture = new ManualClock(Instant.ofEpochMilli(HybridLogicalClock.MAX_MILLIS + 1), ZoneOffset.UTC);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new HybridLogicalClock(farFuture, 0).now()).isInstanceOf(IllegalStateException.class);
+        ManualClock lastMs = new ManualClock(Instant.ofEpochMilli(HybridLogicalClock.MAX_MILLIS), ZoneOffset.UTC);
+        assertThat(HybridLogicalClock.millis(new HybridLogicalClock(lastMs, 0).now())).isEqualTo(HybridLogicalClock.MAX_MILLIS);
+    }
+
+    @Test
+    void theLedgersTimeIsTheWallClockOrTheLastTimeSeenIfLater() {
+        HybridLogicalClock hlc = new HybridLogicalClock(wall, 0);
+        assertThat(hlc.currentMillis()).isEqualTo(wall.millis());
+        hlc.observe(HybridLogicalClock.of(wall.millis() + 120_000, 0));
+        assertThat(hlc.currentMillis()).isEqualTo(wall.millis() + 120_000);
+        assertThat(hlc.lastMillis()).isEqualTo(wall.millis() + 120_000);
+        wall.advance(Duration.ofMinutes(3));
+        assertThat(hlc.currentMillis()).isEqualTo(wall.millis());
+    }
 }

@@ -41,7 +41,7 @@ class IdNumberPrivacyTest {
     @Test
     void noMemberOfTheDemoCanBeNarrowedToFewerThanAThousandIdNumbers() {
         InMemoryEventStore store = new InMemoryEventStore();
-        DemoCommunity.generate(store, DemoCommunity.Options.of(200, 27, 11, LocalDate.of(2026, 11, 1)));
+        DemoCommunity.generate(store, DemoCommunity.Options.of(80, 26, 1, LocalDate.of(2026, 11, 1))); // the kiosk's demo community
         Map<String, MemberEvent.Registered> registered = new HashMap<>();
         Map<String, LocalDate> latestBirth = new HashMap<>();
         CommunityState clear = new CommunityState(); // what a holder of the data without the key can rebuild
@@ -66,7 +66,7 @@ class IdNumberPrivacyTest {
             clear.apply(e);
         });
         clear.rows().values().forEach(stored::add);
-        assertThat(registered).hasSizeGreaterThanOrEqualTo(200);
+        assertThat(registered).hasSizeGreaterThanOrEqualTo(80);
 
         for (MemberEvent.Registered r : registered.values()) {
             Member m = clear.members().byId(r.member()).orElseThrow();
@@ -92,17 +92,46 @@ class IdNumberPrivacyTest {
         latest.merge(member, bornBy, (a, b) -> a.isBefore(b) ? a : b);
     }
 
+    /** GB 11643 weights of the first 17 digits, and the check characters by weighted sum mod 11. */
+    static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    static final String CHECK = "10X98765432";
+    /** Every birth date from 1900 on, with its digits' weighted sum mod 11 at positions 7-14 (computed once). */
+    static final List<LocalDate> DATES = new ArrayList<>();
+    static final List<Integer> DATE_SUMS = new ArrayList<>();
+
+    static {
+        for (LocalDate d = OLDEST_BIRTH; d.getYear() < 2030; d = d.plusDays(1)) {
+            DATES.add(d);
+            DATE_SUMS.add(weighted(String.format("%04d%02d%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth()), 6));
+        }
+    }
+
+    static int weighted(String digits, int from) {
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            sum += (digits.charAt(i) - '0') * WEIGHTS[from + i];
+        }
+        return sum % 11;
+    }
+
     /** ID numbers of a region whose last four are {@code last4}, for someone born between 1900 and {@code upper}. */
     static long candidates(String region, String last4, LocalDate upper) {
-        String seq = last4.substring(0, 3);
+        int fixed = weighted(region, 0) + weighted(last4.substring(0, 3), 14);
         char check = last4.charAt(3);
         long n = 0;
-        for (LocalDate d = OLDEST_BIRTH; !d.isAfter(upper); d = d.plusDays(1)) {
-            String first17 = region + String.format("%04d%02d%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth()) + seq;
-            if (IdNumbers.checkDigit(first17) == check) {
+        for (int i = 0; i < DATES.size() && !DATES.get(i).isAfter(upper); i++) {
+            if (CHECK.charAt((fixed + DATE_SUMS.get(i)) % 11) == check) {
                 n++;
             }
         }
         return n;
+    }
+
+    @Test
+    void theCountingAgreesWithTheCheckDigitRule() {
+        String first17 = "11010519491231002";
+        assertThat(CHECK.charAt((weighted("110105", 0) + weighted("19491231", 6) + weighted("002", 14)) % 11))
+                .isEqualTo(IdNumbers.checkDigit(first17)).isEqualTo('X');
+        assertThat(candidates("110105", "002X", LocalDate.of(1949, 12, 31))).as("about one date in eleven fits").isBetween(1500L, 1800L);
     }
 }

@@ -32,4 +32,15 @@ class TextBundlesTest {
         assertThat(b.zh()).contains("1小时30分钟").contains("2小时");
         assertThat(b.en()).contains("1 h 30 min").contains("2 h");
     }
+
+    @Test
+    void noMessageLosesItsArgumentsToAnUnescapedApostrophe() {
+        for (java.util.Locale locale : new java.util.Locale[] {Text.ZH, Text.EN}) {
+            for (String key : Text.CORE.keys(locale)) {
+                String filled = Text.CORE.get(locale, key, "A0", "A1", "A2", "A3");
+                assertThat(filled).as(locale + " " + key + ": a lone ' quotes the rest of a MessageFormat pattern; write ''")
+                        .doesNotContain("{0}").doesNotContain("{1}").doesNotContain("{2}").doesNotContain("{3}");
+            }
+        }
+    }
 }
