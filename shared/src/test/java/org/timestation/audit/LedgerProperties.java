@@ -163,7 +163,8 @@ class LedgerProperties {
     /** A hub that already has the registrations takes in both stations' batches in a random interleaving. */
     private static SortedMap<AccountId, Minutes> hubBalances(TestStation a, TestStation b, List<Member> p, List<Batch> fromA,
                                                              List<Batch> fromB, java.util.Random random) {
-        try (TestStation hub = new TestStation(new InMemoryEventStore(), "admin")) {
+        java.time.Instant later = a.clock.instant().isAfter(b.clock.instant()) ? a.clock.instant() : b.clock.instant();
+        try (TestStation hub = new TestStation("admin", new org.timestation.time.ManualClock(later, TestStation.ZONE))) {
             hub.store.registerNodeKey("station-a", a.store.nodeKeys().get("station-a"));
             hub.store.registerNodeKey("station-b", b.store.nodeKeys().get("station-b"));
             long registered = a.store.feed("station-a", 0, Integer.MAX_VALUE).size() - countAfter(fromA);
@@ -179,7 +180,6 @@ class LedgerProperties {
                 Batch batch = takeA ? fromA.get(i++) : fromB.get(j++);
                 hub.community.receive(batch.events(), List.of(batch.checkpoint()));
             }
-            java.time.Instant later = a.clock.instant().isAfter(b.clock.instant()) ? a.clock.instant() : b.clock.instant();
             VerificationReport report = Verifier.verify(hub.store, java.time.Clock.fixed(later, java.time.ZoneOffset.UTC), "admin"::equals);
             assertThat(report.intact()).as(report.findings().toString()).isTrue();
             return hub.community.inspect(s -> s.credits().balances());

@@ -164,7 +164,7 @@ class ResidentFlowsTest extends KioskFlowTest {
             robot.clickOn("#gpad-" + ch);
         }
         waitUntil(() -> text(robot, "gift-heading").startsWith("已把"));
-        assertThat(text(robot, "gift-heading")).contains(son.name());
+        assertThat(text(robot, "gift-heading")).contains(son.maskedName()).doesNotContain(son.name());
         assertThat(c().credits().balance(son.id())).isGreaterThan(sonBefore);
     }
 
