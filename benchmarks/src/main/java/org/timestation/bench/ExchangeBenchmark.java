@@ -30,7 +30,7 @@ import org.timestation.credit.Minutes;
 import org.timestation.exchange.Candidate;
 import org.timestation.exchange.PostRequest;
 import org.timestation.exchange.Request;
-import org.timestation.exchange.ServiceType;
+import org.timestation.catalogue.ServiceType;
 import org.timestation.ledger.InMemoryEventStore;
 import org.timestation.ledger.NodeIdentity;
 import org.timestation.ledger.h2.H2EventStore;

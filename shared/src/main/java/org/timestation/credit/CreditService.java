@@ -17,7 +17,7 @@ import org.timestation.ledger.Transactor;
 import org.timestation.member.Identified;
 import org.timestation.member.Member;
 import org.timestation.member.MemberRegistry;
-import org.timestation.member.Operators;
+import org.timestation.staff.Operators;
 import org.timestation.member.Role;
 import org.timestation.policy.Policy;
 import org.timestation.text.DomainException;

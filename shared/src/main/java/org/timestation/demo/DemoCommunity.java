@@ -19,7 +19,7 @@ import org.timestation.community.Community;
 import org.timestation.exchange.Candidate;
 import org.timestation.exchange.PostRequest;
 import org.timestation.exchange.Request;
-import org.timestation.exchange.ServiceType;
+import org.timestation.catalogue.ServiceType;
 import org.timestation.credit.Minutes;
 import org.timestation.ledger.Event;
 import org.timestation.ledger.EventStore;

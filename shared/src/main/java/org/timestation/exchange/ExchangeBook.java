@@ -1,5 +1,6 @@
 package org.timestation.exchange;
 
+import org.timestation.catalogue.ServiceType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

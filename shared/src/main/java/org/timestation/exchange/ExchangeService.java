@@ -237,7 +237,7 @@ public final class ExchangeService {
 
     /** A staff member takes the dispute up (the 1-hour response). */
     public Request respond(String requestId, String operator, String note) {
-        org.timestation.member.Operators.require(operator, note);
+        org.timestation.staff.Operators.require(operator, note);
         return tx.write(sink -> {
             Request r = request(requestId);
             requireState(r, ExchangeState.DISPUTED);
@@ -254,7 +254,7 @@ public final class ExchangeService {
      * FALSE_REPORT (ignored otherwise). Every credit effect is a ledger event in the same commit.
      */
     public Request resolve(String requestId, Resolution outcome, long minutes, String operator, String reason) {
-        org.timestation.member.Operators.require(operator, reason);
+        org.timestation.staff.Operators.require(operator, reason);
         return tx.write(sink -> {
             Request r = request(requestId);
             requireState(r, ExchangeState.DISPUTED);

@@ -1,5 +1,6 @@
 package org.timestation.exchange;
 
+import org.timestation.catalogue.ServiceType;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;

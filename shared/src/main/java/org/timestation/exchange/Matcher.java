@@ -1,5 +1,6 @@
 package org.timestation.exchange;
 
+import org.timestation.catalogue.ServiceType;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

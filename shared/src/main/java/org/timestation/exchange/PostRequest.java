@@ -1,5 +1,6 @@
 package org.timestation.exchange;
 
+import org.timestation.catalogue.ServiceType;
 import java.time.Instant;
 import java.util.List;
 import org.timestation.member.Gender;

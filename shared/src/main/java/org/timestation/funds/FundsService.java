@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.timestation.ledger.Event;
 import org.timestation.ledger.Transactor;
-import org.timestation.member.Operators;
+import org.timestation.staff.Operators;
 import org.timestation.policy.Policy;
 import org.timestation.text.DomainException;
 import org.timestation.text.ErrorCode;

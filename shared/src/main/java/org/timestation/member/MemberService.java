@@ -1,5 +1,6 @@
 package org.timestation.member;
 
+import org.timestation.staff.Operators;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;

@@ -2,7 +2,7 @@ package org.timestation.place;
 
 import org.timestation.ledger.Transactor;
 import org.timestation.member.MemberRegistry;
-import org.timestation.member.Operators;
+import org.timestation.staff.Operators;
 import org.timestation.member.Role;
 import org.timestation.text.DomainException;
 import org.timestation.text.ErrorCode;

@@ -2,7 +2,7 @@ package org.timestation.policy;
 
 import org.timestation.ledger.Event;
 import org.timestation.ledger.Transactor;
-import org.timestation.member.Operators;
+import org.timestation.staff.Operators;
 
 /** Changing the rules is an event too: who changed what, when and why stays in the ledger. */
 public final class PolicyService {

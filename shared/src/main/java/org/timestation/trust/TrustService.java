@@ -16,7 +16,7 @@ import org.timestation.funds.FundsService;
 import org.timestation.ledger.Event;
 import org.timestation.ledger.Transactor;
 import org.timestation.member.MemberRegistry;
-import org.timestation.member.Operators;
+import org.timestation.staff.Operators;
 import org.timestation.policy.Policy;
 import org.timestation.text.DomainException;
 import org.timestation.text.ErrorCode;

@@ -1,7 +1,7 @@
 package org.timestation.volunteer;
 
 import java.util.List;
-import org.timestation.exchange.ServiceType;
+import org.timestation.catalogue.ServiceType;
 import org.timestation.ledger.Event;
 import org.timestation.ledger.EventCodec;
 import org.timestation.ledger.EventField;

@@ -1,7 +1,7 @@
 package org.timestation.volunteer;
 
 import java.util.Set;
-import org.timestation.exchange.ServiceType;
+import org.timestation.catalogue.ServiceType;
 
 /** What a volunteer offers and what the station has checked (real-name verification, signed pledge, clean record). */
 public record VolunteerProfile(String memberId, Set<ServiceType> services, boolean verified, boolean pledgeSigned,

@@ -1,10 +1,10 @@
 package org.timestation.volunteer;
 
 import java.util.Set;
-import org.timestation.exchange.ServiceType;
+import org.timestation.catalogue.ServiceType;
 import org.timestation.ledger.Transactor;
 import org.timestation.member.MemberRegistry;
-import org.timestation.member.Operators;
+import org.timestation.staff.Operators;
 import org.timestation.member.Role;
 import org.timestation.text.DomainException;
 import org.timestation.text.ErrorCode;

@@ -23,7 +23,13 @@ public final class CommonArchitectureRules {
             .because("people read screens and receipts, technicians read logs: only a command-line entry point prints");
 
     @ArchTest
-    public static final ArchRule noJavaUtilLoggingOrPrintStackTrace = noClasses()
+    public static final ArchRule noJavaUtilLogging = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.timestation.ledger.h2.LibraryLogs")
+            .should().dependOnClassesThat().resideInAPackage("java.util.logging..")
+            .because("our code logs through System.Logger; one class quiets the libraries that log through java.util.logging");
+
+    @ArchTest
+    public static final ArchRule noPrintStackTrace = noClasses()
             .should().callMethod(Throwable.class, "printStackTrace")
             .because("a stack trace on stderr is lost on a kiosk; log it with its context instead");
 

@@ -31,6 +31,17 @@ class SharedArchitectureTest {
             .because("time comes from an injected Clock so every time rule is testable (DESIGN.md §7)");
 
     @ArchTest
+    static final ArchRule featuresDependOnEachOtherWithoutCycles = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+            .matching("org.timestation.(*)..").should().beFreeOfCycles()
+            .because("a newcomer reads a feature from its dependencies down; a cycle means neither side can be understood or changed alone");
+
+    @ArchTest
+    static final ArchRule onlyTheDataFolderKnowsTheLedgerIsH2 = noClasses()
+            .that().resideOutsideOfPackages("org.timestation.datafolder..", "org.timestation.ledger.h2..")
+            .should().dependOnClassesThat().resideInAPackage("org.timestation.ledger.h2..")
+            .because("the data folder is the storage's composition root: everything else works through EventStore (STYLE.md 6)");
+
+    @ArchTest
     static final ArchRule coreDoesNotDependOnTheApps = noClasses().should().dependOnClassesThat()
             .resideInAnyPackage("org.timestation.kiosk..", "org.timestation.admin..")
             .because("the apps depend on the core, never the other way round");

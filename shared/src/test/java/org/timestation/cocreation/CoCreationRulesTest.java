@@ -12,7 +12,7 @@ import org.timestation.community.TestStation;
 import org.timestation.credit.Minutes;
 import org.timestation.exchange.PostRequest;
 import org.timestation.exchange.Request;
-import org.timestation.exchange.ServiceType;
+import org.timestation.catalogue.ServiceType;
 import org.timestation.member.Member;
 import org.timestation.member.Role;
 import org.timestation.text.DomainException;

@@ -141,10 +141,10 @@ public final class TestStation implements AutoCloseable {
             hasTestBuilding = true;
         }
         if (profiled.add(volunteer.id())) {
-            community.volunteers().setProfile(volunteer.id(), EnumSet.allOf(org.timestation.exchange.ServiceType.class), true, true, true,
+            community.volunteers().setProfile(volunteer.id(), EnumSet.allOf(org.timestation.catalogue.ServiceType.class), true, true, true,
                     false, "staff-1", "实名认证 verified");
         }
-        var r = ex.post(org.timestation.exchange.PostRequest.of(requester.id(), org.timestation.exchange.ServiceType.COMPANY,
+        var r = ex.post(org.timestation.exchange.PostRequest.of(requester.id(), org.timestation.catalogue.ServiceType.COMPANY,
                 clock.instant().plus(java.time.Duration.ofMinutes(10)), "TS-1"));
         ex.accept(r.id(), volunteer.id());
         ex.start(r.id(), volunteer.id());

@@ -1,5 +1,6 @@
 package org.timestation.exchange;
 
+import org.timestation.catalogue.ServiceType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -18,7 +18,7 @@ import org.timestation.credit.MovementKind;
 import org.timestation.demo.DemoCommunity;
 import org.timestation.exchange.ExchangeEvent;
 import org.timestation.exchange.Request;
-import org.timestation.exchange.ServiceType;
+import org.timestation.catalogue.ServiceType;
 import org.timestation.ledger.Event;
 import org.timestation.ledger.InMemoryEventStore;
 import org.timestation.ledger.LedgerEvent;

@@ -13,7 +13,7 @@ import org.timestation.credit.Minutes;
 import org.timestation.exchange.ExchangeService;
 import org.timestation.exchange.PostRequest;
 import org.timestation.exchange.Request;
-import org.timestation.exchange.ServiceType;
+import org.timestation.catalogue.ServiceType;
 import org.timestation.funds.FundsKind;
 import org.timestation.merchant.Licence;
 import org.timestation.merchant.MerchantService;

@@ -1,8 +1,6 @@
 package org.timestation.admin.cli;
 
 import java.io.PrintWriter;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,8 +9,6 @@ import picocli.CommandLine.Command;
         description = {"时间驿站 管理端命令行 / Time Station admin console, command line."},
         subcommands = {DemoCommand.class, VerifyCommand.class, RebuildCommand.class, ApplicationsCommand.class, KeysCommand.class})
 public final class AdminCommandLine implements Runnable {
-    /** Libraries that log every start at INFO; kept quiet so a command prints one summary line. */
-    private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -27,7 +23,6 @@ public final class AdminCommandLine implements Runnable {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        FLYWAY.setLevel(Level.WARNING);
         CommandLine cl = new CommandLine(new AdminCommandLine());
         cl.setOut(out);
         cl.setErr(err);

@@ -2,8 +2,6 @@ package org.timestation.kiosk.app;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javafx.animation.PauseTransition;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -41,7 +39,6 @@ import org.timestation.text.ErrorCode;
  */
 public final class KioskShell {
     private static final System.Logger LOG = System.getLogger(KioskShell.class.getName());
-    private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
     private final KioskConfig config;
     private final Clock clock;
     private final FxBridge bridge = new FxBridge();
@@ -87,7 +84,6 @@ public final class KioskShell {
     public KioskShell(KioskConfig config, Speaker speaker, Duration idle, int countdownSeconds, Clock clock) {
         this.config = config;
         this.clock = clock;
-        FLYWAY.setLevel(Level.WARNING);
         org.timestation.kiosk.device.printer.ReceiptKeeper keeper = new org.timestation.kiosk.device.printer.ReceiptKeeper(
                 config.dataDir().resolve("receipts-kept"));
         java.util.function.Supplier<String> printedAt = () -> java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")

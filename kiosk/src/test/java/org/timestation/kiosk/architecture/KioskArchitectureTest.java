@@ -16,6 +16,11 @@ class KioskArchitectureTest {
     static final ArchTests common = ArchTests.in(CommonArchitectureRules.class);
 
     @ArchTest
+    static final ArchRule theLedgerIsOpenedOnlyThroughTheDataFolder = noClasses()
+            .should().dependOnClassesThat().resideInAPackage("org.timestation.ledger.h2..")
+            .because("the data folder is the storage's composition root: it checks the keys and the schema before anything is opened");
+
+    @ArchTest
     static final ArchRule onlyTheControllerOfAScreenIsPublic = classes()
             .that().resideInAPackage("org.timestation.kiosk.screen..").and().arePublic()
             .should().haveSimpleNameEndingWith("Controller")

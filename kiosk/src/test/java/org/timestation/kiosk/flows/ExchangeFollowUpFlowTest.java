@@ -20,7 +20,7 @@ import org.timestation.credit.Minutes;
 import org.timestation.exchange.ExchangeState;
 import org.timestation.exchange.PostRequest;
 import org.timestation.exchange.Request;
-import org.timestation.exchange.ServiceType;
+import org.timestation.catalogue.ServiceType;
 import org.timestation.kiosk.device.CardData;
 import org.timestation.kiosk.testing.KioskFixture;
 import org.timestation.kiosk.testing.KioskFlowTest;

@@ -193,7 +193,7 @@ class ResidentFlowsTest extends KioskFlowTest {
         var mine = c().inspect(s -> s.exchanges().all().stream().filter(r -> r.requesterId().equals(elder.id())).toList());
         assertThat(mine).hasSize(before + 1);
         var posted = mine.stream().max(java.util.Comparator.comparingLong(org.timestation.exchange.Request::postedAt)).orElseThrow();
-        assertThat(posted.service()).isEqualTo(org.timestation.exchange.ServiceType.COMPANY);
+        assertThat(posted.service()).isEqualTo(org.timestation.catalogue.ServiceType.COMPANY);
         assertThat(posted.requirements()).containsExactly("在时间驿站见面", "听力不好，请大声说话");
         assertThat(posted.preferredGender()).isEqualTo("FEMALE");
         assertThat(java.time.LocalDateTime.ofInstant(Instant.ofEpochMilli(posted.startAt()), java.time.ZoneId.of("Asia/Shanghai")).toLocalTime())
@@ -210,11 +210,11 @@ class ResidentFlowsTest extends KioskFlowTest {
                 "幸福里", idNumber, "13800000077", java.util.EnumSet.of(org.timestation.member.Role.MEMBER, org.timestation.member.Role.VOLUNTEER)));
         String home = c().inspect(s -> s.places().homeOf(elder.id()).orElseThrow().id());
         c().places().setHome(volunteer.id(), home, "staff-1");
-        c().volunteers().setProfile(volunteer.id(), java.util.EnumSet.allOf(org.timestation.exchange.ServiceType.class), true, true, true, false,
+        c().volunteers().setProfile(volunteer.id(), java.util.EnumSet.allOf(org.timestation.catalogue.ServiceType.class), true, true, true, false,
                 "staff-1", "verified");
         c().credits().reward(elder.id(), Minutes.of(120), "测试 test", "staff-1");
         org.timestation.exchange.Request r = c().exchanges().post(org.timestation.exchange.PostRequest.of(elder.id(),
-                org.timestation.exchange.ServiceType.COMPANY, c().clock().instant().plus(Duration.ofHours(2)), home));
+                org.timestation.catalogue.ServiceType.COMPANY, c().clock().instant().plus(Duration.ofHours(2)), home));
         Minutes before = c().credits().balance(volunteer.id());
         shell.devices().cardTapped(new org.timestation.kiosk.device.CardData("周新", org.timestation.member.Gender.MALE, birth, "幸福里", idNumber));
         waitUntil(() -> visible(robot, "tile-help"));

@@ -51,7 +51,7 @@ class ScreenshotTourTest extends KioskFlowTest {
         shell.community().activities().decide(a.id(), true, "staff-1", "ok");
         // a request of the captain's under way, so 我的求助 shows on his home screen
         String home = shell.community().inspect(s -> s.places().homeOf(captain.id()).orElseThrow().id());
-        shell.community().exchanges().post(org.timestation.exchange.PostRequest.of(captain.id(), org.timestation.exchange.ServiceType.REPAIR,
+        shell.community().exchanges().post(org.timestation.exchange.PostRequest.of(captain.id(), org.timestation.catalogue.ServiceType.REPAIR,
                 start, home));
         for (String lang : new String[] {"zh", "en"}) {
             for (boolean large : new boolean[] {false, true}) {

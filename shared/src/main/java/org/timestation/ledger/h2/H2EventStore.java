@@ -40,6 +40,10 @@ public final class H2EventStore implements EventStore {
     private static final System.Logger LOG = System.getLogger(H2EventStore.class.getName());
     private static final String EVENT_COLUMNS = "node_id, seq, hlc, type, payload, prev_hash, hash";
 
+    static {
+        LibraryLogs.quiet();
+    }
+
     private final String url;
     private Connection conn;
     private List<String> schemaDamage = List.of();

@@ -13,7 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.timestation.exchange.Request;
-import org.timestation.exchange.ServiceType;
+import org.timestation.catalogue.ServiceType;
 import org.timestation.member.Gender;
 
 /** 我要求助, one question per screen: what, which day, which part of the day, where, anything special, who; then the summary. */

@@ -1,4 +1,4 @@
-package org.timestation.member;
+package org.timestation.staff;
 
 import org.timestation.text.DomainException;
 import org.timestation.text.ErrorCode;

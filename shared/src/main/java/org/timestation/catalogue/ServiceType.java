@@ -1,4 +1,4 @@
-package org.timestation.exchange;
+package org.timestation.catalogue;
 
 /** The catalogue of help a request can ask for. One hour is one credit whatever the service (陪聊 = 维修). */
 public enum ServiceType {

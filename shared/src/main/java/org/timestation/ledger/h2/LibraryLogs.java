@@ -1,0 +1,24 @@
+package org.timestation.ledger.h2;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one place that speaks java.util.logging: the libraries under the ledger (Flyway, H2) log every
+ * start at INFO through it; they are told to report warnings only, so a command prints its one
+ * summary line and a station's log holds what matters. Everything of ours logs through
+ * {@link System.Logger}.
+ */
+final class LibraryLogs {
+    /** Held so the settings stay (java.util.logging keeps loggers only weakly). */
+    private static final Logger[] QUIET = {Logger.getLogger("org.flywaydb"), Logger.getLogger("h2database")};
+
+    private LibraryLogs() {
+    }
+
+    static void quiet() {
+        for (Logger l : QUIET) {
+            l.setLevel(Level.WARNING);
+        }
+    }
+}
