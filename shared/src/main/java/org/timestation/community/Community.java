@@ -486,6 +486,24 @@ public final class Community implements Transactor, AutoCloseable {
         }
     }
 
+    /**
+     * Compacts the ledger file when commits have grown it well beyond its live data (decision 0004):
+     * the head is sealed first, writers wait meanwhile, nothing committed is lost. A station calls it
+     * when it opens and once a night while nobody is at the kiosk. Returns whether it compacted.
+     */
+    public boolean compactIfWasteful() {
+        lock.lock();
+        try {
+            if (depth != 0) {
+                return false;
+            }
+            seal();
+            return store.compactIfWasteful();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Recreates the stored projection from the events. */
     public void rebuild() {
         lock.lock();

@@ -73,6 +73,15 @@ public interface EventStore extends AutoCloseable {
     void putNodeState(String key, String value);
 
     /**
+     * Rewrites the store's file without the space old versions of its pages hold, when that space has
+     * grown large; nothing committed is lost (a store that is not a growing file does nothing).
+     * Returns whether it compacted.
+     */
+    default boolean compactIfWasteful() {
+        return false;
+    }
+
+    /**
      * Parts of the database schema that were found missing when the store was opened for checking
      * (a dropped append-only trigger): evidence of tampering for the verifier. Empty otherwise.
      */

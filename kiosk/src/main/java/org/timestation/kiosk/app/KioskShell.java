@@ -358,10 +358,12 @@ public final class KioskShell {
             }
             Community opened = DataFolder.at(config.dataDir()).openOrCreate(config.nodeId(), clock, new java.security.SecureRandom());
             opened.scheduler().runDue(); // whatever fell due while the kiosk was off, before anyone signs in
+            opened.compactIfWasteful(); // the file grown by a day of durable commits shrinks back before anyone comes
             return opened;
         }, opened -> {
             community = opened;
             session.zone().set(opened.policy().current().zoneId());
+            lastCompaction = java.time.LocalDate.now(clock.withZone(opened.policy().current().zoneId())); // compacted as it opened
             attract.showStatus("status.ready");
             schedule.play();
             whenReady.run();
@@ -374,12 +376,23 @@ public final class KioskShell {
     private void runScheduler() {
         Community c = community;
         if (c != null) {
+            // once a night, in the first quiet minute after 3:00, the ledger file is compacted (decision 0004)
+            java.time.ZonedDateTime now = java.time.ZonedDateTime.now(clock).withZoneSameInstant(session.zone().get());
+            boolean compactNow = now.getHour() >= 3 && !now.toLocalDate().equals(lastCompaction) && session.member().get() == null;
+            if (compactNow) {
+                lastCompaction = now.toLocalDate();
+            }
             bridge.submit(() -> {
                 c.scheduler().runDue();
+                if (compactNow) {
+                    c.compactIfWasteful();
+                }
                 return c.sealIfDue(); // a quiet kiosk signs its tail within about a minute, not only at the next commit
-            }, run -> { }, error -> { });
+            }, run -> { }, error -> LOG.log(System.Logger.Level.WARNING, "the minute's work failed: " + error.getMessage()));
         }
     }
+
+    private java.time.LocalDate lastCompaction;
 
     /** Runs {@code r} on the FX thread once the ledger is open (the start-up probe of the benchmarks). */
     public void whenReady(Runnable r) {

@@ -449,6 +449,16 @@ public final class H2EventStore implements EventStore {
         return size[0] >= COMPACT_ABOVE_BYTES && fill[0] < 50;
     }
 
+    @Override
+    public synchronized boolean compactIfWasteful() {
+        if (!wasteful()) {
+            return false;
+        }
+        long[] sizes = compact();
+        LOG.log(System.Logger.Level.INFO, "ledger file compacted: " + sizes[0] + " -> " + sizes[1] + " bytes");
+        return true;
+    }
+
     /**
      * Rewrites the database file without the space that old versions of its pages hold
      * ({@code SHUTDOWN COMPACT}), then opens it again. Every committed event stays: compaction copies
