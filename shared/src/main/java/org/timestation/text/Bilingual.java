@@ -9,6 +9,11 @@ public record Bilingual(String zh, String en) {
         Objects.requireNonNull(en, "en");
     }
 
+    /** The sentence in {@code locale}'s language: Chinese for Chinese, English otherwise. */
+    public String in(java.util.Locale locale) {
+        return "zh".equals(locale.getLanguage()) ? zh : en;
+    }
+
     @Override
     public String toString() {
         return zh + " / " + en;

@@ -65,6 +65,21 @@ public final class KioskContext {
         return busy;
     }
 
+    /**
+     * What the staff must know about this station's ledger, for the staff screen: a clock that stops it
+     * writing, and how it opened (a stored projection rebuilt from the events). Empty while it opens.
+     */
+    public java.util.List<Bilingual> stationNotices() {
+        Community c = community.get();
+        if (c == null) {
+            return java.util.List.of();
+        }
+        java.util.List<Bilingual> out = new java.util.ArrayList<>();
+        c.clockProblem().ifPresent(out::add);
+        out.addAll(c.notices());
+        return out;
+    }
+
     /** What the frame's message panel shows (an error or a notice), or null. */
     public ObjectProperty<Bilingual> message() {
         return message;

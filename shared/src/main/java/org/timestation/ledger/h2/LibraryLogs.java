@@ -20,5 +20,8 @@ final class LibraryLogs {
         for (Logger l : QUIET) {
             l.setLevel(Level.WARNING);
         }
+        // Flyway 11 warns at every start that H2 2.4 is newer than the H2 it was tested with; our own
+        // tests open, migrate and verify ledgers on 2.4 (and one written by 2.3), so that one is noise
+        QUIET[0].setFilter(r -> r.getMessage() == null || !r.getMessage().contains("newer than the version Flyway has been verified with"));
     }
 }

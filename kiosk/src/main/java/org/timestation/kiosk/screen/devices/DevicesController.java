@@ -42,6 +42,7 @@ public final class DevicesController implements Screen {
     private final javafx.beans.property.ObjectProperty<Object[]> test = new javafx.beans.property.SimpleObjectProperty<>(new Object[0]);
     private final javafx.beans.property.IntegerProperty kept = new javafx.beans.property.SimpleIntegerProperty();
     private final StringProperty ports = new SimpleStringProperty("");
+    private final ObservableList<org.timestation.text.Bilingual> notices = FXCollections.observableArrayList();
     private final VBox list = new VBox(12);
     private final VBox root;
     private final Timeline refresh = new Timeline(new KeyFrame(Duration.seconds(1), e -> reload()));
@@ -68,7 +69,12 @@ public final class DevicesController implements Screen {
                 : t((String) test.get()[0], java.util.Arrays.copyOfRange(test.get(), 1, test.get().length)), test), Styles.BODY, "devices-test-result");
         Label keptLabel = Ui.label(Ui.text(ctx.session(), () -> t("devices.kept", kept.get()), kept), Styles.BODY, "devices-kept");
         Label portsLabel = Ui.label(Ui.text(ctx.session(), () -> t("devices.ports") + "\n" + ports.get(), ports), Styles.BODY, "devices-ports");
-        VBox content = new VBox(20, heading, error, list, actions, testResult, keptLabel, portsLabel);
+        Label noticesLabel = Ui.label(Ui.text(ctx.session(), () -> String.join("\n", notices.stream().map(n -> n.in(ctx.locale())).toList()),
+                notices), Styles.WARNING, "devices-notices");
+        noticesLabel.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(notices));
+        noticesLabel.managedProperty().bind(noticesLabel.visibleProperty());
+        noticesLabel.setWrapText(true);
+        VBox content = new VBox(20, heading, noticesLabel, error, list, actions, testResult, keptLabel, portsLabel);
         content.setPadding(new Insets(24, 40, 16, 40));
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content); // large text: scroll, never push the frame
         scroll.setFitToWidth(true);
@@ -108,6 +114,10 @@ public final class DevicesController implements Screen {
     }
 
     private void reload() {
+        java.util.List<org.timestation.text.Bilingual> now = ctx.stationNotices();
+        if (!now.equals(notices)) {
+            notices.setAll(now);
+        }
         StationDevices s = station.get();
         states.setAll(s == null ? List.of() : s.states());
         // the kept receipts are files: counted off the FX thread

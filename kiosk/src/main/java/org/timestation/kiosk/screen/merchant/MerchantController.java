@@ -44,8 +44,7 @@ public final class MerchantController implements Screen {
         voucher.setStyle("-fx-font-size: 56px;");
         Button redeem = Ui.button(Ui.text(s, "merchant.redeem"), Styles.PRIMARY, "merchant-redeem", this::redeem);
         redeem.visibleProperty().bind(checked.isNotNull());
-        Label refused = Ui.label(Ui.text(s, () -> refusal.get() == null ? "" : "zh".equals(ctx.locale().getLanguage())
-                ? refusal.get().zh() : refusal.get().en(), refusal), Styles.WARNING, "merchant-refusal");
+        Label refused = Ui.label(Ui.text(s, () -> refusal.get() == null ? "" : refusal.get().in(ctx.locale()), refusal), Styles.WARNING, "merchant-refusal");
         refused.visibleProperty().bind(refusal.isNotNull());
         root = new VBox(36, heading, voucher, redeem, refused);
         root.setPadding(new Insets(48));
