@@ -126,4 +126,64 @@ class VerifierTest {
         assertThat(verify().intact()).isTrue();
         assertThat(t.community.credits().balance(AccountId.POOL)).isEqualTo(pool);
     }
+
+    /** Appends an event with a correct hash over {@code prev}, signed or not: what the holder of the node key can write. */
+    private org.timestation.ledger.Event append(org.timestation.ledger.Hash prev, boolean signed) {
+        org.timestation.ledger.FeedHead head = store.head("station-a");
+        String payload = "{\"member\":\"" + a.id() + "\"}";
+        long hlc = head.hlc() + 1;
+        org.timestation.ledger.Hash h = new org.timestation.ledger.ChainHasher().hash("station-a", head.seq() + 1, hlc, "cocreation.applied",
+                payload, prev);
+        org.timestation.ledger.Event e = new org.timestation.ledger.Event("station-a", head.seq() + 1, hlc, "cocreation.applied", payload, prev, h);
+        java.util.List<org.timestation.ledger.Checkpoint> cps = signed ? java.util.List.of(t.node.sign(e.seq(), h, t.clock.millis()))
+                : java.util.List.of();
+        store.commit(new org.timestation.ledger.Commit(java.util.List.of(e), cps, java.util.Map.of()));
+        return e;
+    }
+
+    @Test
+    void anEventWhoseOwnHashIsRightButThatDoesNotLinkToItsPredecessorIsCaught() throws SQLException {
+        org.timestation.ledger.FeedHead head = store.head("station-a");
+        // written straight into the table (the store itself refuses a broken link)
+        org.timestation.ledger.Hash wrongPrev = org.timestation.ledger.Hash.ofHex("aa".repeat(32));
+        String payload = "{\"member\":\"" + a.id() + "\"}";
+        org.timestation.ledger.Hash h = new org.timestation.ledger.ChainHasher().hash("station-a", head.seq() + 1, head.hlc() + 1,
+                "cocreation.applied", payload, wrongPrev);
+        try (var ps = store.connection().prepareStatement("INSERT INTO event (node_id, seq, hlc, type, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, "station-a");
+            ps.setLong(2, head.seq() + 1);
+            ps.setLong(3, head.hlc() + 1);
+            ps.setString(4, "cocreation.applied");
+            ps.setString(5, payload);
+            ps.setBytes(6, wrongPrev.bytes());
+            ps.setBytes(7, h.bytes());
+            ps.executeUpdate();
+        }
+        store.connection().commit();
+        VerificationReport r = verify();
+        assertThat(r.findings()).anyMatch(f -> f.seq() == head.seq() + 1 && f.what().contains("prev_hash does not link"));
+        assertThat(r.findings()).noneMatch(f -> f.seq() == head.seq() + 1 && f.what().contains("altered"));
+    }
+
+    @Test
+    void aSignedCheckpointThatNamesAnotherHeadThanTheEventIsCaught() {
+        long seq = store.head("station-a").seq();
+        store.commit(new org.timestation.ledger.Commit(java.util.List.of(), java.util.List.of(t.node.sign(seq - 3,
+                org.timestation.ledger.Hash.ofHex("bb".repeat(32)), t.clock.millis())), java.util.Map.of()));
+        VerificationReport r = verify();
+        assertThat(r.findings()).anyMatch(f -> f.seq() == seq - 3 && f.what().contains("the signed checkpoint names head"));
+    }
+
+    @Test
+    void aFeedWhoseLastEventsAreNotSignedIsCaught() {
+        org.timestation.ledger.Event e = append(store.head("station-a").hash(), false);
+        VerificationReport r = verify();
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.seq()).isEqualTo(e.seq());
+            assertThat(f.what()).contains("not covered by a signed checkpoint");
+        });
+        append(e.hash(), true);
+        assertThat(verify().findings()).as("signed again: only the projection lags, which is no finding")
+                .noneMatch(f -> f.what().contains("signed checkpoint"));
+    }
 }

@@ -35,15 +35,27 @@ class CreditRulesTest {
 
     private void refused(ErrorCode code, Runnable command) {
         long before = eventsNow();
-        var balances = t.community.inspect(s -> s.credits().balances());
+        // every balance and every lot, as the projection stores them (balances() alone could be broken and still compare equal)
+        java.util.SortedMap<org.timestation.ledger.RowKey, String> accounts = accountRows();
+        assertThat(accounts).as("the accounts compared are there").hasSizeGreaterThanOrEqualTo(3);
         assertThatThrownBy(command::run).isInstanceOfSatisfying(DomainException.class, e -> {
             assertThat(e.code()).isEqualTo(code);
             assertThat(e.text().zh()).isNotBlank();
             assertThat(e.text().en()).isNotBlank();
         });
         assertThat(eventsNow()).as("a refused command stores no event").isEqualTo(before);
-        java.util.SortedMap<AccountId, Minutes> after = t.community.inspect(s -> s.credits().balances());
-        assertThat(after).as("and changes no balance").isEqualTo(balances);
+        assertThat(accountRows()).as("and changes no balance and no lot").isEqualTo(accounts);
+    }
+
+    private java.util.SortedMap<org.timestation.ledger.RowKey, String> accountRows() {
+        java.util.SortedMap<org.timestation.ledger.RowKey, String> all = t.community.inspect(org.timestation.community.CommunityState::rows);
+        java.util.SortedMap<org.timestation.ledger.RowKey, String> out = new java.util.TreeMap<>();
+        all.forEach((k, v) -> {
+            if (k.kind().equals("account")) {
+                out.put(k, v);
+            }
+        });
+        return out;
     }
 
     @Test
@@ -282,5 +294,97 @@ class CreditRulesTest {
         t.earn(ann, 60);
         refused(ErrorCode.TEXT_MALFORMED, () -> credits.gift(t.tapCard(ann), bo.id(), Minutes.of(30), "谢谢\uD83D"));
         refused(ErrorCode.TEXT_MALFORMED, () -> credits.reward(bo.id(), Minutes.of(30), "活动\uDE00", "staff-1"));
+    }
+
+    @Test
+    void onlyAStaffActWithAnOperatorAndAReasonMintsGrantsOrPenalizes() {
+        t.earn(ann, 60);
+        refused(ErrorCode.OPERATOR_REQUIRED, () -> credits.reward(ann.id(), Minutes.of(60), "活动", " "));
+        refused(ErrorCode.REASON_REQUIRED, () -> credits.reward(ann.id(), Minutes.of(60), "", "staff-1"));
+        refused(ErrorCode.OPERATOR_REQUIRED, () -> credits.fundPool(Minutes.of(60), "开站", null));
+        refused(ErrorCode.REASON_REQUIRED, () -> credits.penalize(ann.id(), Minutes.of(60), null, "staff-1"));
+        refused(ErrorCode.OPERATOR_REQUIRED, () -> credits.reverse(EventId.parse("station-test/1"), "纠正", ""));
+    }
+
+    @Test
+    void aMerchantCannotRedeemTheirOwnCredits() {
+        Member shop = t.register("店主", 50, Role.MERCHANT);
+        t.earn(shop, 60);
+        refused(ErrorCode.SELF_TRANSFER, () -> credits.redeem(shop.id(), shop.id(), Minutes.of(30), "v"));
+    }
+
+    @Test
+    void spendingFromAnAccountWithExpiredAndValidLotsFirstSweepsTheExpiredToThePool() {
+        for (String kind : List.of("gift", "redeem", "fee", "penalty")) {
+            try (TestStation s = new TestStation()) {
+                Member a = s.register("安", 40);
+                Member b = s.register("博", 40, Role.MERCHANT);
+                s.earn(a, 60);
+                s.clock.advance(Duration.ofDays(400));
+                s.earn(a, 90);
+                s.clock.advance(Duration.ofDays(400)); // the first 60 expired, the 90 are still good
+                Minutes poolBefore = s.community.credits().balance(AccountId.POOL);
+                CreditService c = s.community.credits();
+                switch (kind) {
+                    case "gift" -> c.gift(s.tapCard(a), b.id(), Minutes.of(30), null);
+                    case "redeem" -> c.redeem(a.id(), b.id(), Minutes.of(30), "v");
+                    case "fee" -> c.payFee(a.id(), Minutes.of(30), "training", "培训");
+                    default -> c.penalize(a.id(), Minutes.of(30), "虚报", "staff-1");
+                }
+                assertThat(c.balance(AccountId.POOL)).as(kind).isEqualTo(poolBefore.plus(Minutes.of(60))
+                        .plus(kind.equals("fee") || kind.equals("penalty") ? Minutes.of(30) : Minutes.ZERO));
+                assertThat(c.balance(a.id())).as(kind + ": 150 earned, 60 expired, 30 spent").isEqualTo(Minutes.of(60));
+                assertThat(c.lots(a.id())).as(kind).extracting(Lot::minutes).containsExactly(60L);
+            }
+        }
+    }
+
+    @Test
+    void aPaymentGivesTheVolunteerNewCreditsNotThePayersOldExpiryDates() {
+        t.earn(ann, 120);
+        long annExpiry = credits.lots(ann.id()).get(0).expiresAt();
+        t.clock.advance(Duration.ofDays(300));
+        credits.payForService(ann.id(), bo.id(), Minutes.of(60), "r");
+        assertThat(credits.lots(bo.id())).singleElement().satisfies(l -> {
+            assertThat(l.expiresAt()).isGreaterThan(annExpiry);
+            assertThat(l.earnedAt()).isEqualTo(t.clock.millis());
+        });
+        credits.redeem(ann.id(), t.register("店", 50, Role.MERCHANT).id(), Minutes.of(30), "v");
+        credits.penalize(ann.id(), Minutes.of(10), "虚报", "staff-1");
+        assertThat(credits.lots(ann.id())).extracting(Lot::minutes).containsExactly(20L);
+    }
+
+    @Test
+    void expiryTakesFromEachMemberTheirOwnExpiredAmount() {
+        t.earn(ann, 90);
+        t.earn(bo, 30);
+        t.earn(elder, 45);
+        t.clock.advance(Duration.ofDays(800));
+        List<Event> swept = credits.expireDue();
+        assertThat(swept).hasSize(3);
+        assertThat(credits.balance(ann.id())).isEqualTo(Minutes.ZERO);
+        assertThat(credits.balance(bo.id())).isEqualTo(Minutes.ZERO);
+        assertThat(credits.balance(elder.id())).isEqualTo(Minutes.ZERO);
+        java.util.Map<String, Long> taken = new java.util.TreeMap<>();
+        for (Event e : swept) {
+            Leg l = ((CreditEvent.Moved) CreditEvent.of(e)).legs().get(0);
+            taken.put(l.from().memberId(), l.minutes().value());
+        }
+        assertThat(taken).containsEntry(ann.id(), 90L).containsEntry(bo.id(), 30L).containsEntry(elder.id(), 45L);
+    }
+
+    @Test
+    void thePoolCoversSomeoneFromTheirSixtyFifthBirthdayNotTheDayBefore() {
+        LocalDate today = LocalDate.ofInstant(t.clock.instant(), TestStation.ZONE);
+        LocalDate turning = today.minusYears(65);
+        Member today65 = t.community.members().register(new org.timestation.member.Registration("今天六十五", org.timestation.member.Gender.FEMALE,
+                turning, "幸福里", TestStation.idNumber(turning, 901), "13812345679", java.util.Set.of(Role.MEMBER)));
+        Member tomorrow65 = t.community.members().register(new org.timestation.member.Registration("明天六十五", org.timestation.member.Gender.FEMALE,
+                turning.plusDays(1), "幸福里", TestStation.idNumber(turning.plusDays(1), 902), "13812345679", java.util.Set.of(Role.MEMBER)));
+        t.fundPool(600);
+        credits.payForService(today65.id(), bo.id(), Minutes.of(60), "r");
+        assertThat(credits.balance(today65.id())).as("covered by the pool").isEqualTo(Minutes.ZERO);
+        credits.payForService(tomorrow65.id(), bo.id(), Minutes.of(60), "r");
+        assertThat(credits.balance(tomorrow65.id())).as("not yet: pays below zero").isEqualTo(Minutes.of(-60));
     }
 }
