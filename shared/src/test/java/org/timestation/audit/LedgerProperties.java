@@ -154,15 +154,47 @@ class LedgerProperties {
             List<Batch> fromA = batches(a, aStart);
             List<Batch> fromB = batches(b, 0);
 
-            SortedMap<AccountId, Minutes> first = hubBalances(a, b, p, fromA, fromB, new java.util.Random(shuffleSeed));
-            SortedMap<AccountId, Minutes> second = hubBalances(a, b, p, fromA, fromB, new java.util.Random(~shuffleSeed));
-            assertThat(second).isEqualTo(first);
+            SortedMap<RowKey, String> first = hubAccounts(a, b, fromA, fromB, new java.util.Random(shuffleSeed));
+            SortedMap<RowKey, String> second = hubAccounts(a, b, fromA, fromB, new java.util.Random(~shuffleSeed));
+            assertThat(first).as("the accounts compared are there").isNotEmpty();
+            assertThat(balances(second)).as("balances, whatever the order the hub took the batches in").isEqualTo(balances(first));
+
+            // and each station, once it has the other's feed, holds exactly what the hub holds
+            java.time.Instant later = a.clock.instant().isAfter(b.clock.instant()) ? a.clock.instant() : b.clock.instant();
+            a.clock.set(later);
+            b.clock.set(later);
+            a.store.registerNodeKey("station-b", b.store.nodeKeys().get("station-b"));
+            fromB.forEach(batch -> a.community.receive(batch.events(), List.of(batch.checkpoint())));
+            fromA.forEach(batch -> b.community.receive(batch.events(), List.of(batch.checkpoint())));
+            assertThat(balances(accounts(a))).as("station a").isEqualTo(balances(first));
+            assertThat(balances(accounts(b))).as("station b").isEqualTo(balances(first));
+            // Lots are not compared yet: the projection applies events in arrival order, so a member who was in debt
+            // on one station and earned on another keeps different lots on different nodes. Issue 11 (convergence)
+            // makes every node's state a function of the set of events and then compares the whole rows here.
         }
     }
 
+    /** Every balance and every lot, as the projection stores them. */
+    static SortedMap<RowKey, String> accounts(TestStation station) {
+        SortedMap<RowKey, String> out = new java.util.TreeMap<>();
+        station.community.inspect(CommunityState::rows).forEach((k, v) -> {
+            if (k.kind().equals("account")) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
+    /** The balance column of each stored account row (the rows a node persists, not a test-only view). */
+    static SortedMap<RowKey, Long> balances(SortedMap<RowKey, String> accounts) {
+        SortedMap<RowKey, Long> out = new java.util.TreeMap<>();
+        accounts.forEach((k, v) -> out.put(k, (Long) org.timestation.ledger.CanonicalJson.parseObject(v).get("b")));
+        return out;
+    }
+
     /** A hub that already has the registrations takes in both stations' batches in a random interleaving. */
-    private static SortedMap<AccountId, Minutes> hubBalances(TestStation a, TestStation b, List<Member> p, List<Batch> fromA,
-                                                             List<Batch> fromB, java.util.Random random) {
+    private static SortedMap<RowKey, String> hubAccounts(TestStation a, TestStation b, List<Batch> fromA, List<Batch> fromB,
+                                                         java.util.Random random) {
         java.time.Instant later = a.clock.instant().isAfter(b.clock.instant()) ? a.clock.instant() : b.clock.instant();
         try (TestStation hub = new TestStation("admin", new org.timestation.time.ManualClock(later, TestStation.ZONE))) {
             hub.store.registerNodeKey("station-a", a.store.nodeKeys().get("station-a"));
@@ -182,7 +214,7 @@ class LedgerProperties {
             }
             VerificationReport report = Verifier.verify(hub.store, java.time.Clock.fixed(later, java.time.ZoneOffset.UTC), "admin"::equals);
             assertThat(report.intact()).as(report.findings().toString()).isTrue();
-            return hub.community.inspect(s -> s.credits().balances());
+            return accounts(hub);
         }
     }
 
