@@ -37,6 +37,13 @@ class GoldenVectorsTest {
     }
 
     @Test
+    void lengthsAreFourBytesBigEndianSoLongTextsHashAsWell() {
+        String payload = "{\"memo\":\"" + "时".repeat(23_500) + "\"}"; // 70,511 UTF-8 bytes: the length uses three of its four bytes
+        Hash h = new ChainHasher().hash(NODE, 42, HLC, TYPE, payload, Hash.ofHex("ab".repeat(32)));
+        assertThat(h.hex()).isEqualTo("b756e67efb08376e4fdd03f6743206f976a2ad83675500b31b605c514ad9989b");
+    }
+
+    @Test
     void theFirstEventOfAFeedLinksToTheZeroHash() {
         Hash h = new ChainHasher().hash(NODE, 1, HLC, TYPE, PAYLOAD, Hash.ZERO);
         assertThat(h.hex()).isEqualTo("cb3fda828f1b979a258bb25ed03a43011300b1c4808bee21bcdbeb0ce86c8bdd");
