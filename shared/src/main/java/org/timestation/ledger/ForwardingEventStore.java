@@ -106,6 +106,16 @@ public class ForwardingEventStore implements EventStore {
     }
 
     @Override
+    public boolean compactIfWasteful() {
+        return delegate.compactIfWasteful();
+    }
+
+    @Override
+    public List<String> schemaDamage() {
+        return delegate.schemaDamage();
+    }
+
+    @Override
     public void close() {
         delegate.close();
     }
