@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.timestation.community.TestStation;
 import org.timestation.credit.AccountId;
 import org.timestation.credit.CreditEvent;
+import org.timestation.credit.CreditService;
 import org.timestation.credit.Leg;
 import org.timestation.credit.Minutes;
 import org.timestation.credit.MovementKind;
@@ -165,5 +166,162 @@ class RuleCheckerTest {
         VerificationReport r = Verifier.verify(t.store, Clock.fixed(t.clock.instant(), ZoneOffset.UTC), node -> false);
         assertThat(r.intact()).as(r.summary()).isTrue();
         assertThat(r.conflicts()).anyMatch(f -> f.seq() == forged.seq() && f.what().contains("NOT_HELD"));
+    }
+
+    static AccountId m(Member x) {
+        return AccountId.member(x.id());
+    }
+
+    static CreditEvent.Moved staffAct(MovementKind kind, List<Leg> legs, String ref, Long earnedAt) {
+        return new CreditEvent.Moved(kind, legs, ref, null, "纠正 correction", "staff-1", null, earnedAt);
+    }
+
+    static Leg leg(AccountId from, AccountId to, long minutes) {
+        return new Leg(from, to, Minutes.of(minutes));
+    }
+
+    @Test
+    void anEventAtTheEdgeOfTheClockToleranceIsOnTimeOneMillisecondLaterIsNot() {
+        Instant edge = t.clock.instant().plus(RuleChecker.CLOCK_TOLERANCE);
+        Event onTime = t.forge(moved(MovementKind.GIFT, m(volunteer), m(young), 10), edge);
+        Event late = t.forge(moved(MovementKind.GIFT, m(volunteer), m(young), 10), edge.plusMillis(1));
+        VerificationReport r = verify();
+        assertThat(r.findings()).noneMatch(f -> f.seq() == onTime.seq());
+        assertThat(r.findings()).anyMatch(f -> f.seq() == late.seq() && f.what().contains("rule IN_THE_FUTURE broken"));
+    }
+
+    @Test
+    void aFeedWhoseHybridTimeStandsStillIsCaught() {
+        long last = t.store.head(t.node.nodeId()).hlc();
+        Event still = t.forgeRaw("credit.moved", org.timestation.ledger.EventCodec.encode(moved(MovementKind.GIFT, m(volunteer), m(young), 10)), last);
+        broken(still, RuleChecker.Rule.TIME_WENT_BACKWARDS);
+    }
+
+    @Test
+    void anUnknownTypeOrAPayloadThatDoesNotFitItsTypeIsCaught() {
+        long hlc = t.store.head(t.node.nodeId()).hlc();
+        Event unknown = t.forgeRaw("credit.teleported", "{}", hlc + 1);
+        Event malformed = t.forgeRaw("credit.moved", "{\"kind\":\"GIFT\"}", hlc + 2);
+        broken(unknown, RuleChecker.Rule.UNKNOWN_TYPE);
+        broken(malformed, RuleChecker.Rule.MALFORMED);
+    }
+
+    @Test
+    void theHubAppliesAnEventOfAnUnknownTypeAfterFlaggingIt() {
+        org.timestation.community.CommunityState state = new org.timestation.community.CommunityState(org.timestation.member.BirthDates.NONE);
+        t.store.forEachEvent(state::apply);
+        RuleChecker hub = new RuleChecker(state, t.store::event, t.clock.instant(), node -> true);
+        org.timestation.ledger.FeedHead head = t.store.head(t.node.nodeId());
+        org.timestation.ledger.Hash h = new org.timestation.ledger.ChainHasher().hash(t.node.nodeId(), head.seq() + 1, head.hlc() + 1,
+                "credit.teleported", "{}", head.hash());
+        Event unknown = new Event(t.node.nodeId(), head.seq() + 1, head.hlc() + 1, "credit.teleported", "{}", head.hash(), h);
+        assertThat(hub.checkAndApply(unknown)).extracting(RuleChecker.Violation::rule).containsExactly(RuleChecker.Rule.UNKNOWN_TYPE);
+        assertThat(hub.state().rows()).containsEntry(new org.timestation.ledger.RowKey("watermark", t.node.nodeId()), String.valueOf(unknown.seq()));
+    }
+
+    @Test
+    void theHubFindsAReversalsOriginalInItsStore() {
+        Event gift = t.community.credits().gift(t.tapCard(volunteer), young.id(), Minutes.of(30), null);
+        org.timestation.community.CommunityState state = new org.timestation.community.CommunityState(org.timestation.member.BirthDates.NONE);
+        t.store.forEachEvent(state::apply);
+        RuleChecker hub = new RuleChecker(state, t.store::event, t.clock.instant(), node -> true);
+        org.timestation.ledger.FeedHead head = t.store.head(t.node.nodeId());
+        java.util.function.Function<CreditEvent.Moved, Event> next = moved -> {
+            String payload = org.timestation.ledger.EventCodec.encode(moved);
+            org.timestation.ledger.Hash h = new org.timestation.ledger.ChainHasher().hash(t.node.nodeId(), head.seq() + 1, head.hlc() + 1,
+                    moved.type(), payload, head.hash());
+            return new Event(t.node.nodeId(), head.seq() + 1, head.hlc() + 1, moved.type(), payload, head.hash(), h);
+        };
+        Event tooMuch = next.apply(staffAct(MovementKind.REVERSAL, List.of(leg(m(young), m(volunteer), 300)), gift.id().toString(), gift.epochMillis()));
+        assertThat(hub.checkAndApply(tooMuch)).extracting(RuleChecker.Violation::rule).contains(RuleChecker.Rule.BAD_REVERSAL);
+        Event notAMovement = next.apply(staffAct(MovementKind.REVERSAL, List.of(leg(m(young), m(volunteer), 30)), "station-test/1", gift.epochMillis()));
+        assertThat(hub.checkAndApply(notAMovement)).extracting(RuleChecker.Violation::detail)
+                .anyMatch(d -> d.contains("not an earlier credit movement"));
+    }
+
+    @Test
+    void eachKindOfMovementHasItsOwnShape() {
+        List<CreditEvent.Moved> wrong = List.of(
+                staffAct(MovementKind.REWARD, List.of(leg(AccountId.ISSUANCE, AccountId.POOL, 10)), null, null),
+                staffAct(MovementKind.POOL_GRANT, List.of(leg(AccountId.ISSUANCE, m(young), 10)), null, null),
+                moved(MovementKind.GIFT, m(volunteer), AccountId.POOL, 10),
+                moved(MovementKind.REDEMPTION, m(volunteer), m(shop), 10),
+                moved(MovementKind.FEE, m(volunteer), m(young), 10),
+                staffAct(MovementKind.PENALTY, List.of(leg(m(volunteer), m(young), 10)), null, null),
+                moved(MovementKind.EXPIRY, m(volunteer), m(young), 10),
+                moved(MovementKind.SERVICE, m(young), AccountId.POOL, 10),
+                new CreditEvent.Moved(MovementKind.SERVICE, List.of(leg(AccountId.POOL, m(volunteer), 10), leg(AccountId.POOL, m(volunteer), 10)),
+                        "station-test/1", null, null, null, null, null),
+                new CreditEvent.Moved(MovementKind.SERVICE, List.of(leg(m(young), m(volunteer), 10), leg(m(elder), m(volunteer), 10)),
+                        "station-test/1", null, null, null, null, null),
+                new CreditEvent.Moved(MovementKind.SERVICE, List.of(leg(m(young), m(volunteer), 10), leg(AccountId.POOL, m(shop), 10)),
+                        "station-test/1", null, null, null, null, null),
+                new CreditEvent.Moved(MovementKind.SERVICE, List.of(leg(AccountId.POOL, m(volunteer), 10), leg(m(young), m(volunteer), 10),
+                        leg(m(elder), m(volunteer), 10)), "station-test/1", null, null, null, null, null));
+        for (CreditEvent.Moved w : wrong) {
+            Event forged = t.forge(w, t.clock.instant());
+            VerificationReport r = verify();
+            assertThat(r.findings()).as(w.toString()).anyMatch(f -> f.seq() == forged.seq() && f.what().contains("rule WRONG_SHAPE broken"));
+        }
+    }
+
+    @Test
+    void everyStaffActNeedsAnOperatorAndAReason() {
+        Event gift = t.community.credits().gift(t.tapCard(volunteer), young.id(), Minutes.of(30), null); // before the forgeries: the community does not see them
+        Event grant = t.forge(moved(MovementKind.POOL_GRANT, AccountId.ISSUANCE, AccountId.POOL, 60), t.clock.instant());
+        Event penalty = t.forge(moved(MovementKind.PENALTY, m(volunteer), AccountId.POOL, 10), t.clock.instant());
+        Event blank = t.forge(new CreditEvent.Moved(MovementKind.PENALTY, List.of(leg(m(volunteer), AccountId.POOL, 10)), null, null, " ", "staff-1",
+                null, null), t.clock.instant());
+        Event reversal = t.forge(new CreditEvent.Moved(MovementKind.REVERSAL, CreditService.reversed(((CreditEvent.Moved) CreditEvent.of(gift)).legs()),
+                gift.id().toString(), null, null, null, null, gift.epochMillis()), t.clock.instant());
+        for (Event e : List.of(grant, penalty, blank, reversal)) {
+            broken(e, RuleChecker.Rule.NOT_ALLOWED_TO_MINT);
+        }
+    }
+
+    @Test
+    void aMovementToSomeoneWhoIsNotAMemberIsCaught() {
+        broken(t.forge(moved(MovementKind.GIFT, m(volunteer), AccountId.member("MNOBODY0000"), 10), t.clock.instant()), RuleChecker.Rule.UNKNOWN_MEMBER);
+    }
+
+    @Test
+    void aFeeOfCreditsNotHeldIsCaught() {
+        broken(t.forge(moved(MovementKind.FEE, m(young), AccountId.POOL, 30), t.clock.instant()), RuleChecker.Rule.NOT_HELD);
+    }
+
+    @Test
+    void aPaymentForARequestToSomeoneOtherThanItsVolunteerIsCaught() {
+        Event payment = t.serve(young, volunteer, 30);
+        String request = ((CreditEvent.Moved) CreditEvent.of(payment)).ref();
+        broken(t.forge(new CreditEvent.Moved(MovementKind.SERVICE, List.of(leg(m(young), m(shop), 10)), request, null, null, null, null, null),
+                t.clock.instant()), RuleChecker.Rule.NOT_THIS_REQUEST);
+    }
+
+    @Test
+    void anEldersOwnPartOfAPaymentMustBeHeldEvenWhenThePoolPaysTheRest() {
+        Event payment = t.serve(elder, volunteer, 30);
+        String request = ((CreditEvent.Moved) CreditEvent.of(payment)).ref();
+        broken(t.forge(new CreditEvent.Moved(MovementKind.SERVICE, List.of(leg(m(elder), m(volunteer), 50), leg(AccountId.POOL, m(volunteer), 10)),
+                request, null, null, null, null, null), t.clock.instant()), RuleChecker.Rule.NOT_HELD);
+    }
+
+    @Test
+    void everyHonestKindOfMovementKeepsTheRules() {
+        Member captain = t.register("周队长", 50, Role.CAPTAIN);
+        Member staff = t.register("吴站长", 45, Role.STAFF);
+        Member manager = t.register("郑主任", 55, Role.MANAGER);
+        t.community.credits().reward(young.id(), Minutes.of(60), "楼道清扫 hallway", captain.id());
+        t.community.credits().reward(young.id(), Minutes.of(60), "活动 activity", staff.id());
+        t.community.credits().reward(young.id(), Minutes.of(60), "活动 activity", manager.id());
+        t.community.credits().redeem(young.id(), shop.id(), Minutes.of(60), "voucher-1");
+        t.community.credits().payFee(young.id(), Minutes.of(30), "activity-1", "报名费 fee");
+        t.community.credits().gift(t.tapCard(young), volunteer.id(), Minutes.of(90), "全部 all of it");
+        assertThat(t.community.credits().balance(young.id())).isEqualTo(Minutes.ZERO);
+        t.earn(elder, 20);
+        t.serve(elder, volunteer, 60); // the elder pays the 20 they hold, the pool the rest
+        t.community.credits().penalize(volunteer.id(), Minutes.of(10), "爽约 no-show", staff.id());
+        VerificationReport r = verify();
+        assertThat(r.intact()).as(r.summary()).isTrue();
+        assertThat(r.conflicts()).isEmpty();
     }
 }

@@ -165,14 +165,17 @@ public final class TestStation implements AutoCloseable {
      * rule the services check. Nothing in the running community sees it until the store is read again.
      */
     public org.timestation.ledger.Event forge(org.timestation.ledger.LedgerEvent event, java.time.Instant at) {
+        long hlc = Math.max(org.timestation.ledger.HybridLogicalClock.of(at.toEpochMilli(), 0), store.head(node.nodeId()).hlc() + 1);
+        return forgeRaw(event.type(), org.timestation.ledger.EventCodec.encode(event), hlc);
+    }
+
+    /** As {@link #forge}, with any type, payload and hybrid time (an unknown type, a malformed payload, a time that stands still). */
+    public org.timestation.ledger.Event forgeRaw(String type, String payload, long hlc) {
         org.timestation.ledger.FeedHead head = store.head(node.nodeId());
-        long hlc = Math.max(org.timestation.ledger.HybridLogicalClock.of(at.toEpochMilli(), 0), head.hlc() + 1);
-        String payload = org.timestation.ledger.EventCodec.encode(event);
-        org.timestation.ledger.Hash h = new org.timestation.ledger.ChainHasher().hash(node.nodeId(), head.seq() + 1, hlc, event.type(), payload,
-                head.hash());
-        org.timestation.ledger.Event e = new org.timestation.ledger.Event(node.nodeId(), head.seq() + 1, hlc, event.type(), payload, head.hash(), h);
-        store.commit(new org.timestation.ledger.Commit(java.util.List.of(e), java.util.List.of(node.sign(e.seq(), h, at.toEpochMilli())),
-                java.util.Map.of()));
+        org.timestation.ledger.Hash h = new org.timestation.ledger.ChainHasher().hash(node.nodeId(), head.seq() + 1, hlc, type, payload, head.hash());
+        org.timestation.ledger.Event e = new org.timestation.ledger.Event(node.nodeId(), head.seq() + 1, hlc, type, payload, head.hash(), h);
+        store.commit(new org.timestation.ledger.Commit(java.util.List.of(e),
+                java.util.List.of(node.sign(e.seq(), h, org.timestation.ledger.HybridLogicalClock.millis(hlc))), java.util.Map.of()));
         return e;
     }
 
