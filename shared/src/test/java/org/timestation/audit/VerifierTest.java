@@ -19,9 +19,12 @@ class VerifierTest {
     Member a;
     Member b;
 
+    String name;
+
     @BeforeEach
     void build() {
-        store = H2EventStore.inMemory("verify-" + UUID.randomUUID());
+        name = "verify-" + UUID.randomUUID();
+        store = H2EventStore.inMemory(name);
         t = new TestStation(store, "station-a");
         a = t.register("甲", 70);
         b = t.register("乙", 40, org.timestation.member.Role.VOLUNTEER);
@@ -185,5 +188,113 @@ class VerifierTest {
         append(e.hash(), true);
         assertThat(verify().findings()).as("signed again: only the projection lags, which is no finding")
                 .noneMatch(f -> f.what().contains("signed checkpoint"));
+    }
+
+    @Test
+    void theReportCountsWhatItChecked() {
+        VerificationReport r = verify();
+        long[] checkpoints = {0};
+        store.forEachCheckpoint(c -> checkpoints[0]++);
+        long[] rows = {0};
+        store.forEachProjectionRow((k, v) -> rows[0]++);
+        assertThat(r.events()).isEqualTo(store.eventCount()).isGreaterThan(20);
+        assertThat(r.feeds()).isEqualTo(1);
+        assertThat(r.checkpoints()).isEqualTo(checkpoints[0]).isPositive();
+        assertThat(r.projectionRows()).isEqualTo(rows[0]).isPositive();
+        assertThat(r.stateDigest()).isEqualTo(t.community.inspect(org.timestation.community.CommunityState::digest));
+        assertThat(r.onlyProjection()).as("nothing to mend").isFalse();
+    }
+
+    @Test
+    void eachAlterationIsNamedForWhatItIs() throws SQLException {
+        Tamper tamper = new Tamper(store);
+        assertThat(tamper.flipByte(5, "payload", 3, 0x01)).isTrue();
+        VerificationReport r = verify();
+        assertThat(r.findings()).filteredOn(f -> f.seq() == 6).extracting(Finding::what).first().isEqualTo(
+                "content does not match its hash: the event was altered");
+        assertThat(r.summary()).startsWith("NOT intact: " + r.findings().size() + " finding(s) in " + store.eventCount() + " events; first: ");
+    }
+
+    @Test
+    void aGapInTheSequenceIsNamedAsAMissingEvent() throws SQLException {
+        assertThat(new Tamper(store).deleteEvent(4)).isTrue();
+        VerificationReport r = verify();
+        assertThat(r.findings()).filteredOn(f -> f.seq() == 6).extracting(Finding::what)
+                .contains("expected seq 5 here: an event is missing or out of order", "prev_hash does not link to the previous event: the chain is broken");
+    }
+
+    @Test
+    void aStoredFeedHeadThatDiffersFromTheEventsIsCaught() throws SQLException {
+        new Tamper(store);
+        try (var st = store.connection().createStatement()) {
+            st.executeUpdate("UPDATE feed_head SET seq = seq - 1");
+        }
+        store.connection().commit();
+        VerificationReport r;
+        try (H2EventStore reopened = H2EventStore.inMemory(name)) { // the open store keeps its heads in memory; a new one reads the table
+            r = Verifier.verify(reopened);
+        }
+        assertThat(r.findings()).anyMatch(f -> f.what().contains("the stored feed head (seq " + (store.eventCount() - 1) + ") differs from the events"));
+    }
+
+    @Test
+    void aCheckpointWithoutARegisteredKeyOrDatedInTheFutureIsCaught() throws SQLException {
+        VerificationReport later = Verifier.verify(store, java.time.Clock.fixed(t.clock.instant().minus(java.time.Duration.ofMinutes(6)),
+                java.time.ZoneOffset.UTC), n -> true);
+        assertThat(later.findings()).anyMatch(f -> f.what().startsWith("rule IN_THE_FUTURE broken: the checkpoint was signed at"));
+        VerificationReport atTheEdge = Verifier.verify(store, java.time.Clock.fixed(t.clock.instant().minus(java.time.Duration.ofMinutes(5)),
+                java.time.ZoneOffset.UTC), n -> true);
+        assertThat(atTheEdge.findings()).noneMatch(f -> f.what().contains("checkpoint was signed at"));
+        new Tamper(store);
+        try (var st = store.connection().createStatement()) {
+            st.executeUpdate("DROP TRIGGER IF EXISTS node_key_append_only");
+            st.executeUpdate("DELETE FROM node_key");
+        }
+        store.connection().commit();
+        assertThat(verify().findings()).anyMatch(f -> f.what().equals("no public key is registered for this node"));
+    }
+
+    @Test
+    void moreThanAHundredFindingsAreCountedNotListed() throws SQLException {
+        new Tamper(store);
+        try (var st = store.connection().createStatement()) {
+            st.executeUpdate("UPDATE event SET payload = payload || ' '");
+        }
+        store.connection().commit();
+        VerificationReport r = verify();
+        assertThat(r.findings()).hasSize(100);
+        assertThat(r.findingsLeftOut()).isPositive();
+        assertThat(r.summary()).startsWith("NOT intact: " + (100 + r.findingsLeftOut()) + " finding(s)");
+        assertThat(r.onlyProjection()).isFalse();
+    }
+
+    @Test
+    void anUnreadableStoredRowIsAFindingNotACrash() throws SQLException {
+        new Tamper(store);
+        try (var st = store.connection().createStatement()) {
+            st.executeUpdate("UPDATE projection SET v = 'x' WHERE kind = 'watermark'");
+            st.executeUpdate("UPDATE projection SET v = 'not json' WHERE kind = 'account' AND k = 'pool'");
+        }
+        store.connection().commit();
+        VerificationReport r = verify();
+        assertThat(r.findings()).extracting(Finding::what).contains("projection row watermark:station-a is unreadable", "projection row account:pool is unreadable");
+    }
+
+    @Test
+    void extraAndMissingStoredRowsAreNamed() throws SQLException {
+        new Tamper(store);
+        try (var st = store.connection().createStatement()) {
+            st.executeUpdate("INSERT INTO projection (kind, k, v) VALUES ('account', 'member:MFORGED0000', '{\"b\":0,\"lots\":[]}')");
+            st.executeUpdate("DELETE FROM projection WHERE kind = 'account' AND k = 'pool'");
+        }
+        store.connection().commit();
+        VerificationReport r = verify();
+        assertThat(r.findings()).extracting(Finding::what)
+                .anyMatch(w -> w.equals("projection row account:member:MFORGED0000 is stored but no event makes it"))
+                .anyMatch(w -> w.startsWith("projection row account:pool is missing from the store (events give {\"b\":"));
+        assertThat(r.onlyProjection()).as("a rebuild mends it").isTrue();
+        for (Finding f : r.findings()) {
+            assertThat(f.kind()).isEqualTo(Finding.Kind.PROJECTION);
+        }
     }
 }
