@@ -77,6 +77,21 @@ class CreditRulesTest {
     @Test
     void aSingleMovementAboveThePolicyMaximumIsRefused() {
         refused(ErrorCode.AMOUNT_TOO_LARGE, () -> credits.reward(ann.id(), Minutes.ofCredits(101), "typo", "staff-1"));
+        // exactly the maximum is allowed
+        assertThat(credits.reward(ann.id(), Minutes.ofCredits(100), "the maximum", "staff-1")).isNotNull();
+    }
+
+    @Test
+    void everyStaffMovementReturnsTheEventItWrote() {
+        Member shop = t.register("好邻居超市", 50, Role.MERCHANT);
+        for (org.timestation.ledger.Event e : List.of(
+                credits.reward(ann.id(), Minutes.of(120), "活动 activity", "staff-1"),
+                credits.fundPool(Minutes.of(60), "补充 top-up", "manager-1"),
+                credits.penalize(ann.id(), Minutes.of(10), "虚报 false report", "manager-1"),
+                credits.redeem(ann.id(), shop.id(), Minutes.of(30), "voucher-9"))) {
+            assertThat(e.type()).isEqualTo("credit.moved");
+            assertThat(t.community.store().event(e.id())).as("the event returned is the one stored").contains(e);
+        }
     }
 
     @Test
