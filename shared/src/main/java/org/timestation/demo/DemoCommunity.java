@@ -57,10 +57,11 @@ public final class DemoCommunity {
             persona("李志强", Gender.MALE, LocalDate.of(1985, 6, 20), "13800000002", Role.MEMBER, Role.VOLUNTEER, Role.CO_CREATOR),
             persona("张建国", Gender.MALE, LocalDate.of(1962, 9, 9), "13800000003", Role.MEMBER, Role.VOLUNTEER, Role.CAPTAIN),
             persona("赵丽", Gender.FEMALE, LocalDate.of(1978, 1, 30), "13800000004", Role.MEMBER, Role.MERCHANT),
+            persona("周敏", Gender.FEMALE, LocalDate.of(1983, 4, 12), "13800000006", Role.MEMBER, Role.STAFF),
             persona("陈新", Gender.MALE, LocalDate.of(1990, 5, 5), "13800000005", Role.MEMBER));
 
     /** How many personas are registered (the last one's card is new to the station). */
-    public static final int REGISTERED_PERSONAS = 4;
+    public static final int REGISTERED_PERSONAS = 5;
 
     private static Persona persona(String name, Gender g, LocalDate birth, String phone, Role... roles) {
         String first17 = "110105" + String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth())

@@ -131,6 +131,7 @@ public final class KioskShell {
         deviceConfig = cfg;
         deviceConfigError = cfgError;
         ctx = new KioskContext(session, nav, () -> community, bridge, devices, speaker);
+        ctx.staffCalls(new org.timestation.kiosk.staffcall.StaffCalls(config.dataDir(), clock));
         attract = new AttractController(ctx, config.demo(), config.simulatedDevices());
         if (config.merchantTerminal()) {
             merchant = new org.timestation.kiosk.screen.merchant.MerchantController(ctx, config.merchantId());
@@ -158,13 +159,20 @@ public final class KioskShell {
                 () -> station, () -> deviceConfigError == null ? null
                         : session.locale().get().getLanguage().equals("zh") ? deviceConfigError.zh() : deviceConfigError.en()));
         frame = new Frame(ctx, idle, countdownSeconds);
-        strip = demo == null ? null : new SimulatedStrip(demo, printer, () -> nav.go(org.timestation.kiosk.screen.devices.DevicesController.ID));
+        strip = demo == null ? null : new SimulatedStrip(demo, printer, this::openDevicesScreen);
         root.getChildren().add(frame.root());
         if (config.simulatedDevices()) {
             // over the screen's foot, never pushing the screen: staff only
             javafx.scene.layout.StackPane.setAlignment(strip.root(), javafx.geometry.Pos.BOTTOM_CENTER);
             strip.root().setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             root.getChildren().add(strip.root());
+        }
+        if (strip != null) {
+            session.member().addListener((o, was, now) -> {
+                if (now == null) {
+                    strip.forget();
+                }
+            });
         }
         frame.onBrandTapped(this::brandTapped); // the staff gesture: the strip in demo mode, the devices screen at a station
         devices.onCard(card -> FxBridge.onFx(() -> cardTapped(card)));
@@ -181,8 +189,21 @@ public final class KioskShell {
             if (strip != null) {
                 strip.toggle();
             } else {
-                nav.go(org.timestation.kiosk.screen.devices.DevicesController.ID);
+                openDevicesScreen();
             }
+        }
+    }
+
+    /**
+     * The devices screen (reprints of kept receipts, device tests, the open staff calls) is for staff
+     * only: a staff member signs in first, with their card or phone and PIN, then makes the gesture.
+     */
+    void openDevicesScreen() {
+        Member m = session.member().get();
+        if (m != null && (m.roles().contains(org.timestation.member.Role.STAFF) || m.roles().contains(org.timestation.member.Role.MANAGER))) {
+            nav.go(org.timestation.kiosk.screen.devices.DevicesController.ID);
+        } else {
+            ctx.say(KioskContext.text("devices.staff-only"));
         }
     }
 
@@ -308,7 +329,14 @@ public final class KioskShell {
 
     /** Shows the kiosk on {@code stage} and starts opening the ledger. */
     public void showOn(Stage stage) {
-        Scene scene = new Scene(root, 1280, 800);
+        // the whole screen, whatever its size: the visual bounds when full screen is not granted
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = config.windowed() ? new Scene(root, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()))
+                : new Scene(root, screen.getWidth(), screen.getHeight());
+        if (!config.windowed()) {
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+        }
         if (demo == null && deviceConfig.scannerMode() == org.timestation.kiosk.device.station.DeviceConfig.ScannerMode.WEDGE) {
             // a keyboard-wedge scanner types its codes: bursts become scans, nobody's typing does
             scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {

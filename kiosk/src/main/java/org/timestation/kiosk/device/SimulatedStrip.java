@@ -20,8 +20,12 @@ import org.timestation.member.Gender;
 public final class SimulatedStrip {
     private final VBox root = new VBox(12);
     private final Label receipt = new Label();
+    private final DemoDevices demo;
+    /** The last receipt printed when someone last signed out. */
+    private java.util.List<String> forgotten = java.util.List.of();
 
     public SimulatedStrip(DemoDevices demo, SimulatedPrinter printer, Runnable openDevicesScreen) {
+        this.demo = demo;
         FlowPane buttons = new FlowPane(12, 12);
         int i = 0;
         for (DemoCommunity.Persona p : DemoCommunity.PERSONAS) {
@@ -46,7 +50,8 @@ public final class SimulatedStrip {
         show.setId("sim-receipt");
         show.setOnAction(e -> {
             java.util.List<String> paper = demo.printer().lastReceipt();
-            receipt.setText(paper.isEmpty() ? "(还没有打印 nothing printed)" : String.join("\n", paper));
+            // a receipt printed before the last sign-out belongs to someone who has left: never shown
+            receipt.setText(paper.isEmpty() || paper.equals(forgotten) ? "(还没有打印 nothing printed)" : String.join("\n", paper));
         });
         Button paperOut = new Button("缺纸 / 换纸 paper out / new roll");
         paperOut.setId("sim-paper");
@@ -76,6 +81,12 @@ public final class SimulatedStrip {
     static IdCardText card(DemoCommunity.Persona p) {
         String gender = p.gender() == Gender.FEMALE ? "2" : "1";
         return new IdCardText(p.name(), gender, "01", p.birth(), "北京市东城区幸福里", p.idNumber(), "北京市公安局东城分局", "20200101", "长期");
+    }
+
+    /** Someone signed out: the receipt shown (and the last one printed) are theirs, so the strip forgets them. */
+    public void forget() {
+        forgotten = demo.printer().lastReceipt();
+        receipt.setText("");
     }
 
     public VBox root() {

@@ -15,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TouchEvent;
@@ -28,6 +29,7 @@ import javafx.util.Duration;
 import org.timestation.kiosk.app.KioskText;
 import org.timestation.kiosk.session.Session;
 import org.timestation.kiosk.theme.Styles;
+import org.timestation.kiosk.widget.WrappingBar;
 import org.timestation.text.Bilingual;
 import org.timestation.text.Text;
 
@@ -39,9 +41,13 @@ import org.timestation.text.Text;
  */
 public final class Frame {
     private final KioskContext ctx;
-    private final BorderPane root = new BorderPane();
+    private final BorderPane page = new BorderPane();
+    /** The page with the idle countdown over all of it (top bar and footer included). */
+    private final StackPane root = new StackPane();
     private final StackPane center = new StackPane();
     private final StackPane screenHolder = new StackPane();
+    /** The screens scroll inside the content area, so the top bar and the footer always stay whole. */
+    private final ScrollPane scroller = new ScrollPane(screenHolder);
     private final PauseTransition idleTimer;
     private final Timeline countdownTimer;
     private final int countdownSeconds;
@@ -57,15 +63,30 @@ public final class Frame {
         this.countdownTimer = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
         countdownTimer.setCycleCount(Timeline.INDEFINITE);
         root.getStyleClass().add(Styles.FRAME);
-        root.setTop(topBar());
-        root.setBottom(bottomBar());
+        page.setTop(topBar());
+        page.setBottom(bottomBar());
         idleOverlay = idleOverlay();
-        center.getChildren().add(screenHolder);
-        overlays = List.of(messagePanel(), busy(), idleOverlay);
-        root.setCenter(center);
+        scroller.setId("content-scroll");
+        scroller.getStyleClass().add(Styles.CONTENT_SCROLL);
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroller.setPannable(true); // a finger drags the page as well as the bar
+        center.getChildren().add(scroller);
+        center.setMinSize(0, 0);
+        overlays = List.of(messagePanel(), busy());
+        page.setCenter(center);
+        root.getChildren().addAll(page, idleOverlay);
         ctx.nav().current().addListener((o, was, now) -> {
             screenHolder.getChildren().setAll(now.view());
+            scroller.setVvalue(0);
             ctx.message().set(null);
+            if (watched()) {
+                idleTimer.playFromStart(); // every screen but the attract screen times out, signed in or not
+            } else {
+                idleTimer.stop();
+            }
         });
         idleTimer.setOnFinished(e -> startCountdown());
         root.addEventFilter(MouseEvent.MOUSE_PRESSED, this::touched);
@@ -103,13 +124,13 @@ public final class Frame {
         onBrandTapped = r;
     }
 
-    public BorderPane root() {
+    public StackPane root() {
         return root;
     }
 
     /** Someone touched the screen or a card was tapped: the idle clock starts again. */
     public void activity() {
-        if (ctx.session().signedIn() && !idleOverlay.isVisible()) {
+        if (watched() && !idleOverlay.isVisible()) {
             idleTimer.playFromStart();
         }
     }
@@ -128,8 +149,14 @@ public final class Frame {
         ctx.nav().reset();
     }
 
+    /** Whether the idle clock runs: someone is signed in, or a screen other than the attract screen shows. */
+    private boolean watched() {
+        Screen now = ctx.nav().current().get();
+        return ctx.session().signedIn() || now != null && !Navigator.ATTRACT.equals(now.id());
+    }
+
     private void startCountdown() {
-        if (!ctx.session().signedIn()) {
+        if (!watched()) {
             return;
         }
         left = countdownSeconds;
@@ -165,7 +192,7 @@ public final class Frame {
         return b;
     }
 
-    private HBox topBar() {
+    private VBox topBar() {
         Label brand = new Label();
         brand.textProperty().bind(text("brand"));
         brand.getStyleClass().add(Styles.BRAND);
@@ -177,17 +204,26 @@ public final class Frame {
         greeting.textProperty().bind(Bindings.createStringBinding(() -> ctx.session().member().get() == null ? ""
                 : KioskText.BUNDLE.get(ctx.locale(), "frame.greeting", ctx.session().member().get().name()),
                 ctx.session().member(), ctx.session().locale()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button large = button("frame.large", "btn-large", () -> ctx.session().large().set(!ctx.session().large().get()));
         large.textProperty().unbind();
         large.textProperty().bind(Bindings.createStringBinding(() -> KioskText.BUNDLE.get(ctx.locale(),
                 ctx.session().large().get() ? "frame.normal" : "frame.large"), ctx.session().large(), ctx.session().locale()));
         Button language = button("language.switch", "btn-language", () -> ctx.session().locale().set(other(ctx.locale())));
         Button read = button("frame.read", "btn-read", this::readAloud);
-        Button staff = button("frame.staff", "btn-staff", () -> ctx.say(KioskContext.text("message.staff-called")));
+        Button staff = button("frame.staff", "btn-staff", ctx::callStaff);
         staff.getStyleClass().add(Styles.BUTTON_ALERT);
-        HBox top = new HBox(16, brand, greeting, spacer, large, language, read, staff);
+        // once called, the button says so (with a tick) until a staff member clears the call
+        staff.textProperty().unbind();
+        staff.textProperty().bind(Bindings.createStringBinding(() -> KioskText.BUNDLE.get(ctx.locale(),
+                ctx.openCalls().isEmpty() ? "frame.staff" : "frame.staff-called"), ctx.openCalls(), ctx.session().locale()));
+        brand.setMinWidth(Region.USE_PREF_SIZE); // the brand is the staff gesture: never cut
+        greeting.setWrapText(true);
+        greeting.setMinWidth(0);
+        HBox who = new HBox(24, brand, greeting);
+        who.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(greeting, Priority.ALWAYS);
+        WrappingBar top = new WrappingBar(16, who, large, language, read, staff);
+        top.setId("top-bar");
         top.getStyleClass().add(Styles.TOP_BAR);
         Label banner = new Label();
         banner.setId("proxy-banner");
@@ -198,12 +234,11 @@ public final class Frame {
                 ctx.session().elder(), ctx.session().locale()));
         banner.visibleProperty().bind(ctx.session().elder().isNotNull());
         banner.managedProperty().bind(banner.visibleProperty());
+        banner.setWrapText(true);
+        banner.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(top, banner);
-        return new HBox(box) {
-            {
-                HBox.setHgrow(box, Priority.ALWAYS);
-            }
-        };
+        box.setFillWidth(true);
+        return box;
     }
 
     private void readAloud() {
@@ -214,21 +249,36 @@ public final class Frame {
     }
 
     private HBox bottomBar() {
-        Button back = button("frame.back", "btn-back", () -> ctx.nav().back());
+        Button back = button("frame.back", "btn-back", this::back);
         Button home = button("frame.home", "btn-home", () -> ctx.nav().home());
         Button out = button("frame.signout", "btn-signout", this::signOut);
         for (Button b : new Button[] {back, home, out}) {
             b.getStyleClass().add(Styles.BUTTON_NAV);
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            b.setMinHeight(Region.USE_PREF_SIZE);
             b.visibleProperty().bind(ctx.session().member().isNotNull());
             b.managedProperty().bind(b.visibleProperty());
         }
         back.visibleProperty().unbind();
-        back.visibleProperty().bind(ctx.session().member().isNotNull().and(ctx.nav().backable()));
+        javafx.beans.binding.BooleanBinding outsideBack = Bindings.createBooleanBinding(
+                () -> ctx.session().member().get() == null && ctx.nav().current().get() != null && ctx.nav().current().get().backToAttract(),
+                ctx.session().member(), ctx.nav().current());
+        back.visibleProperty().bind(ctx.session().member().isNotNull().and(ctx.nav().backable()).or(outsideBack));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(24, back, home, spacer, out);
         bar.getStyleClass().add(Styles.BOTTOM_BAR);
         return bar;
+    }
+
+    /** Back one step; from a screen reached without signing in (phone sign-in, registration), back to the attract screen. */
+    private void back() {
+        Screen now = ctx.nav().current().get();
+        if (!ctx.session().signedIn() && now != null && now.backToAttract() && !now.back()) {
+            signOut();
+            return;
+        }
+        ctx.nav().back();
     }
 
     private Node messagePanel() {
@@ -246,16 +296,37 @@ public final class Frame {
                 ctx.message(), ctx.session().locale()));
         Button ok = button("message.ok", "message-ok", () -> ctx.message().set(null));
         ok.getStyleClass().setAll("button", Styles.PRIMARY);
-        VBox panel = new VBox(20, first, second, ok);
+        Button call = button("frame.staff", "message-call-staff", ctx::callStaff);
+        call.getStyleClass().setAll("button", Styles.PRIMARY, Styles.BUTTON_ALERT);
+        call.visibleProperty().bind(Bindings.createBooleanBinding(() -> asksForStaff(ctx.message().get()), ctx.message()));
+        call.managedProperty().bind(call.visibleProperty());
+        javafx.scene.layout.FlowPane answers = new javafx.scene.layout.FlowPane(24, 16, ok, call);
+        answers.setAlignment(Pos.CENTER);
+        VBox words = new VBox(20, first, second);
+        words.setAlignment(Pos.CENTER);
+        ScrollPane wordsScroll = new ScrollPane(words); // a long message scrolls; OK stays in sight
+        wordsScroll.setFitToWidth(true);
+        wordsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        wordsScroll.getStyleClass().add(Styles.CONTENT_SCROLL);
+        wordsScroll.setMinHeight(0);
+        VBox panel = new VBox(20, wordsScroll, answers);
         panel.setAlignment(Pos.CENTER);
         panel.getStyleClass().add(Styles.PANEL);
         panel.setMaxSize(1100, Region.USE_PREF_SIZE);
+        panel.setMinHeight(0);
         panel.visibleProperty().bind(ctx.message().isNotNull());
         StackPane.setAlignment(panel, Pos.CENTER);
         StackPane shade = new StackPane(panel);
+        shade.setPadding(new Insets(24));
+        shade.setMinSize(0, 0);
         shade.getStyleClass().add(Styles.SHADE);
         shade.visibleProperty().bind(ctx.message().isNotNull());
         return shade;
+    }
+
+    /** A message that tells the resident to ask the staff (and is not the answer to a call) offers the call button. */
+    static boolean asksForStaff(Bilingual b) {
+        return b != null && b.zh() != null && b.zh().contains("工作人员") && !b.zh().equals(KioskContext.text("message.staff-called").zh());
     }
 
     private static String pick(Bilingual b, Locale l) {
@@ -276,10 +347,14 @@ public final class Frame {
         title.getStyleClass().add(Styles.MESSAGE);
         idleCount.setId("idle-count");
         idleCount.getStyleClass().add(Styles.COUNTDOWN);
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Button stay = button("idle.stay", "idle-stay", this::stay);
+        stay.getStyleClass().setAll("button", Styles.PRIMARY);
+        stay.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         VBox box = new VBox(24, title, idleCount, stay);
         box.setAlignment(Pos.CENTER);
-        box.getStyleClass().addAll(Styles.SHADE);
+        box.getStyleClass().addAll(Styles.IDLE_OVERLAY); // opaque: nothing of the page shows through the digits
         box.setId("idle-overlay");
         box.setVisible(false);
         box.setPadding(new Insets(40));

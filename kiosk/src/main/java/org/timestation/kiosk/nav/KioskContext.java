@@ -80,6 +80,44 @@ public final class KioskContext {
         return out;
     }
 
+    private org.timestation.kiosk.staffcall.StaffCalls staffCalls;
+    private final javafx.collections.ObservableList<org.timestation.kiosk.staffcall.StaffCalls.Call> openCalls =
+            javafx.collections.FXCollections.observableArrayList();
+
+    /** The station's log of staff calls (the shell sets it once, before the first frame). */
+    public void staffCalls(org.timestation.kiosk.staffcall.StaffCalls calls) {
+        this.staffCalls = calls;
+        openCalls.setAll(calls.open());
+    }
+
+    /** The calls for staff nobody has answered yet (the frame shows "staff called" while there is one). */
+    public javafx.collections.ObservableList<org.timestation.kiosk.staffcall.StaffCalls.Call> openCalls() {
+        return openCalls;
+    }
+
+    /**
+     * 呼叫工作人员: the call is written to the station's log, the chime sounds, the frame shows that
+     * staff were called, and the devices screen lists it until a staff member clears it.
+     */
+    public void callStaff() {
+        Screen now = nav.current().get();
+        String member = session.member().get() == null ? null : session.member().get().id();
+        try {
+            staffCalls.call(now == null ? "" : now.id(), member);
+        } catch (RuntimeException e) {
+            System.getLogger(KioskContext.class.getName()).log(System.Logger.Level.ERROR, "cannot record the staff call: " + e.getMessage());
+        }
+        openCalls.setAll(staffCalls.open());
+        org.timestation.kiosk.staffcall.Chime.play();
+        say(text("message.staff-called"));
+    }
+
+    /** A staff member came for call {@code id}: it leaves the open list. */
+    public void answerCall(long id, String operator) {
+        staffCalls.answer(id, operator);
+        openCalls.setAll(staffCalls.open());
+    }
+
     /** What the frame's message panel shows (an error or a notice), or null. */
     public ObjectProperty<Bilingual> message() {
         return message;

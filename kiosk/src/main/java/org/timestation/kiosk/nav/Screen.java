@@ -20,6 +20,11 @@ public interface Screen {
         return false;
     }
 
+    /** Whether Back shows on this screen before anyone is signed in, leading back to the attract screen (phone sign-in, registration). */
+    default boolean backToAttract() {
+        return false;
+    }
+
     /** Forgets everything personal (sign-out). */
     void clear();
 }

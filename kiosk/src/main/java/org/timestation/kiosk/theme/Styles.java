@@ -35,6 +35,13 @@ public final class Styles {
     public static final String KEY = "ts-key";
     public static final String PRIMARY = "ts-primary";
     public static final String WARNING = "ts-warning";
+    public static final String KEY_WORD = "ts-key-word";
+    public static final String CHIP = "ts-chip";
+    public static final String SUMMARY = "ts-summary";
+    public static final String CODE = "ts-code";
+    public static final String CLOCK = "ts-clock";
+    public static final String CONTENT_SCROLL = "ts-content-scroll";
+    public static final String IDLE_OVERLAY = "ts-idle-overlay";
 
     private Styles() {
     }

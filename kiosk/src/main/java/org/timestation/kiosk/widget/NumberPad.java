@@ -32,6 +32,8 @@ public final class NumberPad {
         }
         Button clear = Ui.button(Ui.text(s, "pad.clear"), Styles.KEY, prefix + "-clear", () -> onKey.accept(CLEAR));
         Button del = Ui.button(Ui.text(s, "pad.delete"), Styles.KEY, prefix + "-del", () -> onKey.accept(DELETE));
+        clear.getStyleClass().add(Styles.KEY_WORD);
+        del.getStyleClass().add(Styles.KEY_WORD);
         g.add(clear, 0, 3);
         g.add(key("0", prefix + "-0", () -> onKey.accept(0)), 1, 3);
         g.add(del, 2, 3);

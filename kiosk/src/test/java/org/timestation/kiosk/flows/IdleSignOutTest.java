@@ -76,6 +76,42 @@ class IdleSignOutTest extends KioskFlowTest {
     }
 
     @Test
+    void thePhoneSignInScreenHasBackAndTimesOutToTheAttractScreenWithNobodySignedIn(FxRobot robot) {
+        robot.clickOn("#attract-pin");
+        waitUntil(() -> visible(robot, "pad-1"));
+        assertThat(visible(robot, "btn-back")).as("返回 shows before anyone signs in").isTrue();
+        robot.clickOn("#btn-back");
+        waitUntil(() -> shell.navigator().current().get().id().equals(Navigator.ATTRACT));
+
+        robot.clickOn("#attract-pin");
+        robot.clickOn("#pad-1");
+        robot.clickOn("#pad-3");
+        waitUntil(() -> visible(robot, "idle-overlay")); // nobody signed in, yet the screen times out
+        waitUntil(() -> shell.navigator().current().get().id().equals(Navigator.ATTRACT));
+        assertThat(visible(robot, "idle-overlay")).isFalse();
+        assertThat(shell.session().member().get()).isNull();
+        // the typed digits are forgotten
+        robot.clickOn("#attract-pin");
+        assertThat(text(robot, "signin-typed")).doesNotContain("1").doesNotContain("3");
+    }
+
+    @Test
+    void theCountdownCoversTheWholeWindowWithOneBigStillHereButton(FxRobot robot) throws Exception {
+        tapCard(robot, 0);
+        waitUntil(() -> visible(robot, "idle-overlay"));
+        javafx.scene.layout.Region overlay = robot.lookup("#idle-overlay").queryAs(javafx.scene.layout.Region.class);
+        javafx.geometry.Bounds b = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> overlay.localToScene(overlay.getBoundsInLocal())).get();
+        assertThat(b.getMinY()).as("over the top bar too").isLessThanOrEqualTo(0.5);
+        assertThat(b.getWidth()).isGreaterThanOrEqualTo(stage.getScene().getWidth() - 0.5);
+        assertThat(b.getHeight()).isGreaterThanOrEqualTo(stage.getScene().getHeight() - 0.5);
+        assertThat(overlay.getBackground().getFills()).as("opaque: no digits drawn over the page's text")
+                .anyMatch(f -> f.getFill() instanceof javafx.scene.paint.Color c && c.getOpacity() == 1.0);
+        javafx.scene.control.Button stay = robot.lookup("#idle-stay").queryButton();
+        assertThat(stay.getText()).isEqualTo("我还在");
+        assertThat(stay.getHeight()).isGreaterThanOrEqualTo(96);
+    }
+
+    @Test
     void readAloudSpeaksTheScreensMainText(FxRobot robot) {
         robot.clickOn("#btn-read");
         assertThat(spoken).singleElement().asString().contains("请刷身份证或扫码");

@@ -26,6 +26,7 @@ import org.timestation.kiosk.app.KioskShell;
 import org.timestation.kiosk.speech.Speaker;
 import org.timestation.kiosk.testing.KioskFixture;
 import org.timestation.kiosk.testing.KioskFlowTest;
+import org.timestation.kiosk.testing.LayoutCheck;
 import org.timestation.kiosk.testing.Screenshots;
 import org.timestation.demo.DemoCommunity;
 import org.timestation.member.Member;
@@ -41,8 +42,20 @@ class ScreenshotTourTest extends KioskFlowTest {
         return javafx.util.Duration.minutes(30);
     }
 
-    @Test
-    void everyScreenInBothLanguagesAndBothSizes(FxRobot robot) throws Exception {
+    /** What the layout check found, screen by screen (the test fails at the end with all of it). */
+    private final java.util.List<String> problems = new java.util.ArrayList<>();
+    private String size = "";
+    private boolean largeNow;
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}×{1}")
+    @org.junit.jupiter.params.provider.CsvSource({"1280, 800", "1366, 768", "1920, 1080"})
+    void everyScreenInBothLanguagesAndBothSizesFitsTheWindow(int width, int height, FxRobot robot) throws Exception {
+        size = width == 1920 ? "" : "-" + width + "x" + height;
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
         Member captain = shell.community().members().byPhone("13800000003").get(0);
         shell.community().credits().reward(captain.id(), Minutes.of(300), "截图 screenshots", "staff-1");
         Instant start = shell.community().clock().instant().plus(Duration.ofDays(2));
@@ -58,95 +71,105 @@ class ScreenshotTourTest extends KioskFlowTest {
                 String suffix = "-" + lang + (large ? "-large" : "");
                 set(lang, large);
                 shot("01-attract" + suffix);
-                robot.clickOn("#attract-pin");
+                click(robot, "#attract-pin");
                 for (char c : "13800000003".toCharArray()) {
-                    robot.clickOn("#pad-" + c);
+                    click(robot, "#pad-" + c);
                 }
                 shot("02-signin-phone" + suffix);
-                robot.clickOn("#signin-next");
+                click(robot, "#signin-next");
                 waitUntil(() -> visible(robot, "signin-typed") && robot.lookup("#signin-heading").queryLabeled().getText().contains("张*国"));
                 shot("03-signin-pin" + suffix);
-                robot.clickOn("#pad-1");
-                robot.clickOn("#pad-3");
+                click(robot, "#pad-1");
+                click(robot, "#pad-3");
                 tapCard(robot, 2);
                 set(lang, large); // a new sign-in starts in Chinese, normal text
                 shot("04-home" + suffix);
-                robot.clickOn("#tile-credits");
+                click(robot, "#tile-credits");
                 waitUntil(() -> !robot.lookup("#credits-balance").queryLabeled().getText().isEmpty());
                 shot("05-credits" + suffix);
-                robot.clickOn("#btn-home");
-                robot.clickOn("#tile-redeem");
+                click(robot, "#btn-home");
+                click(robot, "#tile-redeem");
                 waitUntil(() -> visible(robot, "redeem-merchant-0"));
                 shot("06-redeem" + suffix);
-                robot.clickOn("#redeem-merchant-0");
+                click(robot, "#redeem-merchant-0");
                 shot("07-redeem-amount" + suffix);
-                robot.clickOn("#btn-home");
-                robot.clickOn("#tile-activities");
+                click(robot, "#btn-home");
+                click(robot, "#tile-activities");
                 waitUntil(() -> visible(robot, "activity-0"));
                 shot("08-activities" + suffix);
-                robot.clickOn("#btn-home");
-                robot.clickOn("#tile-help");
+                click(robot, "#btn-home");
+                click(robot, "#tile-help");
                 waitUntil(() -> visible(robot, "help-open-heading") && shell.context().settled());
                 shot("10-help" + suffix);
-                robot.clickOn("#btn-home");
-                robot.clickOn("#tile-ask");
+                click(robot, "#btn-home");
+                click(robot, "#tile-ask");
                 waitUntil(() -> visible(robot, "ask-service-company"));
                 shot("11-ask" + suffix);
-                robot.clickOn("#ask-service-company");
-                robot.clickOn("#ask-day-1");
+                click(robot, "#ask-service-company");
+                click(robot, "#ask-day-1");
                 shot("12-ask-part" + suffix);
-                robot.clickOn("#ask-part-0");
+                click(robot, "#ask-part-0");
                 shot("12-ask-where" + suffix);
-                robot.clickOn("#ask-where-home");
-                robot.clickOn("#ask-special-1");
+                click(robot, "#ask-where-home");
+                click(robot, "#ask-special-1");
                 shot("13-ask-special" + suffix);
-                robot.clickOn("#ask-special-next");
-                robot.clickOn("#ask-who-any");
+                click(robot, "#ask-special-next");
+                click(robot, "#ask-who-any");
                 waitUntil(() -> visible(robot, "ask-summary"));
                 shot("14-ask-summary" + suffix);
-                robot.clickOn("#btn-home");
-                robot.clickOn("#tile-gift");
+                click(robot, "#btn-home");
+                click(robot, "#tile-gift");
                 waitUntil(() -> visible(robot, "gift-find"));
                 shot("15-gift" + suffix);
-                robot.clickOn("#btn-home");
+                click(robot, "#btn-home");
                 waitUntil(() -> visible(robot, "tile-mine"));
                 shot("16-home-with-requests" + suffix);
-                robot.clickOn("#tile-mine");
+                click(robot, "#tile-mine");
                 waitUntil(() -> visible(robot, "mine-request-0"));
                 shot("17-my-requests" + suffix);
-                robot.clickOn("#btn-home");
-                robot.clickOn("#tile-captain");
+                click(robot, "#btn-home");
+                click(robot, "#tile-captain");
                 waitUntil(() -> visible(robot, "captain-hint"));
                 shot("18-captain" + suffix);
-                robot.clickOn("#btn-home");
-                robot.clickOn("#btn-staff");
+                click(robot, "#btn-home");
+                click(robot, "#btn-staff");
                 waitUntil(() -> visible(robot, "message"));
                 assertThat(robot.lookup("#message").queryLabeled().getText()).contains(lang.equals("zh") ? "工作人员" : "staff");
                 shot("09-message" + suffix);
-                robot.clickOn("#message-ok");
+                click(robot, "#message-ok");
                 waitUntil(() -> !visible(robot, "message"));
-                robot.clickOn("#btn-signout");
+                click(robot, "#btn-signout");
                 WaitForAsyncUtils.waitForFxEvents();
                 waitUntil(() -> shell.session().member().get() == null);
+                SignInFlowTest.signInStaff(shell); // the staff's devices screen: staff sign in first
                 SignInFlowTest.openStrip(robot);
-                robot.clickOn("#sim-devices"); // the staff's devices screen
+                click(robot, "#sim-devices");
                 waitUntil(() -> visible(robot, "devices-state-printer"));
                 set(lang, large);
                 shot("19-devices" + suffix);
-                robot.clickOn("#devices-close");
+                click(robot, "#btn-signout");
                 waitUntil(() -> visible(robot, "attract-pin"));
                 SignInFlowTest.openStrip(robot);
-                robot.clickOn("#sim-card-" + DemoCommunity.REGISTERED_PERSONAS); // a card the station does not know: registration
-                robot.clickOn("#sim-hide");
+                click(robot, "#sim-card-" + DemoCommunity.REGISTERED_PERSONAS); // a card the station does not know: registration
+                click(robot, "#sim-hide");
                 waitUntil(() -> visible(robot, "register-screen"));
                 set(lang, large);
                 shot("20-register" + suffix);
-                robot.clickOn("#register-cancel");
+                click(robot, "#register-cancel");
                 waitUntil(() -> visible(robot, "attract-pin"));
             }
         }
-        assertThat(Files.list(Screenshots.dir()).filter(p -> p.getFileName().toString().matches("[012][0-9]-.*\\.png")).count())
+        assertThat(Files.list(Screenshots.dir()).filter(p -> p.getFileName().toString().matches("[012][0-9]-.*" + size + "\\.png")).count())
                 .isGreaterThanOrEqualTo(20 * 4);
+        assertThat(problems).as("what does not fit at " + width + "×" + height).isEmpty();
+    }
+
+    /** Scrolls the page until the button is in sight, as a resident would, then taps it. */
+    private static void click(FxRobot robot, String query) throws Exception {
+        javafx.scene.Node n = robot.lookup(query).match(javafx.scene.Node::isVisible).query();
+        WaitForAsyncUtils.asyncFx(() -> LayoutCheck.reveal(n)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(n);
     }
 
     private void set(String lang, boolean large) throws Exception {
@@ -154,11 +177,27 @@ class ScreenshotTourTest extends KioskFlowTest {
             shell.session().locale().set(lang.equals("zh") ? Text.ZH : Text.EN);
             shell.session().large().set(large);
         }).get();
+        largeNow = large;
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private void shot(String name) {
+    private void shot(String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        Screenshots.save(stage.getScene(), name);
+        Screenshots.save(stage.getScene(), name + size);
+        LayoutCheck.problems(stage.getScene()).forEach(p -> problems.add(name + size + ": " + p));
+        if (!largeNow) { // large text is at least 1.3 times larger, every text of the screen
+            java.util.Map<javafx.scene.control.Labeled, Double> normal = LayoutCheck.fontSizes(stage.getScene());
+            WaitForAsyncUtils.asyncFx(() -> shell.session().large().set(true)).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            java.util.Map<javafx.scene.control.Labeled, Double> large = LayoutCheck.fontSizes(stage.getScene());
+            WaitForAsyncUtils.asyncFx(() -> shell.session().large().set(false)).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            normal.forEach((l, n) -> {
+                Double big = large.get(l);
+                if (big != null && big < n * 1.3 - 0.01) {
+                    problems.add(name + size + ": large text «" + l.getText() + "» only " + big + " px against " + n + " px");
+                }
+            });
+        }
     }
 }

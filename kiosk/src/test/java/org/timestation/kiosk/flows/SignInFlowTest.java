@@ -60,6 +60,19 @@ class SignInFlowTest extends KioskFlowTest {
         }
     }
 
+    /** Signs in the demo's staff member (their PIN checked by the ledger), as the devices screen requires. */
+    static void signInStaff(org.timestation.kiosk.app.KioskShell shell) {
+        org.timestation.member.Member staff = shell.community().members().all().stream()
+                .filter(m -> m.roles().contains(org.timestation.member.Role.STAFF)).findFirst().orElseThrow();
+        org.timestation.member.Identified proof = shell.community().members().identifyByPin(staff.id(), "135790");
+        try {
+            WaitForAsyncUtils.asyncFx(() -> shell.session().signIn(staff, proof)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private static Object shell(FxRobot robot) {
         return robot.lookup("#home-screen").tryQuery().filter(Node::isVisible).orElse(null);
     }

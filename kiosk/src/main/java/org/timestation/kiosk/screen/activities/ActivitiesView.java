@@ -38,7 +38,7 @@ final class ActivitiesView {
         list.setId("activities-list");
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
-        scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent;");
+        scroll.getStyleClass().add(org.timestation.kiosk.theme.Styles.CONTENT_SCROLL);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root = new VBox(24, heading, scroll);
         root.setPadding(new Insets(32, 40, 16, 40));

@@ -26,7 +26,7 @@ public final class AskController implements Screen {
         this.view = new AskView(model, ctx.session(), ctx::now, this::confirm);
         model.step.addListener((o, was, now) -> {
             if (now == AskModel.Step.SUMMARY) {
-                ctx.speaker().speak(view.summary(), ctx.locale());
+                ctx.speaker().speak(view.summary() + "\n" + view.cost(), ctx.locale());
             }
         });
     }
@@ -53,6 +53,9 @@ public final class AskController implements Screen {
             homeBuilding = home[0];
             model.home.set(home[1]);
         });
+        Member subject = ctx.session().subject();
+        ctx.run(c -> new AskModel.Cost(c.credits().available(subject.id()).value(), c.policy().current().floorMinutes(),
+                c.credits().isEligibleRecipient(subject, c.clock().instant())), model.cost::set);
     }
 
     private void confirm() {

@@ -37,6 +37,12 @@ final class AskModel {
     /** Meet at the station instead of at home (the request keeps the home building for distance). */
     final javafx.beans.property.BooleanProperty atStation = new javafx.beans.property.SimpleBooleanProperty();
     final ObjectProperty<Request> posted = new SimpleObjectProperty<>();
+    /** What the help will cost this resident: what they hold now and whether the mutual-aid pool covers a shortfall (null until loaded). */
+    final ObjectProperty<Cost> cost = new SimpleObjectProperty<>();
+
+    /** The resident's standing when asking: minutes they can spend now, the policy's floor, whether the pool covers them. */
+    record Cost(long availableMinutes, long floorMinutes, boolean poolCovers) {
+    }
 
     ZonedDateTime startAt(LocalDate today, ZoneId zone) {
         return today.plusDays(dayOffset.get()).atTime(PARTS[part.get()]).atZone(zone);
@@ -68,5 +74,6 @@ final class AskModel {
         home.set(null);
         atStation.set(false);
         posted.set(null);
+        cost.set(null);
     }
 }

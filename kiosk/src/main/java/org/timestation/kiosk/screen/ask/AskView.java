@@ -11,7 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -40,9 +39,8 @@ final class AskView {
         Label progress = Ui.label(Ui.text(s, () -> m.step.get() == AskModel.Step.DONE ? "" : t("ask.progress", m.step.get().ordinal() + 1,
                 AskModel.Step.values().length - 1), m.step), Styles.BODY, "ask-progress");
 
-        GridPane services = new GridPane();
-        services.setHgap(24);
-        services.setVgap(24);
+        FlowPane services = new FlowPane(24, 24); // three a row where they fit, two where they do not
+        services.setPrefWrapLength(3 * 570 + 2 * 24);
         ServiceType[] types = ServiceType.values();
         for (int i = 0; i < types.length; i++) {
             ServiceType t = types[i];
@@ -51,12 +49,12 @@ final class AskView {
                         m.service.set(t);
                         m.step.set(AskModel.Step.DAY);
                     });
-            b.setStyle("-fx-min-width: 570px; -fx-min-height: 170px; -fx-content-display: left; -fx-graphic-text-gap: 24px;");
+            b.setStyle("-fx-min-width: 570px; -fx-pref-width: 570px; -fx-min-height: 170px; -fx-content-display: left; -fx-graphic-text-gap: 24px;");
             Node picture = org.timestation.kiosk.widget.Icons.of(t.name().toLowerCase(Locale.ROOT));
             picture.setScaleX(0.9);
             picture.setScaleY(0.9);
             b.setGraphic(new javafx.scene.Group(picture));
-            services.add(b, i % 3, i / 3);
+            services.getChildren().add(b);
         }
         HBox days = row();
         for (int d = 0; d < 3; d++) {
@@ -89,9 +87,10 @@ final class AskView {
         for (int i = 0; i < AskModel.SPECIALS.size(); i++) {
             String key = AskModel.SPECIALS.get(i);
             ToggleButton chip = new ToggleButton();
-            chip.textProperty().bind(Ui.text(s, key));
-            chip.getStyleClass().add(Styles.KEY);
-            chip.setStyle("-fx-min-width: 360px;");
+            // chosen looks chosen: filled, with a tick, not colour alone
+            chip.textProperty().bind(Ui.text(s, () -> (chip.isSelected() ? "✓ " : "") + t(key), chip.selectedProperty()));
+            chip.getStyleClass().addAll(Styles.KEY, Styles.CHIP);
+            chip.setStyle("-fx-min-width: 340px;");
             chip.setId("ask-special-" + i);
             chip.selectedProperty().addListener((o, was, on) -> {
                 if (on && !m.specials.contains(key)) {
@@ -115,9 +114,12 @@ final class AskView {
             }));
         }
         Label summary = Ui.label(Ui.text(s, this::summary, m.step, m.service, m.dayOffset, m.part, m.gender, m.home, m.atStation), Styles.BODY, "ask-summary");
-        summary.setStyle("-fx-font-size: 36px;");
+        summary.getStyleClass().add(Styles.SUMMARY);
+        // the cost, said before anything is asked: 1 hour = 1 credit, paid after the service for the minutes both confirm
+        Label cost = Ui.label(Ui.text(s, this::cost, m.cost), Styles.WARNING, "ask-cost");
+        cost.setMaxWidth(Double.MAX_VALUE);
         Button confirm = Ui.button(Ui.text(s, "ask.confirm"), Styles.PRIMARY, "ask-confirm", onConfirm);
-        VBox summaryBox = new VBox(32, summary, confirm);
+        VBox summaryBox = new VBox(32, summary, cost, confirm);
         Label done = Ui.label(Ui.text(s, "ask.done"), Styles.HEADING, "ask-done");
         Node[] all = {services, days, parts, where, specials, who, summaryBox, done};
         for (int i = 0; i < all.length; i++) {
@@ -138,6 +140,23 @@ final class AskView {
     private String dayName(int offset) {
         LocalDate d = now.get().toLocalDate().plusDays(offset);
         return d.getMonthValue() + "/" + d.getDayOfMonth();
+    }
+
+    /** What the help will cost, in words. */
+    String cost() {
+        AskModel.Cost c = m.cost.get();
+        String rule = t("ask.cost.rule");
+        if (c == null) {
+            return rule;
+        }
+        String held = org.timestation.credit.Minutes.of(Math.max(0, c.availableMinutes())).text(s.locale().get());
+        if (c.poolCovers()) {
+            return rule + "\n" + t("ask.cost.pool", held);
+        }
+        if (c.floorMinutes() == 0) {
+            return rule + "\n" + t("ask.cost.own-no-debt", held);
+        }
+        return rule + "\n" + t("ask.cost.own", held, org.timestation.credit.Minutes.of(-c.floorMinutes()).text(s.locale().get()));
     }
 
     String summary() {
@@ -162,7 +181,7 @@ final class AskView {
 
     private Button choice(Supplier<String> text, String id, Runnable action) {
         Button b = Ui.button(Ui.text(s, text, m.step), Styles.TILE, id, action);
-        b.setStyle("-fx-min-width: 420px; -fx-min-height: 200px;");
+        b.setStyle("-fx-min-width: 340px; -fx-pref-width: 420px; -fx-min-height: 200px;");
         return b;
     }
 

@@ -44,6 +44,7 @@ public final class DevicesController implements Screen {
     private final StringProperty ports = new SimpleStringProperty("");
     private final ObservableList<org.timestation.text.Bilingual> notices = FXCollections.observableArrayList();
     private final VBox list = new VBox(12);
+    private final VBox calls = new VBox(12);
     private final VBox root;
     private final Timeline refresh = new Timeline(new KeyFrame(Duration.seconds(1), e -> reload()));
     /** Which test waits for the next card or code: "card", "scan" or null. */
@@ -74,11 +75,15 @@ public final class DevicesController implements Screen {
         noticesLabel.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(notices));
         noticesLabel.managedProperty().bind(noticesLabel.visibleProperty());
         noticesLabel.setWrapText(true);
-        VBox content = new VBox(20, heading, noticesLabel, error, list, actions, testResult, keptLabel, portsLabel);
+        calls.setId("devices-calls");
+        ctx.openCalls().addListener((javafx.collections.ListChangeListener<org.timestation.kiosk.staffcall.StaffCalls.Call>) c -> fillCalls());
+        ctx.session().locale().addListener((o, was, now) -> fillCalls());
+        fillCalls();
+        VBox content = new VBox(20, heading, calls, noticesLabel, error, list, actions, testResult, keptLabel, portsLabel);
         content.setPadding(new Insets(24, 40, 16, 40));
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content); // large text: scroll, never push the frame
         scroll.setFitToWidth(true);
-        scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent;");
+        scroll.getStyleClass().add(org.timestation.kiosk.theme.Styles.CONTENT_SCROLL);
         root = new VBox(scroll);
         javafx.scene.layout.VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         root.setId("devices-screen");
@@ -142,6 +147,36 @@ public final class DevicesController implements Screen {
             l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             l.setId("devices-state-" + st.device());
             list.getChildren().add(l);
+        }
+    }
+
+    /** The residents' calls for staff nobody has answered: when, from which screen; 已处理 clears one (named after the staff signed in). */
+    private void fillCalls() {
+        calls.getChildren().clear();
+        java.util.List<org.timestation.kiosk.staffcall.StaffCalls.Call> open = ctx.openCalls();
+        if (open.isEmpty()) {
+            return;
+        }
+        calls.getChildren().add(Ui.label(Ui.text(ctx.session(), () -> t("devices.calls", open.size())), Styles.HEADING, "devices-calls-heading"));
+        java.time.format.DateTimeFormatter hm = java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:mm");
+        int i = 0;
+        for (org.timestation.kiosk.staffcall.StaffCalls.Call c : open) {
+            String when = hm.format(c.at().atZone(ctx.session().zone().get()));
+            Label what = new Label(t("devices.call", when, c.screen().isEmpty() ? "—" : c.screen(), c.member() == null ? t("devices.call-nobody") : c.member()));
+            what.getStyleClass().addAll(Styles.BODY, Styles.WARNING);
+            what.setWrapText(true);
+            what.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            what.setId("devices-call-" + i);
+            Button done = Ui.button(Ui.text(ctx.session(), "devices.call-done"), Styles.PRIMARY, "devices-call-done-" + i, () -> {
+                org.timestation.member.Member staff = ctx.session().member().get();
+                ctx.answerCall(c.id(), staff == null ? "staff" : staff.id());
+            });
+            javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(20, what, done);
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            javafx.scene.layout.HBox.setHgrow(what, javafx.scene.layout.Priority.ALWAYS);
+            what.setMaxWidth(Double.MAX_VALUE);
+            calls.getChildren().add(row);
+            i++;
         }
     }
 

@@ -106,7 +106,7 @@ final class HelpView {
     private static ScrollPane scroll(VBox list) {
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
-        scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent;");
+        scroll.getStyleClass().add(org.timestation.kiosk.theme.Styles.CONTENT_SCROLL);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         return scroll;
     }
@@ -142,7 +142,7 @@ final class HelpView {
                 Label clock = new Label(String.format("%d:%02d:%02d", secs / 3600, secs / 60 % 60, secs % 60));
                 clock.getStyleClass().add(Styles.BIG_NUMBER);
                 clock.setId("help-clock-" + i);
-                clock.setStyle("-fx-font-size: 64px;");
+                clock.getStyleClass().add(Styles.CLOCK);
                 clock.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 VBox box = new VBox(8, clock, button("help.end", "help-end-" + i, () -> onEnd.accept(r)));
                 box.setAlignment(Pos.CENTER_RIGHT);

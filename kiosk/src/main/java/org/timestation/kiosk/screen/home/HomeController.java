@@ -5,7 +5,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.timestation.kiosk.nav.KioskContext;
 import org.timestation.kiosk.nav.Navigator;
@@ -32,10 +31,10 @@ public final class HomeController implements Screen {
 
     public HomeController(KioskContext ctx) {
         this.ctx = ctx;
-        GridPane grid = new GridPane();
-        grid.setHgap(36);
-        grid.setVgap(36);
+        // three tiles a row where they fit, two where they do not (a narrow screen, large text): never cut
+        javafx.scene.layout.FlowPane grid = new javafx.scene.layout.FlowPane(36, 36);
         grid.setAlignment(Pos.CENTER);
+        grid.setPrefWrapLength(3 * 500 + 2 * 36);
         for (int i = 0; i < TILES.size(); i++) {
             String id = TILES.get(i);
             Button tile = Ui.button(Ui.text(ctx.session(), "home." + id), Styles.TILE, "tile-" + id, () -> open(id));
@@ -43,7 +42,7 @@ public final class HomeController implements Screen {
             icon.setScaleX(1.3);
             icon.setScaleY(1.3);
             tile.setGraphic(new javafx.scene.Group(icon));
-            grid.add(tile, i % 3, i / 3);
+            grid.getChildren().add(tile);
         }
         captain = Ui.button(Ui.text(ctx.session(), "home.captain"), Styles.PRIMARY, "tile-captain", () -> open("captain"));
         captain.setGraphic(Icons.of("captain"));
@@ -51,7 +50,7 @@ public final class HomeController implements Screen {
                 : ctx.t("home.mine", under.get()), waiting, under), Styles.BUTTON, "tile-mine", () -> ctx.nav().go("mine"));
         mine.setVisible(false);
         mine.setManaged(false);
-        javafx.scene.layout.HBox extra = new javafx.scene.layout.HBox(32, captain, mine); // one row: room for both in large text
+        javafx.scene.layout.FlowPane extra = new javafx.scene.layout.FlowPane(32, 24, captain, mine); // two rows when one is too narrow
         extra.setAlignment(Pos.CENTER);
         root = new VBox(32, grid, extra);
         root.setAlignment(Pos.CENTER);

@@ -41,7 +41,7 @@ public final class MerchantController implements Screen {
         Label voucher = Ui.label(Ui.text(s, () -> checked.get() == null ? "" : ctx.t("merchant.voucher", checked.get().memberMasked(),
                 Minutes.of(checked.get().minutes()).text(ctx.locale()), yuan(checked.get().fen()), checked.get().lastDay()), checked),
                 Styles.BIG_NUMBER, "merchant-voucher");
-        voucher.setStyle("-fx-font-size: 56px;");
+        voucher.getStyleClass().add(org.timestation.kiosk.theme.Styles.CODE);
         Button redeem = Ui.button(Ui.text(s, "merchant.redeem"), Styles.PRIMARY, "merchant-redeem", this::redeem);
         redeem.visibleProperty().bind(checked.isNotNull());
         Label refused = Ui.label(Ui.text(s, () -> refusal.get() == null ? "" : refusal.get().in(ctx.locale()), refusal), Styles.WARNING, "merchant-refusal");

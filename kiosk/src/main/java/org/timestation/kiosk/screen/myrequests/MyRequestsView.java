@@ -61,7 +61,7 @@ final class MyRequestsView {
 
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
-        scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent;");
+        scroll.getStyleClass().add(org.timestation.kiosk.theme.Styles.CONTENT_SCROLL);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         list.setId("mine-list");
         root = new VBox(20, heading, ratePanel, confirmPanel, scroll);

@@ -44,6 +44,11 @@ public final class RegisterController implements Screen {
 
     public RegisterController(KioskContext ctx) {
         this.ctx = ctx;
+        backHome.setOnFinished(e -> {
+            if (step.get() == Step.DONE && ctx.nav().current().get() == this) {
+                leave();
+            }
+        });
         var s = ctx.session();
         Label who = Ui.label(Ui.text(s, () -> card.get() == null ? "" : ctx.t("register.card", card.get().name(),
                 IdNumber.parse(card.get().idNumber()).masked()), card), Styles.BODY, "register-card");
@@ -67,14 +72,21 @@ public final class RegisterController implements Screen {
         choice.visibleProperty().bind(step.isEqualTo(Step.VOLUNTEER));
         choice.managedProperty().bind(choice.visibleProperty());
         Label pledge = Ui.label(Ui.text(s, "register.pledge"), Styles.BODY, "register-pledge");
-        pledge.setStyle("-fx-font-size: 36px;");
+        pledge.getStyleClass().add(org.timestation.kiosk.theme.Styles.SUMMARY);
         Button promise = Ui.button(Ui.text(s, "register.promise"), Styles.PRIMARY, "register-promise", () -> submit(true));
         VBox pledgeBox = new VBox(24, pledge, promise);
         pledgeBox.visibleProperty().bind(step.isEqualTo(Step.PLEDGE));
         pledgeBox.managedProperty().bind(pledgeBox.visibleProperty());
         Button cancel = Ui.button(Ui.text(s, "register.cancel"), Styles.BUTTON, "register-cancel", this::leave);
         cancel.getStyleClass().add(Styles.BUTTON_NAV);
-        VBox left = new VBox(24, who, question, typed, next, choice, pledgeBox, cancel);
+        cancel.visibleProperty().bind(step.isNotEqualTo(Step.DONE)); // once sent, nothing reads like "cancel my application"
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        Label next1 = Ui.label(Ui.text(s, "register.what-next"), Styles.BODY, "register-what-next");
+        Button finished = Ui.button(Ui.text(s, "register.finished"), Styles.PRIMARY, "register-finished", this::leave);
+        VBox doneBox = new VBox(24, next1, finished);
+        doneBox.visibleProperty().bind(step.isEqualTo(Step.DONE));
+        doneBox.managedProperty().bind(doneBox.visibleProperty());
+        VBox left = new VBox(24, who, question, typed, next, choice, pledgeBox, doneBox, cancel);
         left.setPrefWidth(960);
         Node pad = NumberPad.create(s, "rpad", this::key);
         pad.visibleProperty().bind(step.isEqualTo(Step.PHONE).or(step.isEqualTo(Step.PIN)).or(step.isEqualTo(Step.PIN_AGAIN)));
@@ -126,6 +138,7 @@ public final class RegisterController implements Screen {
         ctx.run(community -> community.members().apply(r, p1, p2), done -> {
             card.set(null);
             step.set(Step.DONE);
+            backHome.playFromStart(); // the attract screen again after a while, for the next person
             ctx.say(KioskContext.text("register.done"));
         }, refused -> {
             pin.set("");
@@ -134,7 +147,11 @@ public final class RegisterController implements Screen {
         });
     }
 
+    /** How long the "what happens next" screen stays before the attract screen comes back. */
+    private final javafx.animation.PauseTransition backHome = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(30));
+
     private void leave() {
+        backHome.stop();
         clear();
         ctx.nav().reset();
     }

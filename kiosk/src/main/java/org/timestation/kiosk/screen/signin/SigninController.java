@@ -81,4 +81,18 @@ public final class SigninController implements Screen {
         model.clear();
     }
 
+    @Override
+    public boolean backToAttract() {
+        return true;
+    }
+
+    @Override
+    public boolean back() {
+        if (model.step.get() == SigninModel.Step.PIN) { // from the PIN back to the phone number
+            model.clear();
+            return true;
+        }
+        return false;
+    }
+
 }

@@ -1,0 +1,153 @@
+package org.timestation.kiosk.testing;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.text.Text;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * What a resident with poor eyesight needs of every screen: the top bar whole inside the window;
+ * every visible button inside the window (or inside a page that scrolls, across its whole width),
+ * at least 64 px tall, its label not cut short with an ellipsis.
+ */
+public final class LayoutCheck {
+    public static final double MIN_TOUCH = 64;
+
+    private LayoutCheck() {
+    }
+
+    /** Every problem on the scene as it is now, one line each (empty when it fits). */
+    public static List<String> problems(Scene scene) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> check(scene)).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> check(Scene scene) {
+        List<String> out = new ArrayList<>();
+        double w = scene.getWidth();
+        double h = scene.getHeight();
+        Node top = scene.lookup("#top-bar");
+        if (top == null || !inside(bounds(top), w, h)) {
+            out.add("top bar not inside the " + (int) w + "×" + (int) h + " window: " + (top == null ? "missing" : bounds(top)));
+        }
+        for (Node n : visible(scene.getRoot())) {
+            if (!(n instanceof ButtonBase b)) {
+                continue;
+            }
+            String name = (b.getId() == null ? "" : "#" + b.getId()) + " «" + b.getText() + "»";
+            Bounds bb = bounds(b);
+            ScrollPane page = scrolledIn(b);
+            boolean placed = page == null ? inside(bb, w, h)
+                    : bb.getMinX() >= bounds(page).getMinX() - 0.5 && bb.getMaxX() <= bounds(page).getMaxX() + 0.5;
+            if (!placed) {
+                out.add(name + " outside the window: " + bb);
+            }
+            if (b.getHeight() < MIN_TOUCH - 0.5) {
+                out.add(name + " only " + Math.round(b.getHeight()) + " px tall");
+            }
+            String shown = shownText(b);
+            if (b.getText() != null && !b.getText().isEmpty() && shown != null && !shown.replace("\n", "").equals(b.getText().replace("\n", ""))) {
+                out.add(name + " cut short: shows «" + shown + "»");
+            }
+        }
+        return out;
+    }
+
+    /** The font size of every visible labelled control (to compare normal text with large text). */
+    public static Map<Labeled, Double> fontSizes(Scene scene) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> {
+                Map<Labeled, Double> sizes = new IdentityHashMap<>();
+                for (Node n : visible(scene.getRoot())) {
+                    if (n instanceof Labeled l && l.getText() != null && !l.getText().isBlank()) {
+                        sizes.put(l, l.getFont().getSize());
+                    }
+                }
+                return sizes;
+            }).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Scrolls every page {@code n} is on until it is in sight (call on the FX thread). */
+    public static void reveal(Node n) {
+        for (ScrollPane page = scrolledIn(n); page != null; page = scrolledIn(page)) {
+            Node content = page.getContent();
+            Bounds inContent = content.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+            double extra = content.getLayoutBounds().getHeight() - page.getViewportBounds().getHeight();
+            if (extra <= 0) {
+                continue;
+            }
+            double top = page.getVvalue() * extra;
+            double viewport = page.getViewportBounds().getHeight();
+            if (inContent.getMinY() < top) {
+                page.setVvalue(inContent.getMinY() / extra);
+            } else if (inContent.getMaxY() > top + viewport) {
+                page.setVvalue(Math.min(1, (inContent.getMaxY() - viewport) / extra));
+            }
+            page.layout();
+        }
+    }
+
+    private static String shownText(Labeled l) {
+        StringBuilder sb = new StringBuilder();
+        boolean any = false;
+        for (Node c : l.getChildrenUnmodifiable()) {
+            if (c instanceof Text t && t.getStyleClass().contains("text")) {
+                sb.append(t.getText());
+                any = true;
+            }
+        }
+        return any ? sb.toString() : null;
+    }
+
+    private static ScrollPane scrolledIn(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane s) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static Bounds bounds(Node n) {
+        return n.localToScene(n.getBoundsInLocal());
+    }
+
+    private static boolean inside(Bounds b, double w, double h) {
+        return b.getMinX() >= -0.5 && b.getMinY() >= -0.5 && b.getMaxX() <= w + 0.5 && b.getMaxY() <= h + 0.5;
+    }
+
+    /** Every node that is visible (it and all its parents), in the tree under {@code root}. */
+    static List<Node> visible(Parent root) {
+        List<Node> out = new ArrayList<>();
+        walk(root, out);
+        return out;
+    }
+
+    private static void walk(Node n, List<Node> out) {
+        if (!n.isVisible()) {
+            return;
+        }
+        out.add(n);
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                walk(c, out);
+            }
+        }
+    }
+}
