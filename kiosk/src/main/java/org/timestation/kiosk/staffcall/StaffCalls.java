@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * (and forced to disk) to {@code staff-calls.log} in the data folder, so a call survives a restart
  * until a staff member clears it on the devices screen. Nothing personal is written: the screen the
  * call came from and, when someone was signed in, their member id (never a name, phone or ID number).
- * The admin console receives these with the sync once there is one (decision 0012).
+ * The admin console receives these with the sync once there is one (decision 0022).
  */
 public final class StaffCalls {
     public static final String FILE = "staff-calls.log";
