@@ -132,7 +132,7 @@ class ExchangeFollowUpFlowTest extends KioskFlowTest {
         waitUntil(() -> visible(robot, "tile-mine"));
         assertThat(text(robot, "tile-mine")).contains("等您确认");
         robot.clickOn("#tile-mine");
-        int i = c().exchanges().requestsOf(elder.id()).stream().map(Request::id).toList().indexOf(r.id());
+        int i = org.timestation.kiosk.screen.myrequests.MyRequestsController.ordered(c().exchanges().requestsOf(elder.id())).stream().map(Request::id).toList().indexOf(r.id());
         waitUntil(() -> visible(robot, "mine-confirm-" + i));
         assertThat(text(robot, "mine-status-" + i)).contains(Minutes.of(60).text(org.timestation.text.Text.ZH));
         robot.clickOn("#mine-confirm-" + i);
@@ -156,7 +156,7 @@ class ExchangeFollowUpFlowTest extends KioskFlowTest {
         shell.devices().scanned(c().memberCodes().codeFor(elder.id()));
         waitUntil(() -> visible(robot, "tile-mine"));
         robot.clickOn("#tile-mine");
-        int i = c().exchanges().requestsOf(elder.id()).stream().map(Request::id).toList().indexOf(r.id());
+        int i = org.timestation.kiosk.screen.myrequests.MyRequestsController.ordered(c().exchanges().requestsOf(elder.id())).stream().map(Request::id).toList().indexOf(r.id());
         waitUntil(() -> visible(robot, "mine-confirm-" + i));
         robot.clickOn("#mine-confirm-" + i);
         robot.clickOn("#mine-confirm");

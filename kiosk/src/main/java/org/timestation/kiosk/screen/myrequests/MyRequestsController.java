@@ -38,6 +38,11 @@ public final class MyRequestsController implements Screen {
         return view.root();
     }
 
+    /** The requests in the order 我的求助 shows them (what waits for the resident first, then the newest). */
+    public static List<Request> ordered(List<Request> requests) {
+        return requests.stream().sorted(MyRequestsModel.ORDER).toList();
+    }
+
     @Override
     public void show() {
         String me = ctx.session().subject().id();

@@ -24,8 +24,22 @@ final class MyRequestsModel {
         volunteers = people;
         confirming.set(null);
         toRate.setAll(unrated);
-        requests.setAll(under);
+        requests.setAll(under.stream().sorted(ORDER).toList());
     }
+
+    /**
+     * 我的求助's order: what waits for the resident first (help ended, to confirm), then help under
+     * way, then the rest newest first (the latest start at the top, years-old requests at the bottom).
+     */
+    static final java.util.Comparator<Request> ORDER = java.util.Comparator
+            .comparingInt((Request r) -> switch (r.state()) {
+                case ENDED -> 0;
+                case IN_SERVICE -> 1;
+                case DISPUTED -> 2;
+                default -> 3;
+            })
+            .thenComparing(java.util.Comparator.comparingLong(Request::startAt).reversed())
+            .thenComparing(Request::id);
 
     Request rating() {
         return toRate.isEmpty() ? null : toRate.get(0);

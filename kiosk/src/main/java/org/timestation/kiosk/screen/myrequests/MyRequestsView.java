@@ -104,11 +104,16 @@ final class MyRequestsView {
             list.getChildren().add(Ui.label(Ui.text(s, "mine.none"), Styles.BODY, "mine-none"));
         }
         DateTimeFormatter when = DateTimeFormatter.ofPattern(t("activities.time-pattern")).withLocale(s.locale().get()).withZone(s.zone().get());
+        // a date outside this year says its year
+        DateTimeFormatter whenYear = DateTimeFormatter.ofPattern(t("activities.time-pattern-year")).withLocale(s.locale().get()).withZone(s.zone().get());
+        int thisYear = java.time.ZonedDateTime.now(s.zone().get()).getYear();
         int i = 0;
         for (Request r : m.requests) {
             Label what = new Label(service(r));
             what.getStyleClass().add(Styles.HEADING);
-            Label details = new Label(when.format(Instant.ofEpochMilli(r.startAt())) + " · " + m.buildings.getOrDefault(r.buildingId(), ""));
+            Instant start = Instant.ofEpochMilli(r.startAt());
+            DateTimeFormatter f = start.atZone(s.zone().get()).getYear() == thisYear ? when : whenYear;
+            Label details = new Label(f.format(start) + " · " + m.buildings.getOrDefault(r.buildingId(), ""));
             details.getStyleClass().add(Styles.BODY);
             Label status = new Label(status(r));
             status.getStyleClass().add(r.state() == ExchangeState.ENDED ? Styles.WARNING : Styles.BODY);
