@@ -37,6 +37,9 @@ public final class NumberPad {
         g.add(clear, 0, 3);
         g.add(key("0", prefix + "-0", () -> onKey.accept(0)), 1, 3);
         g.add(del, 2, 3);
+        for (javafx.scene.Node n : g.getChildren()) {
+            ((Button) n).setMaxWidth(Double.MAX_VALUE); // every key as wide as its column: an even pad
+        }
         return g;
     }
 

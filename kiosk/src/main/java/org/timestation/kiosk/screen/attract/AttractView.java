@@ -109,10 +109,13 @@ final class AttractView {
             l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         }
         Node art = picture.get();
-        art.setScaleX(1.1);
-        art.setScaleY(1.1);
         javafx.scene.layout.StackPane frame = new javafx.scene.layout.StackPane(new Group(art));
-        frame.setMinSize(520, 300);
+        // a short screen (1280×800) shrinks the pictures, so the PIN button stays in sight without scrolling
+        javafx.beans.binding.DoubleBinding scale = Bindings.createDoubleBinding(
+                () -> 1.1 * Math.min(1, Math.min(frame.getHeight() / 300, frame.getWidth() / 520)), frame.heightProperty(), frame.widthProperty());
+        art.scaleXProperty().bind(scale);
+        art.scaleYProperty().bind(scale);
+        frame.setMinSize(300, 150);
         frame.setPrefSize(520, 300);
         frame.setMaxSize(520, 300);
         VBox box = new VBox(12, frame, first, second);
