@@ -36,6 +36,15 @@ public final class Devices {
         return ok;
     }
 
+    /** Whether a receipt would print now (off the FX thread): checked before a voucher is made. */
+    public boolean printerReady() {
+        try {
+            return printer.canPrint();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Prints the kept receipts again, oldest first, until one fails; returns how many printed. */
     public int reprintKept() {
         int n = 0;

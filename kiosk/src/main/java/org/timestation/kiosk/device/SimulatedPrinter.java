@@ -27,6 +27,11 @@ public final class SimulatedPrinter implements ReceiptPrinter {
         return ok;
     }
 
+    @Override
+    public boolean canPrint() {
+        return paper.canPrint();
+    }
+
     public boolean printTest() {
         return paper instanceof org.timestation.kiosk.device.printer.EscPosPrinter p && p.printTest();
     }

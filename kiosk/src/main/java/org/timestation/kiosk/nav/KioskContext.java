@@ -181,11 +181,16 @@ public final class KioskContext {
 
     /** Prints off the FX thread; when it cannot, the resident is told to ask staff. */
     public void print(org.timestation.kiosk.device.ReceiptPrinter.Receipt receipt) {
-        bridge.submit(() -> devices.print(receipt), ok -> {
+        print(receipt, ok -> {
             if (!ok) {
                 say(text("message.print-failed"));
             }
-        }, error -> say(text("message.print-failed")));
+        });
+    }
+
+    /** Prints off the FX thread and tells {@code printed} (on the FX thread) whether it printed; a failed one is kept for staff. */
+    public void print(org.timestation.kiosk.device.ReceiptPrinter.Receipt receipt, java.util.function.Consumer<Boolean> printed) {
+        bridge.submit(() -> devices.print(receipt), printed::accept, error -> printed.accept(false));
     }
 
     /** No ledger work is under way (call on the FX thread): whatever the last tap asked for is on screen. */

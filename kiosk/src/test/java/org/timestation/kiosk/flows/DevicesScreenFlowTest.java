@@ -48,7 +48,7 @@ class DevicesScreenFlowTest extends KioskFlowTest {
         robot.clickOn("#btn-signout");
         waitUntil(() -> visible(robot, "attract-pin"));
 
-        // the paper runs out while a resident redeems: the voucher is kept, the resident told to ask staff
+        // the paper is out when a resident redeems: told before confirming, the code shows on screen, kept for staff
         Member elder = shell.community().members().byPhone("13800000001").get(0);
         shell.community().credits().reward(elder.id(), Minutes.of(60), "测试 test", "staff-1");
         shell.demo().paperOut(true);
@@ -57,12 +57,17 @@ class DevicesScreenFlowTest extends KioskFlowTest {
         robot.clickOn("#tile-redeem");
         waitUntil(() -> visible(robot, "redeem-merchant-0"));
         robot.clickOn("#redeem-merchant-0");
+        waitUntil(() -> visible(robot, "redeem-printer-down"));
+        assertThat(text(robot, "redeem-confirm")).contains("屏幕");
         robot.clickOn("#redeem-confirm");
-        waitUntil(() -> visible(robot, "message") && text(robot, "message").contains("工作人员"));
+        waitUntil(() -> visible(robot, "redeem-qr"));
+        assertThat(text(robot, "redeem-take")).contains("扫屏幕");
         assertThat(shell.devices().keeper().kept()).hasSize(1);
         String code = shell.devices().keeper().kept().get(0).receipt().qr();
         assertThat(code).startsWith("TS1.");
-        robot.clickOn("#message-ok");
+        javafx.scene.canvas.Canvas qr = (javafx.scene.canvas.Canvas) robot.lookup("#redeem-qr").queryAs(javafx.scene.layout.StackPane.class)
+                .getChildren().get(0);
+        assertThat(qr.getWidth()).as("large enough to scan from the screen").isGreaterThanOrEqualTo(300);
         robot.clickOn("#btn-signout");
 
         shell.demo().paperOut(false); // staff put in a new roll
@@ -74,5 +79,31 @@ class DevicesScreenFlowTest extends KioskFlowTest {
         waitUntil(() -> shell.devices().keeper().kept().isEmpty());
         assertThat(shell.demo().printer().qrCodes()).contains(code);
         waitUntil(() -> text(robot, "devices-test-result").contains("补打了 1 张"));
+    }
+
+    @Test
+    void aPrinterThatStopsBetweenChoosingAndConfirmingChargesNothingUntilTheResidentAcceptsTheScreen(FxRobot robot) {
+        waitUntil(() -> shell.station().states().stream().allMatch(s -> s.key().equals("device.ok")));
+        Member elder = shell.community().members().byPhone("13800000001").get(0);
+        shell.community().credits().reward(elder.id(), Minutes.of(60), "测试 test", "staff-1");
+        Minutes before = shell.community().credits().balance(elder.id());
+        tapCard(robot, 0);
+        robot.clickOn("#tile-redeem");
+        waitUntil(() -> visible(robot, "redeem-merchant-0"));
+        robot.clickOn("#redeem-merchant-0");
+        waitUntil(() -> shell.context().settled());
+        assertThat(visible(robot, "redeem-printer-down")).as("the printer was fine when the shop was chosen").isFalse();
+        shell.demo().paperOut(true);
+        robot.clickOn("#redeem-confirm");
+        waitUntil(() -> visible(robot, "redeem-printer-down"));
+        assertThat(shell.community().credits().balance(elder.id())).as("nothing charged yet").isEqualTo(before);
+        assertThat(visible(robot, "redeem-qr")).isFalse();
+        robot.clickOn("#redeem-confirm"); // the resident accepts the code on screen
+        waitUntil(() -> visible(robot, "redeem-qr"));
+        assertThat(shell.community().credits().balance(elder.id())).isLessThan(before);
+        assertThat(shell.devices().keeper().kept()).as("kept for staff to print with the resident there").hasSize(1);
+        shell.demo().paperOut(false);
+        waitUntil(() -> shell.station().state(StationDevices.PRINTER).key().equals("device.ok"));
+        assertThat(shell.devices().reprintKept()).isEqualTo(1); // leaves the station as it found it
     }
 }

@@ -74,6 +74,13 @@ public final class EscPosPrinter implements ReceiptPrinter {
         return state;
     }
 
+    /** Paper in, cover shut, online: a receipt would print now ("near end" still prints). */
+    @Override
+    public boolean canPrint() {
+        String k = check();
+        return "printer.ok".equals(k) || "printer.near-end".equals(k);
+    }
+
     public String state() {
         return state;
     }

@@ -22,7 +22,7 @@ public final class RedeemController implements Screen {
 
     public RedeemController(KioskContext ctx) {
         this.ctx = ctx;
-        this.view = new RedeemView(model, ctx.session(), model::choose, this::confirm, () -> ctx.nav().go("ask"));
+        this.view = new RedeemView(model, ctx.session(), this::choose, this::confirm, () -> ctx.nav().go("ask"));
     }
 
     @Override
@@ -47,7 +47,29 @@ public final class RedeemController implements Screen {
             });
     }
 
+    /** A shop chosen: the printer is asked now, so a resident hears before confirming if the voucher cannot print. */
+    private void choose(Merchant m) {
+        model.choose(m);
+        ctx.run(c -> ctx.devices().printerReady(), model.printerReady::set);
+    }
+
+    /**
+     * Makes the voucher, never without its code reaching the resident: the printer is asked again
+     * first; if it has just stopped, nothing is charged and the screen says so (the next confirm
+     * makes the voucher and shows its code on screen); a voucher that then fails to print is shown
+     * on screen and kept for staff to reprint.
+     */
     private void confirm() {
+        boolean acceptedScreen = !model.printerReady.get();
+        ctx.run(c -> ctx.devices().printerReady(), ready -> {
+            model.printerReady.set(ready);
+            if (ready || acceptedScreen) {
+                issue();
+            }
+        });
+    }
+
+    private void issue() {
         Member captain = ctx.session().member().get();
         Member elder = ctx.session().elder().get();
         Identified proof = ctx.session().elderProof();
@@ -70,7 +92,17 @@ public final class RedeemController implements Screen {
         if (elder != null) {
             lines.add(ctx.t("receipt.proxy", ctx.session().member().get().name(), elder.name()));
         }
-        ctx.print(new ReceiptPrinter.Receipt(ctx.t("redeem.receipt-title"), lines, v.code()));
+        ReceiptPrinter.Receipt receipt = new ReceiptPrinter.Receipt(ctx.t("redeem.receipt-title"), lines, v.code());
+        if (!model.printerReady.get()) {
+            model.onScreen.set(v.code());
+            ctx.devices().keeper().keep(receipt, ctx.now().toInstant()); // staff can still print it, with the resident there
+            return;
+        }
+        ctx.print(receipt, printed -> {
+            if (!printed) {
+                model.onScreen.set(v.code()); // kept for staff by the print; shown now so the resident has it
+            }
+        });
     }
 
     @Override

@@ -21,6 +21,10 @@ final class RedeemModel {
     final LongProperty available = new SimpleLongProperty();
     final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.CHOOSE);
     final ObjectProperty<IssuedVoucher> issued = new SimpleObjectProperty<>();
+    /** Whether the printer can print the voucher (checked when a shop is chosen and again before the voucher is made). */
+    final javafx.beans.property.BooleanProperty printerReady = new javafx.beans.property.SimpleBooleanProperty(true);
+    /** The voucher's code to show large on screen (the printer could not print it), or null. */
+    final ObjectProperty<String> onScreen = new SimpleObjectProperty<>();
 
     void loaded(List<Merchant> ms, long availableMinutes) {
         if (!merchants.equals(ms)) {
@@ -51,6 +55,8 @@ final class RedeemModel {
 
     /** Forgets what this resident chose; keeps the shops (nothing personal) so their cards need not be rebuilt. */
     void restart() {
+        printerReady.set(true);
+        onScreen.set(null);
         merchant.set(null);
         minutes.set(STEP);
         available.set(0);
@@ -59,6 +65,8 @@ final class RedeemModel {
     }
 
     void clear() {
+        printerReady.set(true);
+        onScreen.set(null);
         merchants.clear();
         merchant.set(null);
         minutes.set(STEP);

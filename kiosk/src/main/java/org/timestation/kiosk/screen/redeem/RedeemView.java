@@ -63,8 +63,14 @@ final class RedeemView {
                 m.minutes, m.merchant), Styles.BODY, "redeem-worth");
         HBox picker = new HBox(32, less, amount, more);
         picker.setAlignment(Pos.CENTER);
-        Button confirm = Ui.button(Ui.text(s, "redeem.confirm"), Styles.PRIMARY, "redeem-confirm", onConfirm);
-        VBox amountBox = new VBox(28, shop, picker, worth, confirm);
+        Button confirm = Ui.button(Ui.text(s, () -> t(m.printerReady.get() ? "redeem.confirm" : "redeem.confirm-on-screen"), m.printerReady),
+                Styles.PRIMARY, "redeem-confirm", onConfirm);
+        // said before the resident confirms: the printer cannot print, the code will show on screen
+        Label noPaper = Ui.label(Ui.text(s, "redeem.printer-down"), Styles.WARNING, "redeem-printer-down");
+        noPaper.visibleProperty().bind(m.printerReady.not());
+        noPaper.managedProperty().bind(noPaper.visibleProperty());
+        noPaper.setMaxWidth(900);
+        VBox amountBox = new VBox(28, shop, picker, worth, noPaper, confirm);
         amountBox.setAlignment(Pos.CENTER);
         amountBox.visibleProperty().bind(m.step.isEqualTo(RedeemModel.Step.AMOUNT));
 
@@ -72,8 +78,15 @@ final class RedeemView {
                 Minutes.of(m.issued.get().voucher().minutes()).text(s.locale().get()), yuan(m.issued.get().voucher().fen()),
                 m.merchant.get() == null ? "" : m.merchant.get().shopName(), m.issued.get().voucher().lastDay()), m.issued), Styles.HEADING,
                 "redeem-done");
-        Label take = Ui.label(Ui.text(s, "redeem.take-receipt"), Styles.BODY, "redeem-take");
-        VBox doneBox = new VBox(28, done, take);
+        Label take = Ui.label(Ui.text(s, () -> t(m.onScreen.get() == null ? "redeem.take-receipt" : "redeem.show-screen"), m.onScreen),
+                Styles.BODY, "redeem-take");
+        javafx.scene.layout.StackPane qr = new javafx.scene.layout.StackPane();
+        qr.setId("redeem-qr");
+        m.onScreen.addListener((o, was, code) -> qr.getChildren().setAll(code == null ? java.util.List.of()
+                : java.util.List.of(org.timestation.kiosk.widget.QrView.of(code, 420))));
+        qr.visibleProperty().bind(m.onScreen.isNotNull());
+        qr.managedProperty().bind(qr.visibleProperty());
+        VBox doneBox = new VBox(28, done, take, qr);
         doneBox.setAlignment(Pos.CENTER);
         doneBox.visibleProperty().bind(m.step.isEqualTo(RedeemModel.Step.DONE));
         root.getChildren().addAll(choose, amountBox, doneBox);
