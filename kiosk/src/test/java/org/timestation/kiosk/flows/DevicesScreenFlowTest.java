@@ -106,4 +106,23 @@ class DevicesScreenFlowTest extends KioskFlowTest {
         waitUntil(() -> shell.station().state(StationDevices.PRINTER).key().equals("device.ok"));
         assertThat(shell.devices().reprintKept()).isEqualTo(1); // leaves the station as it found it
     }
+
+    @Test
+    void aGiftSaysBeforeItIsMadeThatTheReceiptCannotPrint(FxRobot robot) {
+        waitUntil(() -> shell.station().states().stream().allMatch(s -> s.key().equals("device.ok")));
+        Member elder = shell.community().members().byPhone("13800000001").get(0);
+        shell.community().credits().reward(elder.id(), Minutes.of(60), "测试 test", "staff-1");
+        shell.demo().paperOut(true);
+        waitUntil(() -> shell.station().state(StationDevices.PRINTER).key().equals("printer.paper-out"));
+        tapCard(robot, 0);
+        robot.clickOn("#tile-gift");
+        for (char ch : "13800000002".toCharArray()) {
+            robot.clickOn("#gpad-" + ch);
+        }
+        robot.clickOn("#gift-find");
+        waitUntil(() -> visible(robot, "gift-printer-down"));
+        assertThat(text(robot, "gift-printer-down")).contains("没有小票");
+        shell.demo().paperOut(false);
+        robot.clickOn("#btn-signout");
+    }
 }

@@ -20,6 +20,11 @@ public final class GiftController implements Screen {
 
     public GiftController(KioskContext ctx) {
         this.ctx = ctx;
+        model.step.addListener((o, was, now) -> {
+            if (now == GiftModel.Step.AMOUNT) {
+                ctx.run(c -> ctx.devices().printerReady(), model.printerReady::set);
+            }
+        });
         this.view = new GiftView(model, ctx.session(), this::key, this::find, model::choose, () -> model.step.set(GiftModel.Step.PIN));
     }
 

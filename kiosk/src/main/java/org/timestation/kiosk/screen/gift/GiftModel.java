@@ -23,6 +23,8 @@ final class GiftModel {
     final LongProperty minutes = new SimpleLongProperty(STEP);
     final LongProperty available = new SimpleLongProperty();
     final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.PHONE);
+    /** Whether the receipt would print (asked when the amount is chosen; the gift itself does not depend on it). */
+    final javafx.beans.property.BooleanProperty printerReady = new javafx.beans.property.SimpleBooleanProperty(true);
 
     void found(List<Member> members) {
         candidates.setAll(members);

@@ -63,7 +63,11 @@ final class GiftView {
         HBox picker = new HBox(32, less, amount, more);
         picker.setAlignment(Pos.CENTER_LEFT);
         Button next = Ui.button(Ui.text(s, "gift.next"), Styles.PRIMARY, "gift-next", onAmountDone);
-        VBox amountBox = new VBox(24, picker, next);
+        // said before the gift is made: no receipt this time, the gift still arrives
+        Label noPaper = Ui.label(Ui.text(s, "gift.printer-down"), Styles.WARNING, "gift-printer-down");
+        noPaper.visibleProperty().bind(m.printerReady.not());
+        noPaper.managedProperty().bind(noPaper.visibleProperty());
+        VBox amountBox = new VBox(24, picker, noPaper, next);
         amountBox.visibleProperty().bind(m.step.isEqualTo(GiftModel.Step.AMOUNT));
         amountBox.managedProperty().bind(amountBox.visibleProperty());
         VBox left = new VBox(28, heading, typed, find, choices, amountBox);
