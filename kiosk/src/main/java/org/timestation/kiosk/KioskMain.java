@@ -58,8 +58,16 @@ public final class KioskMain implements Callable<Integer> {
         });
     }
 
+    /** The kiosk's command line: bad arguments explained in both languages, then the usage, exit 2. */
+    public static CommandLine commandLine() {
+        return org.timestation.cli.BadArguments.install(new CommandLine(new KioskMain()));
+    }
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     public static void main(String[] args) {
-        int code = new CommandLine(new KioskMain()).execute(args);
+        int code = commandLine().execute(args);
         if (code != 0) {
             System.exit(code);
         }
@@ -68,8 +76,13 @@ public final class KioskMain implements Callable<Integer> {
     @Override
     public Integer call() {
         if (data == null) {
-            System.err.println("错误：请用 --data 指定数据文件夹。 / Error: give the data folder with --data.");
-            return 2;
+            spec.commandLine().getErr().println("错误：请用 --data 指定数据文件夹。 / Error: give the data folder with --data.");
+            spec.commandLine().usage(spec.commandLine().getErr());
+            return org.timestation.cli.BadArguments.USAGE;
+        }
+        if (java.nio.file.Files.exists(data) && !java.nio.file.Files.isDirectory(data)) {
+            throw org.timestation.cli.BadArguments.wrong(spec.commandLine(), "--data 要写一个文件夹，“" + data + "”是一个文件。",
+                    "--data must be a folder; \"" + data + "\" is a file.");
         }
         org.timestation.kiosk.app.StartupPreload.start(); // class loading on the second core while the toolkit starts
         KioskConfig config = new KioskConfig(data, demo, simulatedDevices, windowed, node, merchant);

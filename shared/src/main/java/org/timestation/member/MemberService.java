@@ -89,7 +89,7 @@ public final class MemberService {
         Operators.require(operator, reason);
         return tx.write(sink -> {
             Application a = applications.get(applicationId).filter(x -> x.status() == Application.Status.PENDING)
-                    .orElseThrow(() -> new DomainException(ErrorCode.WRONG_STATE, String.valueOf(applicationId)));
+                    .orElseThrow(() -> new DomainException(ErrorCode.UNKNOWN_APPLICATION, String.valueOf(applicationId)));
             sink.emit(new MemberEvent.ApplicationDecided(applicationId, approve, operator.strip(), reason.strip()));
             if (approve) {
                 requireNew(a.member());

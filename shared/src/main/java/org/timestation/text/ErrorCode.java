@@ -34,6 +34,8 @@ public enum ErrorCode {
     NOT_A_VOLUNTEER,
     UNKNOWN_REQUEST,
     WRONG_STATE,
+    /** No waiting registration has this id (or it was already decided). */
+    UNKNOWN_APPLICATION,
     ALREADY_ACCEPTED,
     NOT_ELIGIBLE,
     NOT_A_PARTY,

@@ -154,7 +154,7 @@ class MemberRulesTest {
             Member m = ms.byIdNumber(id).orElseThrow();
             assertThat(ms.identifyByPin(m.id(), "246810").memberId()).isEqualTo(m.id());
             assertThat(ms.pendingApplications()).isEmpty();
-            st.refused(org.timestation.text.ErrorCode.WRONG_STATE, () -> ms.decide(a.id(), false, "staff-1", "again"));
+            st.refused(org.timestation.text.ErrorCode.UNKNOWN_APPLICATION, () -> ms.decide(a.id(), false, "staff-1", "again"));
             st.refused(org.timestation.text.ErrorCode.DUPLICATE_ID_NUMBER, () -> ms.apply(r, "246810", "246810"));
         }
     }

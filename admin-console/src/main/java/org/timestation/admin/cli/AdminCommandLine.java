@@ -7,15 +7,18 @@ import picocli.CommandLine.Command;
 /** {@code admin-console.jar demo | verify | rebuild}. Exit 0 on success, 1 when a ledger is not intact, 2 on bad input. */
 @Command(name = "admin-console.jar", mixinStandardHelpOptions = true, version = "Time Station 0.1",
         description = {"时间驿站 管理端命令行 / Time Station admin console, command line."},
-        subcommands = {DemoCommand.class, VerifyCommand.class, RebuildCommand.class, ApplicationsCommand.class, KeysCommand.class})
-public final class AdminCommandLine implements Runnable {
+        subcommands = {DemoCommand.class, VerifyCommand.class, RebuildCommand.class, ApplicationsCommand.class, StaffCommand.class, KeysCommand.class})
+public final class AdminCommandLine implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** No command given: the usage, and exit 2 (a script that forgot the command must not look successful). */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().getErr().println("错误：请写要做什么（下面的命令之一）。 / Error: say what to do (one of the commands below).");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return org.timestation.cli.BadArguments.USAGE;
     }
 
     public static int run(String... args) {
@@ -23,7 +26,7 @@ public final class AdminCommandLine implements Runnable {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new AdminCommandLine());
+        CommandLine cl = org.timestation.cli.BadArguments.install(new CommandLine(new AdminCommandLine()));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {

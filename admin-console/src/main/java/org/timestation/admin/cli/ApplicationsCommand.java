@@ -29,7 +29,7 @@ final class ApplicationsCommand implements Callable<Integer> {
     @Option(names = "--reject", description = "reject this application (its id, as listed)")
     String reject;
 
-    @Option(names = "--operator", description = "who decides (staff number)")
+    @Option(names = "--operator", description = "who decides: a staff member's member number (see the staff command)")
     String operator;
 
     @Option(names = "--reason", description = "why, e.g. that the ID card was checked in person")
@@ -50,6 +50,7 @@ final class ApplicationsCommand implements Callable<Integer> {
                 out.printf("待审核 / waiting: %d%n", c.members().pendingApplications().size());
                 return 0;
             }
+            StaffCommand.requireStaff(c, operator);
             Application a = c.members().decide(approve != null ? approve : reject, approve != null, operator, reason);
             out.printf("%s %s: %s%n", approve != null ? "已批准 / approved" : "已拒绝 / rejected", a.id(), a.member().name());
             return 0;

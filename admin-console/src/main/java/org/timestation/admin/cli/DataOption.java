@@ -10,6 +10,9 @@ final class DataOption {
     Path path;
 
     DataFolder folder() {
+        if (java.nio.file.Files.exists(path) && !java.nio.file.Files.isDirectory(path)) {
+            throw new IllegalArgumentException("--data 要写一个文件夹，“" + path + "”是一个文件。 / --data must be a folder; \"" + path + "\" is a file.");
+        }
         return DataFolder.at(path);
     }
 }

@@ -55,6 +55,9 @@ final class VerifyCommand implements Callable<Integer> {
                 return FINDINGS;
             }
             return COULD_NOT_CHECK;
+        } catch (org.timestation.ledger.LedgerInUseException e) {
+            err.println(Errors.IN_USE);
+            return COULD_NOT_CHECK;
         } catch (LedgerStorageException e) {
             err.println("错误：无法读取账本，未能核验。/ Error: the ledger could not be read, so it was not checked: " + e.getMessage());
             return COULD_NOT_CHECK;

@@ -84,13 +84,6 @@ class AdminCommandLineTest {
     }
 
     @Test
-    void noSubcommandPrintsTheUsage() {
-        Result r = run();
-        assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("demo").contains("verify").contains("rebuild");
-    }
-
-    @Test
     void staffListAndApproveKioskRegistrations(@TempDir Path dir) {
         run("demo", "--data", dir.toString(), "--members", "20", "--months", "1", "--until", "2026-11-01");
         org.timestation.demo.DemoCommunity.Persona p = org.timestation.demo.DemoCommunity.PERSONAS.get(org.timestation.demo.DemoCommunity.REGISTERED_PERSONAS);
@@ -102,8 +95,19 @@ class AdminCommandLineTest {
         Result list = run("applications", "--data", dir.toString());
         assertThat(list.exit()).as(list.err()).isZero();
         assertThat(list.out()).contains(id).contains("陈新").contains("138****0005").doesNotContain(p.idNumber());
-        assertThat(run("applications", "--data", dir.toString(), "--approve", id, "--operator", "staff-1", "--reason", " ").exit()).isEqualTo(2);
-        Result ok = run("applications", "--data", dir.toString(), "--approve", id, "--operator", "staff-1", "--reason", "核对原件 card checked");
+        // --operator names a real staff member, listed by the staff command
+        Result staff = run("staff", "--data", dir.toString());
+        assertThat(staff.exit()).as(staff.err()).isZero();
+        assertThat(staff.out()).contains("周*").doesNotContain("周敏").contains("staff");
+        String staffId = staff.out().lines().filter(l -> l.contains("周*")).findFirst().orElseThrow().split("\\s+")[0];
+        Result notStaff = run("applications", "--data", dir.toString(), "--approve", id, "--operator", "staff-1", "--reason", "核对原件 card checked");
+        assertThat(notStaff.exit()).isEqualTo(2);
+        assertThat(notStaff.err()).contains("不是这个账本里的工作人员").contains("not a staff member").doesNotContain("Exception");
+        assertThat(run("applications", "--data", dir.toString(), "--approve", id, "--operator", staffId, "--reason", " ").exit()).isEqualTo(2);
+        Result wrongId = run("applications", "--data", dir.toString(), "--approve", "A-nope", "--operator", staffId, "--reason", "核对原件 card checked");
+        assertThat(wrongId.exit()).isEqualTo(2);
+        assertThat(wrongId.err()).contains("登记申请").contains("registration").doesNotContain("求助").doesNotContain("request");
+        Result ok = run("applications", "--data", dir.toString(), "--approve", id, "--operator", staffId, "--reason", "核对原件 card checked");
         assertThat(ok.exit()).as(ok.err()).isZero();
         assertThat(run("applications", "--data", dir.toString()).out()).contains("waiting: 0");
         try (org.timestation.community.Community c = org.timestation.datafolder.DataFolder.at(dir).open(java.time.Clock.systemDefaultZone())) {
@@ -230,5 +234,31 @@ class AdminCommandLineTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("不属于这本账").contains("does not belong to this ledger");
         assertThat(a.resolve("node-ed25519.key")).doesNotExist();
+    }
+
+    @org.junit.jupiter.api.Test
+    void noCommandPrintsTheUsageAndExitsTwo() {
+        Result r = run();
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("请写要做什么").contains("say what to do").contains("verify").contains("demo");
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyBadArgumentIsExplainedInBothLanguagesWithoutAJavaName(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("a-file.txt"), "x");
+        String[][] cases = {
+            {"整数", "whole number", "demo", "--data", dir.resolve("d").toString(), "--months", "abc"},
+            {"日期", "YYYY-MM-DD", "demo", "--data", dir.resolve("d").toString(), "--until", "2026-13-01"},
+            {"不认识的参数", "unknown argument", "verify", "--data", dir.toString(), "--frobnicate"},
+            {"缺少 --data", "--data is missing", "verify"},
+            {"文件夹", "must be a folder", "verify", "--data", file.toString()},
+        };
+        for (String[] c : cases) {
+            Result r = run(java.util.Arrays.copyOfRange(c, 2, c.length));
+            assertThat(r.exit()).as(String.join(" ", c)).isEqualTo(2);
+            assertThat(r.err()).as(String.join(" ", c)).contains(c[0]).contains(c[1])
+                    .doesNotContain("Exception").doesNotContain("java.").doesNotContain("picocli");
+        }
     }
 }

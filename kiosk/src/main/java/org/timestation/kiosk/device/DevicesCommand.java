@@ -42,6 +42,25 @@ public final class DevicesCommand implements Callable<Integer> {
         }
     }
 
+    /** The rates serial ID card readers, printers and scanners use (8N1). */
+    static final java.util.List<Integer> BAUDS = java.util.List.of(1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 230400);
+
+    /** A baud rate no device uses is named as such, before the port is opened (not reported as a port problem). */
+    static void checkBaud(picocli.CommandLine.Model.CommandSpec spec, int baud) {
+        if (!BAUDS.contains(baud)) {
+            String list = BAUDS.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+            throw org.timestation.cli.BadArguments.wrong(spec.commandLine(), "波特率 " + baud + " 不对，请写其中之一：" + list + "（读卡器通常是 115200，打印机和扫码器通常是 9600）。",
+                    "baud rate " + baud + " is wrong; write one of " + list + " (ID card readers usually 115200, printers and scanners 9600).");
+        }
+    }
+
+    static void checkSeconds(picocli.CommandLine.Model.CommandSpec spec, String option, int seconds) {
+        if (seconds < 1 || seconds > 3600) {
+            throw org.timestation.cli.BadArguments.wrong(spec.commandLine(), option + " 要写 1 到 3600 之间的秒数，“" + seconds + "”不在这个范围。",
+                    option + " must be between 1 and 3600 seconds; " + seconds + " is not.");
+        }
+    }
+
     @Command(name = "read-card", description = {"等一张身份证并显示内容（号码遮盖）/ Wait for one ID card and print it as JSON (number masked)."})
     static final class ReadCard implements Callable<Integer> {
         @Spec
@@ -58,6 +77,8 @@ public final class DevicesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            checkBaud(spec, baud);
+            checkSeconds(spec, "--timeout", timeout);
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             long until = System.nanoTime() + timeout * 1_000_000_000L;
@@ -120,6 +141,7 @@ public final class DevicesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            checkBaud(spec, baud);
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             int columns;
@@ -165,6 +187,8 @@ public final class DevicesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            checkBaud(spec, baud);
+            checkSeconds(spec, "--timeout", timeout);
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             long until = System.nanoTime() + timeout * 1_000_000_000L;

@@ -125,4 +125,24 @@ class DevicesScreenFlowTest extends KioskFlowTest {
         shell.demo().paperOut(false);
         robot.clickOn("#btn-signout");
     }
+
+    @Test
+    void theDemoStripNeverShowsTheReceiptOfSomeoneWhoSignedOut(FxRobot robot) {
+        waitUntil(() -> shell.station().states().stream().allMatch(s -> s.key().equals("device.ok")));
+        tapCard(robot, 0);
+        robot.clickOn("#tile-credits");
+        robot.clickOn("#credits-print"); // her statement, with her name and balance
+        waitUntil(() -> shell.demo().printer().lastReceipt().stream().anyMatch(l -> l.contains("王秀英")));
+        openStrip(robot);
+        robot.clickOn("#sim-receipt");
+        assertThat(text(robot, "sim-receipt-text")).as("while she is here, the demo shows what printed").contains("王秀英");
+        robot.clickOn("#sim-hide");
+        robot.clickOn("#btn-signout");
+        waitUntil(() -> shell.session().member().get() == null);
+        openStrip(robot);
+        assertThat(text(robot, "sim-receipt-text")).doesNotContain("王秀英");
+        robot.clickOn("#sim-receipt");
+        assertThat(text(robot, "sim-receipt-text")).doesNotContain("王秀英").contains("nothing printed");
+        robot.clickOn("#sim-hide");
+    }
 }
