@@ -73,11 +73,26 @@ public final class CommunityState {
             applyMoved(e, moved);
         } else if (typed instanceof MemberEvent m && e.type().startsWith("member.")) {
             applyMember(e, m);
+        } else if (typed instanceof org.timestation.exchange.ExchangeEvent x && e.type().startsWith("exchange.")) {
+            exchanges.apply(e, x);
+        } else if (typed != null && !e.type().equals("policy.changed") && !e.type().startsWith("place.") && !e.type().startsWith("volunteer.")
+                && !e.type().startsWith("cocreation.")) {
+            applyPart(e, typed);
         } else {
             applyOther(e);
         }
         watermarks.put(e.nodeId(), e.seq());
         dirtyWatermarks.put(e.nodeId(), e.seq());
+    }
+
+    /** A feature's own part, given the event already decoded. */
+    private void applyPart(Event e, org.timestation.ledger.LedgerEvent typed) {
+        for (org.timestation.ledger.Projection part : parts) {
+            if (e.type().startsWith(part.prefix())) {
+                part.apply(e, typed);
+                return;
+            }
+        }
     }
 
     private void applyMember(Event e, MemberEvent event) {

@@ -48,7 +48,11 @@ public final class ExchangeBook {
     }
 
     public void apply(Event e) {
-        ExchangeEvent event = ExchangeEvent.of(e);
+        apply(e, ExchangeEvent.of(e));
+    }
+
+    /** Applies an event already decoded (the rule checker decodes each event once). */
+    public void apply(Event e, ExchangeEvent event) {
         long at = e.epochMillis();
         if (event instanceof ExchangeEvent.Requested q) {
             put(new Request(e.id().toString(), q.requester(), q.service(), q.startAt(), q.building(), q.requirements(),

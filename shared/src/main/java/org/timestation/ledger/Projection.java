@@ -12,6 +12,11 @@ public interface Projection {
 
     void apply(Event e);
 
+    /** Applies an event the caller has already decoded (the rule checker decodes each event once); by default decodes again. */
+    default void apply(Event e, LedgerEvent typed) {
+        apply(e);
+    }
+
     void clear();
 
     /** Rows changed since the last drain. */

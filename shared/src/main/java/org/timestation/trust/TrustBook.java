@@ -25,7 +25,15 @@ public final class TrustBook extends RowTable.Part {
 
     @Override
     public void apply(Event e) {
-        TrustEvent event = TrustEvent.of(e);
+        apply(e, TrustEvent.of(e));
+    }
+
+    @Override
+    public void apply(Event e, org.timestation.ledger.LedgerEvent typed) {
+        if (!(typed instanceof TrustEvent event)) {
+            apply(e);
+            return;
+        }
         if (event instanceof TrustEvent.Changed ch) {
             Party party = ch.who();
             TrustChange c = new TrustChange(e.id().toString(), party, ch.delta(), ch.reason(), ch.ref(), e.epochMillis());
