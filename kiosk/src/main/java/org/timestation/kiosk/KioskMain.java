@@ -32,6 +32,9 @@ public final class KioskMain implements Callable<Integer> {
     @Option(names = "--node", defaultValue = "station-a", description = "this station's node id when the folder is new (default ${DEFAULT-VALUE})")
     String node;
 
+    @Option(names = "--tour", paramLabel = "DIR", description = "walk through the screens in this real window, save each as a PNG in DIR, then quit (needs --demo --simulated-devices)")
+    Path tour;
+
     @Option(names = "--merchant", description = "run as this merchant's voucher terminal (the merchant's member number)")
     String merchant;
 
@@ -80,6 +83,10 @@ public final class KioskMain implements Callable<Integer> {
             spec.commandLine().usage(spec.commandLine().getErr());
             return org.timestation.cli.BadArguments.USAGE;
         }
+        if (tour != null && !(demo && simulatedDevices)) {
+            throw org.timestation.cli.BadArguments.wrong(spec.commandLine(), "--tour 需要同时写 --demo --simulated-devices（它点演示卡）。",
+                    "--tour needs --demo --simulated-devices as well (it taps the demo's cards).");
+        }
         if (java.nio.file.Files.exists(data) && !java.nio.file.Files.isDirectory(data)) {
             throw org.timestation.cli.BadArguments.wrong(spec.commandLine(), "--data 要写一个文件夹，“" + data + "”是一个文件。",
                     "--data must be a folder; \"" + data + "\" is a file.");
@@ -94,6 +101,12 @@ public final class KioskMain implements Callable<Integer> {
                 shell.showOn(stage);
                 if (Boolean.getBoolean(STARTUP_PROBE)) {
                     probe(shell, stage);
+                }
+                if (tour != null) {
+                    new org.timestation.kiosk.app.RealWindowTour(shell, stage.getScene(), tour, () -> {
+                        stage.close();
+                        Platform.exit();
+                    }).start();
                 }
             });
         } catch (RuntimeException | UnsatisfiedLinkError e) {

@@ -48,6 +48,7 @@ public final class Frame {
     private final StackPane screenHolder = new StackPane();
     /** The screens scroll inside the content area, so the top bar and the footer always stay whole. */
     private final ScrollPane scroller = new ScrollPane(screenHolder);
+    private boolean barCheckQueued;
     private final PauseTransition idleTimer;
     private final Timeline countdownTimer;
     private final int countdownSeconds;
@@ -71,8 +72,14 @@ public final class Frame {
         scroller.setFitToWidth(true);
         scroller.setFitToHeight(true);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroller.setPannable(true); // a finger drags the page as well as the bar
+        scroller.setMinSize(0, 0); // a tall screen scrolls inside; it never pushes the scroll pane under the footer
+        // the bar shows exactly when the page is taller than the content area (the skin's own AS_NEEDED
+        // guesses from a width-less minimum and hid it on pages that did not fit); decided just after
+        // the layout that changed either height, since a layout request made during layout is dropped
+        screenHolder.heightProperty().addListener(o -> queueBarCheck());
+        scroller.viewportBoundsProperty().addListener(o -> queueBarCheck());
         center.getChildren().add(scroller);
         center.setMinSize(0, 0);
         overlays = List.of(messagePanel(), busy());
@@ -105,6 +112,21 @@ public final class Frame {
                 root.getStyleClass().add(Styles.LARGE);
             } else {
                 root.getStyleClass().remove(Styles.LARGE);
+            }
+        });
+    }
+
+    private void queueBarCheck() {
+        if (barCheckQueued) {
+            return;
+        }
+        barCheckQueued = true;
+        javafx.application.Platform.runLater(() -> {
+            barCheckQueued = false;
+            ScrollPane.ScrollBarPolicy want = screenHolder.getHeight() > scroller.getViewportBounds().getHeight() + 0.5
+                    ? ScrollPane.ScrollBarPolicy.ALWAYS : ScrollPane.ScrollBarPolicy.NEVER; // stable: a bar only narrows the page
+            if (scroller.getVbarPolicy() != want) {
+                scroller.setVbarPolicy(want);
             }
         });
     }
@@ -268,6 +290,8 @@ public final class Frame {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(24, back, home, spacer, out);
         bar.getStyleClass().add(Styles.BOTTOM_BAR);
+        bar.setId("bottom-bar");
+        bar.setMinHeight(Region.USE_PREF_SIZE);
         return bar;
     }
 
@@ -301,6 +325,7 @@ public final class Frame {
         call.visibleProperty().bind(Bindings.createBooleanBinding(() -> asksForStaff(ctx.message().get()), ctx.message()));
         call.managedProperty().bind(call.visibleProperty());
         javafx.scene.layout.FlowPane answers = new javafx.scene.layout.FlowPane(24, 16, ok, call);
+        answers.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its rows, or the page scrolls: never cut
         answers.setAlignment(Pos.CENTER);
         VBox words = new VBox(20, first, second);
         words.setAlignment(Pos.CENTER);

@@ -43,15 +43,32 @@ public final class LayoutCheck {
         if (top == null || !inside(bounds(top), w, h)) {
             out.add("top bar not inside the " + (int) w + "×" + (int) h + " window: " + (top == null ? "missing" : bounds(top)));
         }
+        Node page = scene.lookup("#content-scroll");
+        Node bottom = scene.lookup("#bottom-bar");
+        if (page != null && top != null && bottom != null) {
+            Bounds pb = layout(page);
+            if (pb.getMinY() < layout(top).getMaxY() - 0.5 || pb.getMaxY() > layout(bottom).getMinY() + 0.5) {
+                out.add("the scrolling page " + pb + " reaches under the top bar or the footer: content there is hidden and cannot be scrolled to");
+            }
+        }
+        if (page instanceof ScrollPane sp && sp.getContent() != null
+                && sp.getContent().getLayoutBounds().getHeight() > sp.getViewportBounds().getHeight() + 0.5) {
+            boolean bar = sp.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof javafx.scene.control.ScrollBar s
+                    && s.getOrientation() == javafx.geometry.Orientation.VERTICAL && s.isVisible() && s.getWidth() >= 32 - 0.5);
+            if (!bar) {
+                out.add("the page is taller than the window (" + Math.round(sp.getContent().getLayoutBounds().getHeight()) + " px in "
+                        + Math.round(sp.getViewportBounds().getHeight()) + ") but shows no scroll bar at least 32 px wide");
+            }
+        }
         for (Node n : visible(scene.getRoot())) {
             if (!(n instanceof ButtonBase b)) {
                 continue;
             }
             String name = (b.getId() == null ? "" : "#" + b.getId()) + " «" + b.getText() + "»";
             Bounds bb = bounds(b);
-            ScrollPane page = scrolledIn(b);
-            boolean placed = page == null ? inside(bb, w, h)
-                    : bb.getMinX() >= bounds(page).getMinX() - 0.5 && bb.getMaxX() <= bounds(page).getMaxX() + 0.5;
+            ScrollPane scroll = scrolledIn(b);
+            boolean placed = scroll == null ? inside(bb, w, h)
+                    : bb.getMinX() >= bounds(scroll).getMinX() - 0.5 && bb.getMaxX() <= bounds(scroll).getMaxX() + 0.5 && reachable(b, scroll);
             if (!placed) {
                 out.add(name + " outside the window: " + bb);
             }
@@ -115,6 +132,14 @@ public final class LayoutCheck {
         return any ? sb.toString() : null;
     }
 
+    /** Inside the page's content, so scrolling brings all of it into sight (not hanging out of a page cut to the viewport). */
+    private static boolean reachable(Node n, ScrollPane page) {
+        Node content = page.getContent();
+        Bounds in = content.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+        Bounds all = content.getLayoutBounds();
+        return in.getMinY() >= all.getMinY() - 0.5 && in.getMaxY() <= all.getMaxY() + 0.5;
+    }
+
     private static ScrollPane scrolledIn(Node n) {
         for (Node p = n.getParent(); p != null; p = p.getParent()) {
             if (p instanceof ScrollPane s) {
@@ -122,6 +147,11 @@ public final class LayoutCheck {
             }
         }
         return null;
+    }
+
+    /** Where the layout put {@code n} (its hidden, unmanaged children left out), in scene coordinates. */
+    private static Bounds layout(Node n) {
+        return n.localToScene(n.getLayoutBounds());
     }
 
     private static Bounds bounds(Node n) {

@@ -40,6 +40,8 @@ final class AskView {
                 AskModel.Step.values().length - 1), m.step), Styles.BODY, "ask-progress");
 
         FlowPane services = new FlowPane(24, 24); // three a row where they fit, two where they do not
+
+        services.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its rows, or the page scrolls: never cut
         services.setPrefWrapLength(3 * 570 + 2 * 24);
         ServiceType[] types = ServiceType.values();
         for (int i = 0; i < types.length; i++) {
@@ -84,6 +86,7 @@ final class AskView {
             m.step.set(AskModel.Step.SPECIAL);
         }));
         FlowPane chips = new FlowPane(20, 20);
+        chips.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its rows, or the page scrolls: never cut
         for (int i = 0; i < AskModel.SPECIALS.size(); i++) {
             String key = AskModel.SPECIALS.get(i);
             ToggleButton chip = new ToggleButton();

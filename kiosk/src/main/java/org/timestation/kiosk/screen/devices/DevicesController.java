@@ -66,6 +66,7 @@ public final class DevicesController implements Screen {
         Button reprint = Ui.button(Ui.text(ctx.session(), "devices.reprint"), Styles.PRIMARY, "devices-reprint", this::reprint);
         Button close = Ui.button(Ui.text(ctx.session(), "devices.close"), Styles.PRIMARY, "devices-close", this::close);
         FlowPane actions = new FlowPane(20, 20, card, print, scan, reprint, close);
+        actions.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its rows, or the page scrolls: never cut
         Label testResult = Ui.label(Ui.text(ctx.session(), () -> test.get().length == 0 ? ""
                 : t((String) test.get()[0], java.util.Arrays.copyOfRange(test.get(), 1, test.get().length)), test), Styles.BODY, "devices-test-result");
         Label keptLabel = Ui.label(Ui.text(ctx.session(), () -> t("devices.kept", kept.get()), kept), Styles.BODY, "devices-kept");

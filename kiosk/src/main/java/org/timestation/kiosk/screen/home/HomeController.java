@@ -32,9 +32,10 @@ public final class HomeController implements Screen {
     public HomeController(KioskContext ctx) {
         this.ctx = ctx;
         // three tiles a row where they fit, two where they do not (a narrow screen, large text): never cut
-        javafx.scene.layout.FlowPane grid = new javafx.scene.layout.FlowPane(36, 36);
+        javafx.scene.layout.FlowPane grid = new javafx.scene.layout.FlowPane(24, 28); // three 380 px tiles fit 1280 px beside the scroll bar
+        grid.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its rows, or the page scrolls: never cut
         grid.setAlignment(Pos.CENTER);
-        grid.setPrefWrapLength(3 * 500 + 2 * 36);
+        grid.setPrefWrapLength(3 * 500 + 2 * 24);
         for (int i = 0; i < TILES.size(); i++) {
             String id = TILES.get(i);
             Button tile = Ui.button(Ui.text(ctx.session(), "home." + id), Styles.TILE, "tile-" + id, () -> open(id));
@@ -51,10 +52,11 @@ public final class HomeController implements Screen {
         mine.setVisible(false);
         mine.setManaged(false);
         javafx.scene.layout.FlowPane extra = new javafx.scene.layout.FlowPane(32, 24, captain, mine); // two rows when one is too narrow
+        extra.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its rows, or the page scrolls: never cut
         extra.setAlignment(Pos.CENTER);
         root = new VBox(32, grid, extra);
         root.setAlignment(Pos.CENTER);
-        root.setPadding(new Insets(24));
+        root.setPadding(new Insets(20, 16, 20, 16));
         root.setId("home-screen");
     }
 

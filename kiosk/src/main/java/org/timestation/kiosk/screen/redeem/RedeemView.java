@@ -29,6 +29,7 @@ final class RedeemView {
         Label available = Ui.label(Ui.text(s, () -> t("redeem.available", Minutes.of(m.available.get()).text(s.locale().get())), m.available),
                 Styles.BODY, "redeem-available");
         FlowPane cards = new FlowPane(28, 28);
+        cards.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its rows, or the page scrolls: never cut
         cards.setId("redeem-merchants");
         m.merchants.addListener((ListChangeListener<Merchant>) c -> {
             cards.getChildren().clear();
