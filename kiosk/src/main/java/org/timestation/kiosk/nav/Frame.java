@@ -121,7 +121,7 @@ public final class Frame {
             return;
         }
         barCheckQueued = true;
-        javafx.application.Platform.runLater(() -> {
+        org.timestation.kiosk.fx.FxBridge.onFx(() -> { // deferred: after the layout pass
             barCheckQueued = false;
             ScrollPane.ScrollBarPolicy want = screenHolder.getHeight() > scroller.getViewportBounds().getHeight() + 0.5
                     ? ScrollPane.ScrollBarPolicy.ALWAYS : ScrollPane.ScrollBarPolicy.NEVER; // stable: a bar only narrows the page

@@ -112,6 +112,8 @@ final class CreditsView {
                     + (mv.proxyId() != null ? "  " + t("credits.proxy") : "");
             Label l = new Label(line);
             l.getStyleClass().add(Styles.ROW);
+            l.setWrapText(true); // large text on a narrow screen: the line wraps, the amount is never cut to "…"
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             l.setId("credits-movement-" + i++);
             movements.getChildren().add(l);
         }

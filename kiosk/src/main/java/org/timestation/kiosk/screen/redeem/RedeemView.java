@@ -47,6 +47,7 @@ final class RedeemView {
         Button forService = Ui.button(Ui.text(s, "redeem.for-service"), Styles.PRIMARY, "redeem-for-service", onService);
         VBox choose = new VBox(24, heading, available, cards, none, forService);
         choose.visibleProperty().bind(m.step.isEqualTo(RedeemModel.Step.CHOOSE));
+        choose.managedProperty().bind(choose.visibleProperty()); // hidden steps take no room: the page is as tall as this step
 
         Label shop = Ui.label(Ui.text(s, () -> m.merchant.get() == null ? "" : m.merchant.get().shopName(), m.merchant), Styles.HEADING,
                 "redeem-shop");
@@ -74,6 +75,7 @@ final class RedeemView {
         VBox amountBox = new VBox(28, shop, picker, worth, noPaper, confirm);
         amountBox.setAlignment(Pos.CENTER);
         amountBox.visibleProperty().bind(m.step.isEqualTo(RedeemModel.Step.AMOUNT));
+        amountBox.managedProperty().bind(amountBox.visibleProperty()); // hidden steps take no room: the page is as tall as this step
 
         Label done = Ui.label(Ui.text(s, () -> m.issued.get() == null ? "" : t("redeem.done",
                 Minutes.of(m.issued.get().voucher().minutes()).text(s.locale().get()), yuan(m.issued.get().voucher().fen()),
@@ -90,6 +92,7 @@ final class RedeemView {
         VBox doneBox = new VBox(28, done, take, qr);
         doneBox.setAlignment(Pos.CENTER);
         doneBox.visibleProperty().bind(m.step.isEqualTo(RedeemModel.Step.DONE));
+        doneBox.managedProperty().bind(doneBox.visibleProperty()); // hidden steps take no room: the page is as tall as this step
         root.getChildren().addAll(choose, amountBox, doneBox);
         root.setPadding(new Insets(32, 40, 16, 40));
         root.setAlignment(Pos.TOP_LEFT);
