@@ -37,6 +37,12 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // said in both languages before anything is made (the generator's own checks speak English only)
+        range("--members", members, 10, 100_000);
+        range("--months", months, 1, 120);
+        if (daily != null) {
+            range("--daily", daily, 1, 100_000);
+        }
         LocalDate end = until != null ? until : LocalDate.now();
         DemoCommunity.Options base = DemoCommunity.Options.of(members, months, seed, end);
         DemoCommunity.Options options = daily == null ? base : new DemoCommunity.Options(members, months, seed, end, daily);
@@ -44,5 +50,12 @@ final class DemoCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("演示社区已生成 / demo community built: %d members, %d events, feeds %s, in %s%n",
                 s.members(), s.events(), s.feeds(), data.toAbsolutePath());
         return 0;
+    }
+
+    private void range(String option, long value, long min, long max) {
+        if (value < min || value > max) {
+            throw org.timestation.cli.BadArguments.wrong(spec.commandLine(), option + " 要写 " + min + " 到 " + max + " 之间的数，“" + value + "”不在这个范围。",
+                    option + " must be between " + min + " and " + max + "; " + value + " is not.");
+        }
     }
 }

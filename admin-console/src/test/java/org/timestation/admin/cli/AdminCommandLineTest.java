@@ -253,6 +253,8 @@ class AdminCommandLineTest {
             {"不认识的参数", "unknown argument", "verify", "--data", dir.toString(), "--frobnicate"},
             {"缺少 --data", "--data is missing", "verify"},
             {"文件夹", "must be a folder", "verify", "--data", file.toString()},
+            {"10 到 100000 之间", "between 10 and 100000", "demo", "--data", dir.resolve("d").toString(), "--members", "3"},
+            {"1 到 120 之间", "between 1 and 120", "demo", "--data", dir.resolve("d").toString(), "--months", "0"},
         };
         for (String[] c : cases) {
             Result r = run(java.util.Arrays.copyOfRange(c, 2, c.length));
