@@ -101,21 +101,29 @@ public final class KioskContext {
      */
     public void callStaff() {
         Screen now = nav.current().get();
+        String screen = now == null ? "" : now.id();
         String member = session.member().get() == null ? null : session.member().get().id();
-        try {
-            staffCalls.call(now == null ? "" : now.id(), member);
-        } catch (RuntimeException e) {
-            System.getLogger(KioskContext.class.getName()).log(System.Logger.Level.ERROR, "cannot record the staff call: " + e.getMessage());
-        }
-        openCalls.setAll(staffCalls.open());
         org.timestation.kiosk.staffcall.Chime.play();
-        say(text("message.staff-called"));
+        // the log line is forced to disk: off the FX thread; the screen says so once it is written
+        bridge.submit(() -> {
+            staffCalls.call(screen, member);
+            return staffCalls.open();
+        }, open -> {
+            openCalls.setAll(open);
+            say(text("message.staff-called"));
+        }, error -> {
+            System.getLogger(KioskContext.class.getName()).log(System.Logger.Level.ERROR, "cannot record the staff call: " + error.getMessage());
+            say(text("message.staff-called")); // the chime sounded: staff still come
+        });
     }
 
-    /** A staff member came for call {@code id}: it leaves the open list. */
+    /** A staff member came for call {@code id}: it leaves the open list (written off the FX thread). */
     public void answerCall(long id, String operator) {
-        staffCalls.answer(id, operator);
-        openCalls.setAll(staffCalls.open());
+        bridge.submit(() -> {
+            staffCalls.answer(id, operator);
+            return staffCalls.open();
+        }, openCalls::setAll, error -> System.getLogger(KioskContext.class.getName())
+                .log(System.Logger.Level.ERROR, "cannot record the answer to staff call " + id + ": " + error.getMessage()));
     }
 
     /** What the frame's message panel shows (an error or a notice), or null. */

@@ -95,7 +95,8 @@ public final class RedeemController implements Screen {
         ReceiptPrinter.Receipt receipt = new ReceiptPrinter.Receipt(ctx.t("redeem.receipt-title"), lines, v.code());
         if (!model.printerReady.get()) {
             model.onScreen.set(v.code());
-            ctx.devices().keeper().keep(receipt, ctx.now().toInstant()); // staff can still print it, with the resident there
+            java.time.Instant at = ctx.now().toInstant();
+            ctx.run(c -> ctx.devices().keeper().keep(receipt, at), kept -> { }); // a file: off the FX thread; staff can still print it
             return;
         }
         ctx.print(receipt, printed -> {
