@@ -9,7 +9,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import org.timestation.community.CommunityState;
 import org.timestation.credit.AccountId;
@@ -103,17 +102,15 @@ public final class Verifier {
         long latestAllowed = now.plus(RuleChecker.CLOCK_TOLERANCE).toEpochMilli();
         CompletableFuture<Void> signatures = CompletableFuture.runAsync(() -> checkSignatures(checkpoints, keys, latestAllowed), Verifier::daemon);
 
-        // The stored projection reflects the events up to its watermarks (it is stored per commit batch).
-        List<Map.Entry<RowKey, String>> storedRows = new ArrayList<>();
+        // The stored projection reflects the events up to its watermarks (it is stored per commit
+        // batch). The watermarks are read now, for the rebuild to know where to stop; the rows after
+        // the events, while the rebuild is dumped.
         Map<String, Long> storedWatermarks = new HashMap<>();
-        store.forEachProjectionRow((k, v) -> {
-            storedRows.add(Map.entry(k, v));
-            if (k.kind().equals(WATERMARK)) {
-                try {
-                    storedWatermarks.put(k.key(), Long.parseLong(v));
-                } catch (NumberFormatException ex) {
-                    found(null, 0, Finding.Kind.PROJECTION, "projection row " + k + " is unreadable");
-                }
+        store.forEachProjectionRow(WATERMARK, (k, v) -> {
+            try {
+                storedWatermarks.put(k.key(), Long.parseLong(v));
+            } catch (NumberFormatException ex) {
+                found(null, 0, Finding.Kind.PROJECTION, "projection row " + k + " is unreadable");
             }
         });
 
@@ -123,9 +120,10 @@ public final class Verifier {
         CommunityState rebuilt = new CommunityState(birthDates);
         RuleChecker rules = new RuleChecker(rebuilt, now, exactNodes);
         BlockingQueue<List<Event>> toApply = new ArrayBlockingQueue<>(16);
-        List<SortedMap<RowKey, String>> atStoredPoint = new ArrayList<>(1);
+        List<List<Map.Entry<RowKey, String>>> atStoredPoint = new ArrayList<>(1);
+        long[] appliedAfterStoredPoint = {0};
         CompletableFuture<Void> applier = CompletableFuture.runAsync(
-                () -> applyAll(toApply, rules, storedWatermarks, atStoredPoint), Verifier::daemon);
+                () -> applyAll(toApply, rules, storedWatermarks, atStoredPoint, appliedAfterStoredPoint), Verifier::daemon);
         ChainHasher hasher = new ChainHasher();
         Map<String, FeedHead> seen = new HashMap<>();
         long[] count = {0};
@@ -161,6 +159,18 @@ public final class Verifier {
         } finally {
             put(toApply, chunk.get(0));
             put(toApply, END);
+        }
+        List<Map.Entry<RowKey, String>> storedRows = new ArrayList<>();
+        Map<String, Long> watermarksWithRows = new HashMap<>();
+        store.forEachProjectionRow((k, v) -> {
+            storedRows.add(Map.entry(k, v));
+            if (k.kind().equals(WATERMARK)) {
+                watermarksWithRows.put(k.key(), parseOrNull(v));
+            }
+        });
+        if (!watermarksWithRows.equals(storedWatermarks) && !watermarksWithRows.containsValue(null)) {
+            found(null, 0, Finding.Kind.PROJECTION, "the stored projection changed while it was verified (watermarks " + storedWatermarks + ", then "
+                    + watermarksWithRows + "): is another program writing to this ledger? Verify again with the station closed");
         }
         applier.join();
         signatures.join();
@@ -198,22 +208,32 @@ public final class Verifier {
         if (!total.isZero()) {
             found(null, 0, Finding.Kind.BALANCE, "the events' balances sum to " + total + ", not zero");
         }
-        SortedMap<RowKey, String> expected;
+        List<Map.Entry<RowKey, String>> expected;
         if (atStoredPoint.isEmpty()) {
             found(null, 0, Finding.Kind.PROJECTION, "the stored projection claims events that are not in the feeds (watermarks " + storedWatermarks + ")");
-            expected = rebuilt.rows();
+            expected = rebuilt.sortedRows();
         } else {
             expected = atStoredPoint.get(0);
         }
         compareProjection(storedRows, expected);
-        return new VerificationReport(count[0], seen.size(), checkpointCount[0], storedRows.size(), findings, leftOut, conflicts, rebuilt.digest());
+        // The rows at the stored point are the whole rebuild when no event came after it (the usual case).
+        String digest = appliedAfterStoredPoint[0] == 0 && !atStoredPoint.isEmpty() ? CommunityState.digestOf(expected) : rebuilt.digest();
+        return new VerificationReport(count[0], seen.size(), checkpointCount[0], storedRows.size(), findings, leftOut, conflicts, digest);
+    }
+
+    private static Long parseOrNull(String v) {
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException ex) {
+            return null;
+        }
     }
 
     private void applyAll(BlockingQueue<List<Event>> queue, RuleChecker rules, Map<String, Long> storedWatermarks,
-                          List<SortedMap<RowKey, String>> atStoredPoint) {
+                          List<List<Map.Entry<RowKey, String>>> atStoredPoint, long[] appliedAfter) {
         long waitingFor = storedWatermarks.values().stream().filter(seq -> seq > 0).count();
         if (waitingFor == 0) {
-            atStoredPoint.add(rules.state().rows());
+            atStoredPoint.add(rules.state().sortedRows());
         }
         try {
             for (List<Event> events = queue.take(); events != END; events = queue.take()) {
@@ -229,9 +249,13 @@ public final class Verifier {
                     } catch (RuntimeException ex) {
                         found(e.nodeId(), e.seq(), Finding.Kind.RULE, "cannot be applied (" + ex.getMessage() + ")");
                     }
+                    if (!atStoredPoint.isEmpty()) {
+                        appliedAfter[0]++;
+                        continue;
+                    }
                     Long mark = storedWatermarks.get(e.nodeId());
                     if (mark != null && mark == e.seq() && --waitingFor == 0) {
-                        atStoredPoint.add(rules.state().rows());
+                        atStoredPoint.add(rules.state().sortedRows());
                     }
                 }
             }
@@ -274,8 +298,8 @@ public final class Verifier {
     }
 
     /** Stored projection vs rebuilt, row by row; also checks that stored balances sum to zero. */
-    private void compareProjection(List<Map.Entry<RowKey, String>> storedRows, SortedMap<RowKey, String> expected) {
-        Iterator<Map.Entry<RowKey, String>> want = expected.entrySet().iterator();
+    private void compareProjection(List<Map.Entry<RowKey, String>> storedRows, List<Map.Entry<RowKey, String>> expected) {
+        Iterator<Map.Entry<RowKey, String>> want = expected.iterator();
         long storedTotal = 0;
         Map.Entry<RowKey, String> w = want.hasNext() ? want.next() : null;
         for (Map.Entry<RowKey, String> have : storedRows) {

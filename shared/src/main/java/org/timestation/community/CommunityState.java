@@ -176,18 +176,22 @@ public final class CommunityState {
     private final Map<String, String> storedSeal = new HashMap<>();
     private String storedDamage;
 
-    private static long rowHash(RowKey key, String value) {
+    private static final ThreadLocal<java.security.MessageDigest> ROW_SHA = ThreadLocal.withInitial(() -> {
         try {
-            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-            sha.update(key.kind().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(key.key().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            byte[] d = sha.digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.nio.ByteBuffer.wrap(d).getLong();
+            return java.security.MessageDigest.getInstance("SHA-256");
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    });
+
+    private static long rowHash(RowKey key, String value) {
+        java.security.MessageDigest sha = ROW_SHA.get();
+        sha.update(key.kind().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(key.key().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        byte[] d = sha.digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.nio.ByteBuffer.wrap(d).getLong();
     }
 
     private static String sealDigest(long sum, int rows) {
@@ -205,26 +209,62 @@ public final class CommunityState {
     /** Every row, in key order: the projection's canonical dump. */
     public SortedMap<RowKey, String> rows() {
         SortedMap<RowKey, String> out = new TreeMap<>();
-        policy.allRows(out);
-        members.allRows(out);
-        credits.allRows(out);
-        places.allRows(out);
-        volunteers.allRows(out);
-        exchanges.allRows(out);
-        cocreation.allRows(out);
-        statements.allRows(out);
-        parts.forEach(p -> p.allRows(out));
-        watermarks.forEach((node, seq) -> out.put(new RowKey(WATERMARK, node), Long.toString(seq)));
-        if (!out.isEmpty()) {
-            long sum = 0;
-            for (Map.Entry<RowKey, String> row : out.entrySet()) {
-                sum += rowHash(row.getKey(), row.getValue());
-            }
-            int n = out.size();
-            out.put(SEAL_DIGEST, sealDigest(sum, n));
-            out.put(SEAL_VERSION, Integer.toString(PROJECTION_VERSION));
+        for (Map.Entry<RowKey, String> row : sortedRows()) {
+            out.put(row.getKey(), row.getValue());
         }
         return out;
+    }
+
+    /**
+     * Every row, in key order, as {@link #rows()} holds them: the parts are encoded on two threads
+     * (verify and rebuild dump hundreds of thousands of rows; the parts only read here, so nothing may
+     * apply meanwhile) and sorted once.
+     */
+    public java.util.List<Map.Entry<RowKey, String>> sortedRows() {
+        java.util.List<java.util.function.Consumer<Map<RowKey, String>>> sources = new java.util.ArrayList<>(java.util.List.of(
+                policy::allRows, members::allRows, credits::allRows, places::allRows, volunteers::allRows, exchanges::allRows,
+                cocreation::allRows, statements::allRows));
+        parts.forEach(p -> sources.add(p::allRows));
+        sources.add(out -> watermarks.forEach((node, seq) -> out.put(new RowKey(WATERMARK, node), Long.toString(seq))));
+        RowDump[] halves = {new RowDump(), new RowDump()};
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CompletableFuture<Void> helper = java.util.concurrent.CompletableFuture.runAsync(
+                () -> halves[1].takeFrom(sources, next), r -> {
+                    Thread t = new Thread(r, "projection-dump");
+                    t.setDaemon(true);
+                    t.start();
+                });
+        halves[0].takeFrom(sources, next);
+        helper.join();
+        java.util.List<Map.Entry<RowKey, String>> out = new java.util.ArrayList<>(halves[0].rows.size() + halves[1].rows.size() + 2);
+        out.addAll(halves[0].rows);
+        out.addAll(halves[1].rows);
+        if (!out.isEmpty()) {
+            long sum = halves[0].hashSum + halves[1].hashSum;
+            int n = out.size();
+            out.add(Map.entry(SEAL_DIGEST, sealDigest(sum, n)));
+            out.add(Map.entry(SEAL_VERSION, Integer.toString(PROJECTION_VERSION)));
+        }
+        out.sort(Map.Entry.comparingByKey());
+        return out;
+    }
+
+    /** The rows one dumping thread encoded, with the sum of their row hashes (the seal's digest). */
+    private static final class RowDump {
+        final java.util.List<Map.Entry<RowKey, String>> rows = new java.util.ArrayList<>();
+        long hashSum;
+
+        /** Dumps the sources not yet taken by the other thread, one at a time. */
+        void takeFrom(java.util.List<java.util.function.Consumer<Map<RowKey, String>>> sources, java.util.concurrent.atomic.AtomicInteger next) {
+            for (int i = next.getAndIncrement(); i < sources.size(); i = next.getAndIncrement()) {
+                Map<RowKey, String> part = new HashMap<>();
+                sources.get(i).accept(part);
+                for (Map.Entry<RowKey, String> row : part.entrySet()) {
+                    hashSum += rowHash(row.getKey(), row.getValue());
+                    rows.add(Map.entry(row.getKey(), row.getValue()));
+                }
+            }
+        }
     }
 
     /**
@@ -232,11 +272,16 @@ public final class CommunityState {
      * as length and UTF-8). Two nodes that hold the same events print the same digest.
      */
     public String digest() {
-        return digestOf(rows());
+        return digestOf(sortedRows());
     }
 
     /** The digest of projection rows, as {@link #digest()} computes it. */
     public static String digestOf(SortedMap<RowKey, String> rows) {
+        return digestOf(rows.entrySet());
+    }
+
+    /** The digest of projection rows given in key order, as {@link #digest()} computes it. */
+    public static String digestOf(java.util.Collection<Map.Entry<RowKey, String>> rows) {
         java.security.MessageDigest sha;
         try {
             sha = java.security.MessageDigest.getInstance("SHA-256");
@@ -244,7 +289,7 @@ public final class CommunityState {
             throw new IllegalStateException(e);
         }
         java.nio.ByteBuffer len = java.nio.ByteBuffer.allocate(4);
-        for (Map.Entry<RowKey, String> row : rows.entrySet()) {
+        for (Map.Entry<RowKey, String> row : rows) {
             for (String part : new String[] {row.getKey().kind(), row.getKey().key(), row.getValue()}) {
                 byte[] b = part.getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 sha.update(len.clear().putInt(b.length).array());

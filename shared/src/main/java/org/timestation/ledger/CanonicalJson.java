@@ -76,25 +76,33 @@ public final class CanonicalJson {
     }
 
     private static void string(StringBuilder out, String s) {
-        requireWellFormed(s);
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int n = s.length();
+        int run = 0; // start of the characters not yet copied: copied in one go up to the next one to escape
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && !Character.isSurrogate(c)) {
+                continue;
+            }
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                throw new MalformedTextException(i);
+            }
+            out.append(s, run, i);
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> out.append("\\u00").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 0xF, 16));
             }
+            run = i + 1;
         }
+        out.append(s, run, n);
         out.append('"');
     }
 
@@ -233,13 +241,16 @@ public final class CanonicalJson {
                 char c = s.charAt(i);
                 if (c == '"') {
                     String out = b == null ? s.substring(runStart, i) : b.append(s, runStart, i).toString();
-                    try {
-                        requireWellFormed(out);
-                    } catch (MalformedTextException lone) {
-                        throw error("unpaired surrogate in string");
-                    }
                     i++;
                     return out;
+                }
+                if (Character.isSurrogate(c)) {
+                    // an escape never makes a surrogate, so the raw characters are all there is to check
+                    if (!Character.isHighSurrogate(c) || i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+                        throw error("unpaired surrogate in string");
+                    }
+                    i += 2;
+                    continue;
                 }
                 if (c < 0x20) {
                     throw error("raw control character in string");

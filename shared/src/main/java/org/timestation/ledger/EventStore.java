@@ -63,6 +63,15 @@ public interface EventStore extends AutoCloseable {
     /** The stored projection rows in key order. */
     void forEachProjectionRow(BiConsumer<RowKey, String> visitor);
 
+    /** The stored projection rows of one kind, in key order. */
+    default void forEachProjectionRow(String kind, BiConsumer<RowKey, String> visitor) {
+        forEachProjectionRow((k, v) -> {
+            if (k.kind().equals(kind)) {
+                visitor.accept(k, v);
+            }
+        });
+    }
+
     /** Replaces the whole stored projection (used by rebuild; projections are not events). */
     void replaceProjection(SortedMap<RowKey, String> rows);
 

@@ -101,6 +101,11 @@ public class ForwardingEventStore implements EventStore {
     }
 
     @Override
+    public void forEachProjectionRow(String kind, BiConsumer<RowKey, String> visitor) {
+        delegate.forEachProjectionRow(kind, visitor);
+    }
+
+    @Override
     public void replaceProjection(SortedMap<RowKey, String> rows) {
         delegate.replaceProjection(rows);
     }

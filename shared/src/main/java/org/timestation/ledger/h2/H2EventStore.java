@@ -402,6 +402,12 @@ public final class H2EventStore implements EventStore {
     }
 
     @Override
+    public synchronized void forEachProjectionRow(String kind, BiConsumer<RowKey, String> visitor) {
+        query("SELECT kind, k, v FROM projection WHERE kind = ? ORDER BY k", ps -> ps.setString(1, kind),
+                rs -> visitor.accept(new RowKey(rs.getString(1), rs.getString(2)), rs.getString(3)));
+    }
+
+    @Override
     public synchronized void replaceProjection(SortedMap<RowKey, String> rows) {
         try (Statement st = conn.createStatement();
              PreparedStatement ps = conn.prepareStatement("INSERT INTO projection (kind, k, v) VALUES (?, ?, ?)")) {
