@@ -79,7 +79,9 @@ public final class RuleChecker {
         /** A movement to or from a member who is not registered. */
         UNKNOWN_MEMBER(true),
         /** A payment for help that is not a request of this ledger, or not from its requester to its volunteer. */
-        NOT_THIS_REQUEST(true);
+        NOT_THIS_REQUEST(true),
+        /** A request closed as lapsed before its time had passed by the policy's lapseHours, or after a volunteer took it. */
+        LAPSED_TOO_EARLY(true);
 
         private final boolean dependsOnOrder;
 
@@ -185,8 +187,29 @@ public final class RuleChecker {
                 seen.put(e.id(), new Seen(e.epochMillis(), moved));
             }
         }
+        if (typed instanceof org.timestation.exchange.ExchangeEvent.Lapsed lapsed) {
+            checkLapse(e, lapsed, out);
+        }
         state.apply(e, typed);
         return out;
+    }
+
+    private void checkLapse(Event e, org.timestation.exchange.ExchangeEvent.Lapsed lapsed, List<Violation> out) {
+        Request r = state.exchanges().request(lapsed.request()).orElse(null);
+        if (r == null) {
+            return; // a request this node has not seen: the lapse changes nothing here
+        }
+        org.timestation.exchange.ExchangeState s = r.state();
+        if (s != org.timestation.exchange.ExchangeState.OPEN && s != org.timestation.exchange.ExchangeState.LAPSED
+                && s != org.timestation.exchange.ExchangeState.LAPSED_TOLD) {
+            out.add(violation(e, Rule.LAPSED_TOO_EARLY, "request " + r.id() + " was closed as lapsed while it was " + s));
+            return;
+        }
+        long due = r.startAt() + Duration.ofHours(state.policy().get().lapseHours()).toMillis();
+        if (e.epochMillis() + CLOCK_TOLERANCE.toMillis() < due) {
+            out.add(violation(e, Rule.LAPSED_TOO_EARLY, "request " + r.id() + " was closed as lapsed at " + Instant.ofEpochMilli(e.epochMillis())
+                    + ", before " + Instant.ofEpochMilli(due)));
+        }
     }
 
     private void checkMovement(Event e, CreditEvent.Moved m, List<Violation> out) {

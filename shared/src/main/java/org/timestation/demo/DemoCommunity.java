@@ -20,6 +20,7 @@ import org.timestation.exchange.Candidate;
 import org.timestation.exchange.PostRequest;
 import org.timestation.exchange.Request;
 import org.timestation.catalogue.ServiceType;
+import org.timestation.credit.AccountId;
 import org.timestation.credit.Minutes;
 import org.timestation.ledger.Event;
 import org.timestation.ledger.EventStore;
@@ -211,6 +212,9 @@ public final class DemoCommunity {
                     Registration reg = i < REGISTERED_PERSONAS ? personaRegistration(PERSONAS.get(i)) : person(i);
                     Member m = c.members().register(reg);
                     people.add(m);
+                    if (i < REGISTERED_PERSONAS) {
+                        personaIds.add(m.id());
+                    }
                     idNumbers.put(m.id(), reg.idNumber());
                     if (i < 40) {
                         c.members().setPin(m.id(), DEMO_PIN);
@@ -250,6 +254,10 @@ public final class DemoCommunity {
             }
             if (day.getDayOfMonth() == 1) {
                 monthly(store, console, people, day);
+            }
+            stations.get(0).exchanges().lapseStale(); // requests nobody took close a day after their time
+            if (day.equals(options.until().minusDays(3))) {
+                personasToldAndOneLeftToTell(stations.get(0), people);
             }
             day = day.plusDays(1);
         }
@@ -333,10 +341,36 @@ public final class DemoCommunity {
         return true;
     }
 
+    /**
+     * Three days before the end: the personas have been told of every request of theirs that lapsed,
+     * and the elder asks for shopping help that nobody will take (it lapses, and the kiosk tells her).
+     */
+    private void personasToldAndOneLeftToTell(Community c, List<Member> people) {
+        for (Member p : people.subList(0, Math.min(REGISTERED_PERSONAS, people.size()))) {
+            List<String> lapsed = c.exchanges().lapsesToTell(p.id()).stream().map(Request::id).toList();
+            if (!lapsed.isEmpty()) {
+                c.exchanges().toldOfLapses(p.id(), lapsed);
+            }
+        }
+        Member elder = people.get(0);
+        java.time.Instant evening = LocalDate.ofInstant(clock.instant(), ZONE).atTime(19, 0).atZone(ZONE).toInstant();
+        if (clock.instant().isBefore(evening)) {
+            clock.set(evening);
+        }
+        c.exchanges().post(new PostRequest(elder.id(), ServiceType.SHOPPING, clock.instant().plus(Duration.ofHours(14)),
+                c.inspect(s -> s.places().homeOf(elder.id()).map(b -> b.id()).orElse(building(0))), List.of(), null, 0, 0));
+    }
+
     /** One resident's action at a station; refusals (not enough credit, …) are part of real life and skipped. */
     private void oneOperation(Community c, List<Member> residents, List<Member> volunteers, List<Member> merchants) {
         Member a = residents.get(random.nextInt(residents.size()));
         int roll = random.nextInt(100);
+        if (!personaIds.contains(a.id())) { // on a visit, a resident is told of requests that closed by themselves (the personas: see above)
+            List<String> lapsed = c.exchanges().lapsesToTell(a.id()).stream().map(Request::id).toList();
+            if (!lapsed.isEmpty()) {
+                c.exchanges().toldOfLapses(a.id(), lapsed);
+            }
+        }
         try {
             if (roll < 70 && !volunteers.isEmpty()) {
                 oneExchange(c, a, 99);
@@ -403,6 +437,25 @@ public final class DemoCommunity {
         }
         clock.advance(Duration.ofHours(7));
         c.scheduler().runDue(); // unmatched for 6 h: onto the captains' lists
+        elderHasCreditsAndARecentRequest(c, residents.get(0)); // after the day's help was paid
+    }
+
+    /**
+     * The README's elder, 王秀英, can do what it suggests on the last day: redeem credits (the station
+     * rewarded her help at an activity) and follow a recent request (陪诊 the day after tomorrow).
+     */
+    private void elderHasCreditsAndARecentRequest(Community c, Member elder) {
+        try {
+            long balance = c.credits().balance(AccountId.member(elder.id())).value();
+            if (balance < 4 * 60) { // fresh credits: a neighbour's gift would pass on lots that may be near their expiry
+                c.credits().reward(elder.id(), Minutes.of(4 * 60 - balance), "社区活动志愿服务 helped at a community activity", "captain-demo");
+            }
+            java.time.Instant escort = LocalDate.ofInstant(clock.instant(), ZONE).plusDays(2).atTime(9, 0).atZone(ZONE).toInstant();
+            c.exchanges().post(new PostRequest(elder.id(), ServiceType.ESCORT, escort,
+                    c.inspect(s -> s.places().homeOf(elder.id()).map(b -> b.id()).orElse(building(0))), List.of("行动不便，需要搀扶"), null, 0, 0));
+        } catch (DomainException refused) {
+            // fine for a demo
+        }
     }
 
     private void monthly(EventStore store, Community console, List<Member> people, LocalDate day) {
@@ -432,6 +485,7 @@ public final class DemoCommunity {
         }
     }
 
+    private final java.util.Set<String> personaIds = new java.util.HashSet<>();
     private Community terminal;
     private Community stationForLife;
     private final java.util.Map<String, String> idNumbers = new java.util.HashMap<>();

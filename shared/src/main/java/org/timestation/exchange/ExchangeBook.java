@@ -38,6 +38,8 @@ public final class ExchangeBook {
     private final Map<String, Set<String>> byMember = new HashMap<>();
     /** Ids of the requests open now (nobody has accepted them). */
     private final Set<String> open = new java.util.LinkedHashSet<>();
+    /** Lapsed requests whose requester has not been told yet (few: the captains' lists read them). */
+    private final Set<String> lapsed = new java.util.LinkedHashSet<>();
     private final Set<RowKey> dirty = new HashSet<>();
 
     private java.util.function.Consumer<String> onChange = id -> { };
@@ -103,6 +105,14 @@ public final class ExchangeBook {
             addEarned(r.volunteerId(), res.minutes() - r.confirmedMinutes());
         } else if (event instanceof ExchangeEvent.Escalated esc) {
             put(r.escalated(esc.captain()));
+        } else if (event instanceof ExchangeEvent.Lapsed) {
+            if (r.state() == ExchangeState.OPEN) { // a second station's lapse of the same request changes nothing
+                put(r.with(ExchangeState.LAPSED, null, 0, 0, 0, 0, false));
+            }
+        } else if (event instanceof ExchangeEvent.LapseTold) {
+            if (r.state() == ExchangeState.LAPSED) {
+                put(r.with(ExchangeState.LAPSED_TOLD, null, 0, 0, 0, 0, false));
+            }
         } else if (event instanceof ExchangeEvent.Rated rated) {
             boolean byRequester = rated.by().equals(r.requesterId());
             put(r.rated(byRequester, rated.stars()));
@@ -135,6 +145,11 @@ public final class ExchangeBook {
             open.add(r.id());
         } else {
             open.remove(r.id());
+        }
+        if (r.state() == ExchangeState.LAPSED) {
+            lapsed.add(r.id());
+        } else {
+            lapsed.remove(r.id());
         }
     }
 
@@ -171,6 +186,15 @@ public final class ExchangeBook {
         return out;
     }
 
+    /** The lapsed requests whose requester has not been told yet, in no particular order. */
+    public List<Request> lapsed() {
+        List<Request> out = new ArrayList<>(lapsed.size());
+        for (String id : lapsed) {
+            out.add(requests.get(id));
+        }
+        return out;
+    }
+
     public Stats stats(String volunteerId) {
         return stats.getOrDefault(volunteerId, new Stats(0, 0, 0, List.of()));
     }
@@ -182,6 +206,7 @@ public final class ExchangeBook {
         stats.clear();
         byMember.clear();
         open.clear();
+        lapsed.clear();
         dirty.clear();
     }
 

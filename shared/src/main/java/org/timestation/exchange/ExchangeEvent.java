@@ -85,6 +85,15 @@ public sealed interface ExchangeEvent extends LedgerEvent {
             @EventField("the captain") String captain) implements OfRequest {
     }
 
+    @EventType(value = "exchange.lapsed", doc = "Nobody took the request and its time passed: it closed by itself (the policy's lapseHours "
+            + "after the time it was wanted). Nothing is paid; the requester is told on their next visit.")
+    record Lapsed(@EventField("the request") String request) implements OfRequest {
+    }
+
+    @EventType(value = "exchange.lapse-told", doc = "The requester saw at the kiosk that their request closed by itself.")
+    record LapseTold(@EventField("the request") String request) implements OfRequest {
+    }
+
     @EventType(value = "exchange.rated", doc = "One side rated the other, 1–5 stars with an optional short text.")
     record Rated(
             @EventField("the request") String request,

@@ -56,7 +56,7 @@ public final class ExchangeService {
     }
 
     public Request post(PostRequest r) {
-        return post(r, null);
+        return postAs(r, null);
     }
 
     /**
@@ -66,13 +66,74 @@ public final class ExchangeService {
     public Request postOnBehalf(String captainId, Identified elder, PostRequest r) {
         return tx.write(sink -> {
             proxies.requireMayActFor(captainId, elder, r.requesterId());
-            Request posted = post(r, captainId);
+            Request posted = postAs(r, captainId);
             proxies.record(captainId, elder, ProxyAct.Kind.POST, posted.id());
             return posted;
         });
     }
 
-    private Request post(PostRequest r, String proxy) {
+    /**
+     * How often a request comes back (the handbooks' monthly 陪诊 and weekly 买菜): the same weekday
+     * for four weeks, or the same day of the month for three months. Each date is a request of its own
+     * (a volunteer may take one date without the others); all are posted in one commit or none.
+     */
+    public enum Repeat {
+        ONCE(1), WEEKLY(4), MONTHLY(3);
+
+        private final int times;
+
+        Repeat(int times) {
+            this.times = times;
+        }
+
+        /** How many requests a repeat posts. */
+        public int times() {
+            return times;
+        }
+
+        /** The i-th date (0 = the first), at the same wall-clock time in {@code zone}. */
+        public java.time.Instant nth(java.time.Instant first, int i, java.time.ZoneId zone) {
+            java.time.ZonedDateTime at = first.atZone(zone);
+            return (this == MONTHLY ? at.plusMonths(i) : at.plusWeeks(i)).toInstant();
+        }
+    }
+
+    /** Posts {@code r} and its repeats, one request per date, in one commit; the requests in date order. */
+    public List<Request> post(PostRequest r, Repeat repeat) {
+        return tx.write(sink -> {
+            List<Request> out = new ArrayList<>(repeat.times());
+            for (PostRequest each : dates(r, repeat)) {
+                out.add(postAs(each, null));
+            }
+            return out;
+        });
+    }
+
+    /** As {@link #postOnBehalf(String, Identified, PostRequest)}, with repeats; every request is one 代发布 act. */
+    public List<Request> postOnBehalf(String captainId, Identified elder, PostRequest r, Repeat repeat) {
+        return tx.write(sink -> {
+            List<Request> out = new ArrayList<>(repeat.times());
+            for (PostRequest each : dates(r, repeat)) {
+                out.add(postOnBehalf(captainId, elder, each));
+            }
+            return out;
+        });
+    }
+
+    private List<PostRequest> dates(PostRequest r, Repeat repeat) {
+        if (r.startAt() == null) {
+            throw new DomainException(ErrorCode.START_IN_PAST);
+        }
+        java.time.ZoneId zone = policy.get().zoneId();
+        List<PostRequest> out = new ArrayList<>(repeat.times());
+        for (int i = 0; i < repeat.times(); i++) {
+            out.add(new PostRequest(r.requesterId(), r.service(), repeat.nth(r.startAt(), i, zone), r.buildingId(), r.requirements(),
+                    r.preferredGender(), r.preferredAgeMin(), r.preferredAgeMax()));
+        }
+        return out;
+    }
+
+    private Request postAs(PostRequest r, String proxy) {
         return tx.write(sink -> {
             member(r.requesterId());
             trust.requireNotRemoved(r.requesterId());
@@ -380,6 +441,48 @@ public final class ExchangeService {
         });
     }
 
+    /**
+     * Closes every request nobody took whose time passed more than the policy's {@code lapseHours}
+     * ago (the elder's 陪诊 of last month must not stay open for years). Nothing is paid; the
+     * requester is told on their next visit ({@link #lapsesToTell}), and the captain's list keeps it
+     * until then.
+     */
+    public List<Request> lapseStale() {
+        long cutoff = clock.instant().minus(Duration.ofHours(policy.get().lapseHours())).toEpochMilli();
+        return tx.write(sink -> {
+            List<Request> due = book.open().stream().filter(r -> r.state() == ExchangeState.OPEN && r.startAt() <= cutoff)
+                    .sorted(java.util.Comparator.comparing(Request::id)).toList();
+            List<Request> out = new ArrayList<>(due.size());
+            for (Request r : due) {
+                sink.emit(new ExchangeEvent.Lapsed(r.id()));
+                out.add(request(r.id()));
+            }
+            return out;
+        });
+    }
+
+    /** {@code requesterId}'s requests that closed by themselves and that they have not been told of, oldest first. */
+    public List<Request> lapsesToTell(String requesterId) {
+        return tx.read(() -> book.ofMember(requesterId).stream().filter(r -> r.state() == ExchangeState.LAPSED && requesterId.equals(r.requesterId()))
+                .sorted(java.util.Comparator.comparingLong(Request::startAt).thenComparing(Request::id)).toList());
+    }
+
+    /** Records that the requester was shown, at the kiosk, that these requests closed by themselves. */
+    public void toldOfLapses(String requesterId, List<String> requestIds) {
+        tx.write(sink -> {
+            for (String id : requestIds) {
+                Request r = request(id);
+                if (!requesterId.equals(r.requesterId())) {
+                    throw new DomainException(ErrorCode.NOT_A_PARTY, requesterId, id);
+                }
+                if (r.state() == ExchangeState.LAPSED) { // told at two stations at once: once is enough
+                    sink.emit(new ExchangeEvent.LapseTold(id));
+                }
+            }
+            return null;
+        });
+    }
+
     /** Each side rates the other once, 1–5 stars with an optional short text. */
     public Request rate(String requestId, String byMemberId, int stars, String text) {
         if (stars < 1 || stars > 5) {
@@ -441,13 +544,14 @@ public final class ExchangeService {
 
     /**
      * A requester's own requests still under way: open, accepted, in service, or ended and waiting
-     * for their confirmation (within the window); those waiting for confirmation first, then soonest
-     * first. What the requester sees at the kiosk, to follow their requests and confirm them later.
+     * for their confirmation (within the window), and those that closed by themselves that they have
+     * not been told of; those waiting for confirmation first, then soonest first. What the requester
+     * sees at the kiosk, to follow their requests and confirm them later.
      */
     public List<Request> requestsOf(String requesterId) {
         long window = clock.instant().minus(Duration.ofHours(policy.get().confirmWindowHours())).toEpochMilli();
         return tx.read(() -> book.ofMember(requesterId).stream().filter(r -> requesterId.equals(r.requesterId()))
-                .filter(r -> r.state() == ExchangeState.OPEN || r.state() == ExchangeState.ACCEPTED
+                .filter(r -> r.state() == ExchangeState.OPEN || r.state() == ExchangeState.ACCEPTED || r.state() == ExchangeState.LAPSED
                         || r.state() == ExchangeState.IN_SERVICE || r.state() == ExchangeState.ENDED && r.endedAt() > window)
                 .sorted(java.util.Comparator.comparing((Request r) -> r.state() != ExchangeState.ENDED).thenComparingLong(Request::startAt)
                         .thenComparing(Request::id)).toList());
@@ -468,9 +572,13 @@ public final class ExchangeService {
                 .sorted(java.util.Comparator.comparingLong(Request::endedAt).reversed().thenComparing(Request::id)).toList());
     }
 
-    /** The captain's list: requests of their buildings still unmatched after 6 h. */
+    /**
+     * The captain's list: requests of their buildings still unmatched after 6 h, and those that then
+     * closed by themselves until their requester has been told (the captain may tell them first).
+     */
     public List<Request> captainList(String captainId) {
-        return tx.read(() -> book.open().stream().filter(r -> captainId.equals(r.escalatedTo()) && r.state() == ExchangeState.OPEN)
+        return tx.read(() -> java.util.stream.Stream.concat(book.open().stream(), book.lapsed().stream())
+                .filter(r -> captainId.equals(r.escalatedTo()) && (r.state() == ExchangeState.OPEN || r.state() == ExchangeState.LAPSED))
                 .sorted(java.util.Comparator.comparingLong(Request::postedAt)).toList());
     }
 

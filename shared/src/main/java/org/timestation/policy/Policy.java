@@ -29,6 +29,8 @@ public record Policy(
         int matchRadiusMeters,
         int confirmWindowHours,
         int unmatchedHours,
+        /* a request nobody took closes itself this many hours after the time it was wanted */
+        int lapseHours,
         int disputeRespondMinutes,
         int disputeResolveHours,
         /* tiers and membership (in credits) */
@@ -52,7 +54,7 @@ public record Policy(
 
     public static final Policy DEFAULT = new Policy(
             -5 * 60, 24, 1, 65, 100 * 60, 500,
-            18, 25, 3000, 24, 6, 60, 24,
+            18, 25, 3000, 24, 6, 24, 60, 24,
             51, 201, 50,
             60, 10, 5 * 60, 50 * 60, 20 * 60, 5 * 60, 2,
             100,
@@ -69,7 +71,7 @@ public record Policy(
         check(problems, fenPerCredit > 0, "fenPerCredit must be positive");
         check(problems, volunteerMinAge >= 16 && childcareMinAge >= volunteerMinAge, "volunteerMinAge >= 16 and childcareMinAge >= volunteerMinAge");
         check(problems, matchRadiusMeters > 0, "matchRadiusMeters must be positive");
-        check(problems, confirmWindowHours > 0 && unmatchedHours > 0 && disputeRespondMinutes > 0 && disputeResolveHours > 0,
+        check(problems, confirmWindowHours > 0 && unmatchedHours > 0 && lapseHours > 0 && disputeRespondMinutes > 0 && disputeResolveHours > 0,
                 "time windows must be positive");
         check(problems, tierCompanionCredits > 0 && tierBuilderCredits > tierCompanionCredits, "tiers must increase");
         check(problems, coCreationCredits >= 0, "coCreationCredits must not be negative");

@@ -24,15 +24,16 @@ public final class Scheduler {
     }
 
     /** What one run did. */
-    public record Run(List<ExchangeService.Outcome> autoConfirmed, List<Request> escalated, List<Event> expired,
+    public record Run(List<ExchangeService.Outcome> autoConfirmed, List<Request> escalated, List<Request> lapsed, List<Event> expired,
                       List<ExchangeService.Overdue> overdueDisputes, List<Voucher> refundedVouchers) {
     }
 
     public Run runDue() {
         List<ExchangeService.Outcome> confirmed = exchanges.autoConfirmDue();
         List<Request> escalated = exchanges.escalateUnmatched();
+        List<Request> lapsed = exchanges.lapseStale();
         List<Event> expired = credits.expireDue();
         List<Voucher> refunded = merchants.refundExpired();
-        return new Run(confirmed, escalated, expired, exchanges.overdueDisputes(), refunded);
+        return new Run(confirmed, escalated, lapsed, expired, exchanges.overdueDisputes(), refunded);
     }
 }

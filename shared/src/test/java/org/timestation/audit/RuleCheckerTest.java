@@ -161,6 +161,31 @@ class RuleCheckerTest {
     }
 
     @Test
+    void closingARequestAsLapsedBeforeItsTimeOrAfterSomeoneTookItIsCaught() {
+        t.community.places().addBuilding("B1", "幸福里1号楼", 31_230_000, 121_470_000, "staff-1");
+        t.community.places().setHome(elder.id(), "B1", "staff-1");
+        t.community.places().setHome(volunteer.id(), "B1", "staff-1");
+        t.community.volunteers().setProfile(volunteer.id(), java.util.EnumSet.allOf(org.timestation.catalogue.ServiceType.class), true, true, true,
+                false, "staff-1", "实名认证 verified");
+        org.timestation.exchange.ExchangeService ex = t.community.exchanges();
+        var wanted = ex.post(org.timestation.exchange.PostRequest.of(elder.id(), org.timestation.catalogue.ServiceType.SHOPPING,
+                t.clock.instant().plus(Duration.ofHours(2)), "B1"));
+        var taken = ex.post(org.timestation.exchange.PostRequest.of(elder.id(), org.timestation.catalogue.ServiceType.COMPANY,
+                t.clock.instant().plus(Duration.ofHours(2)), "B1"));
+        ex.accept(taken.id(), volunteer.id());
+        t.clock.advance(Duration.ofHours(2 + 24).plusMinutes(10));
+        var honest = ex.post(org.timestation.exchange.PostRequest.of(elder.id(), org.timestation.catalogue.ServiceType.REPAIR,
+                t.clock.instant().plus(Duration.ofHours(1)), "B1"));
+        assertThat(t.community.scheduler().runDue().lapsed()).extracting(org.timestation.exchange.Request::id).containsExactly(wanted.id());
+        assertThat(verify().intact()).as("the scheduler's lapse keeps the rule").isTrue();
+
+        Event early = t.forge(new org.timestation.exchange.ExchangeEvent.Lapsed(honest.id()), t.clock.instant());
+        broken(early, RuleChecker.Rule.LAPSED_TOO_EARLY);
+        Event afterTaken = t.forge(new org.timestation.exchange.ExchangeEvent.Lapsed(taken.id()), t.clock.instant());
+        broken(afterTaken, RuleChecker.Rule.LAPSED_TOO_EARLY);
+    }
+
+    @Test
     void aConflictFromAnotherStationIsFlaggedNotCalledTampering() {
         Event forged = t.forge(moved(MovementKind.GIFT, AccountId.member(young.id()), AccountId.member(elder.id()), 30), t.clock.instant());
         VerificationReport r = Verifier.verify(t.store, Clock.fixed(t.clock.instant(), ZoneOffset.UTC), node -> false);

@@ -52,6 +52,20 @@ class DemoCommunityTest {
             assertThat(countTypes(store, "proxy.acted")).isPositive();
             assertThat(countTypes(store, "pin.set")).isPositive();
             assertThat(gifts).isPositive();
+
+            // nothing stale: every request nobody took closed itself a day after its time
+            long lapseBefore = UNTIL.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant()
+                    .minus(java.time.Duration.ofHours(org.timestation.policy.Policy.DEFAULT.lapseHours() + 24)).toEpochMilli();
+            assertThat(requests).as("open requests whose time passed long ago")
+                    .noneMatch(r -> r.state() == org.timestation.exchange.ExchangeState.OPEN && r.startAt() < lapseBefore);
+            // the README's elder can redeem, follow a recent request, and is told of the one nobody took
+            org.timestation.member.Member elder = state.members().all().stream().filter(m -> m.name().equals("王秀英") && m.phone() != null && m.phone().digits().equals("13800000001")).findFirst().orElseThrow(); // the persona (the generator may make other 王秀英s)
+            assertThat(state.credits().balance(org.timestation.credit.AccountId.member(elder.id())).value()).as("credits to redeem").isGreaterThanOrEqualTo(60);
+            List<org.timestation.exchange.Request> hers = state.exchanges().ofMember(elder.id());
+            assertThat(hers).as("a recent open request").anyMatch(r -> r.state() == org.timestation.exchange.ExchangeState.OPEN
+                    && r.service() == org.timestation.catalogue.ServiceType.ESCORT);
+            assertThat(hers).as("one closed by itself, to be told of").filteredOn(r -> r.state() == org.timestation.exchange.ExchangeState.LAPSED)
+                    .hasSize(1).allMatch(r -> r.service() == org.timestation.catalogue.ServiceType.SHOPPING);
         }
     }
 

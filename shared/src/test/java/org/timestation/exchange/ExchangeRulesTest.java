@@ -19,6 +19,7 @@ import org.timestation.credit.Minutes;
 import org.timestation.ledger.RowKey;
 import org.timestation.member.Member;
 import org.timestation.member.Role;
+import org.timestation.policy.Policy;
 import org.timestation.text.DomainException;
 import org.timestation.text.ErrorCode;
 import org.timestation.volunteer.Tier;
@@ -298,6 +299,59 @@ class ExchangeRulesTest {
         assertThat(t.community.scheduler().runDue().escalated()).as("escalated once").isEmpty();
         ex.accept(r.id(), near.id());
         assertThat(ex.captainList(captain.id())).isEmpty();
+    }
+
+    @Test
+    void aRequestNobodyTookClosesItselfADayAfterItsTimeAndTheRequesterIsToldOnce() {
+        Request r = post(ServiceType.ESCORT); // wanted in an hour
+        Request taken = post(ServiceType.COMPANY);
+        ex.accept(taken.id(), near.id());
+        long before = t.community.credits().balance(elder.id()).value();
+        t.clock.advance(Duration.ofHours(1 + Policy.DEFAULT.lapseHours()).minusMinutes(1));
+        assertThat(t.community.scheduler().runDue().lapsed()).as("a minute before it is due").isEmpty();
+        assertThat(ex.captainList(captain.id())).as("unmatched for 6 h: on the captain's list").extracting(Request::id).containsExactly(r.id());
+        t.clock.advance(Duration.ofMinutes(1));
+        assertThat(t.community.scheduler().runDue().lapsed()).extracting(Request::id).containsExactly(r.id());
+        assertThat(t.community.scheduler().runDue().lapsed()).as("lapsed once").isEmpty();
+        assertThat(ex.get(r.id()).state()).isEqualTo(ExchangeState.LAPSED);
+        assertThat(ex.get(taken.id()).state()).as("a request someone took never lapses").isEqualTo(ExchangeState.ACCEPTED);
+        assertThat(t.community.credits().balance(elder.id()).value()).as("costs nothing").isEqualTo(before);
+        assertThat(ex.openRequestsFor(near.id(), 10)).extracting(Request::id).doesNotContain(r.id());
+
+        // until the requester is told: on their list and still on the captain's
+        assertThat(ex.lapsesToTell(elder.id())).extracting(Request::id).containsExactly(r.id());
+        assertThat(ex.requestsOf(elder.id())).extracting(Request::id).contains(r.id());
+        assertThat(ex.captainList(captain.id())).extracting(Request::id).containsExactly(r.id());
+        refused(ErrorCode.NOT_A_PARTY, () -> ex.toldOfLapses(near.id(), List.of(r.id())));
+
+        ex.toldOfLapses(elder.id(), List.of(r.id()));
+        assertThat(ex.get(r.id()).state()).isEqualTo(ExchangeState.LAPSED_TOLD);
+        assertThat(ex.lapsesToTell(elder.id())).isEmpty();
+        assertThat(ex.requestsOf(elder.id())).extracting(Request::id).doesNotContain(r.id());
+        assertThat(ex.captainList(captain.id())).isEmpty();
+        long events = t.store.eventCount();
+        ex.toldOfLapses(elder.id(), List.of(r.id()));
+        assertThat(t.store.eventCount()).as("told once").isEqualTo(events);
+        refused(ErrorCode.WRONG_STATE, () -> ex.accept(r.id(), near.id()));
+        assertThat(CommunityState.rebuild(t.store).rows()).as("a rebuild gives the same rows").isEqualTo(t.community.inspect(CommunityState::rows));
+    }
+
+    @Test
+    void aRepeatedRequestIsOneRequestPerDateAllPostedOrNone() {
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        int year = t.clock.instant().atZone(zone).getYear() + 1;
+        Instant first = java.time.LocalDate.of(year, 1, 31).atTime(9, 0).atZone(zone).toInstant();
+        List<Request> weekly = ex.post(PostRequest.of(elder.id(), ServiceType.SHOPPING, first, "B1"), ExchangeService.Repeat.WEEKLY);
+        assertThat(weekly).extracting(r -> Instant.ofEpochMilli(r.startAt())).containsExactly(first, first.plus(Duration.ofDays(7)),
+                first.plus(Duration.ofDays(14)), first.plus(Duration.ofDays(21)));
+        List<Request> monthly = ex.post(PostRequest.of(elder.id(), ServiceType.ESCORT, first, "B1"), ExchangeService.Repeat.MONTHLY);
+        assertThat(monthly).extracting(r -> Instant.ofEpochMilli(r.startAt()).atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDateTime().toString())
+                .as("the same day of the month, or its last day; the same time")
+                .containsExactly(year + "-01-31T09:00", year + "-02-" + (java.time.Year.isLeap(year) ? 29 : 28) + "T09:00", year + "-03-31T09:00");
+        assertThat(ex.post(PostRequest.of(elder.id(), ServiceType.REPAIR, first, "B1"), ExchangeService.Repeat.ONCE)).hasSize(1);
+        ex.accept(weekly.get(1).id(), near.id());
+        assertThat(ex.get(weekly.get(0).id()).state()).as("taking one date leaves the others open").isEqualTo(ExchangeState.OPEN);
+        refused(ErrorCode.UNKNOWN_BUILDING, () -> ex.post(PostRequest.of(elder.id(), ServiceType.SHOPPING, first, "NOWHERE"), ExchangeService.Repeat.WEEKLY));
     }
 
     @Test

@@ -72,10 +72,12 @@ public final class AskController implements Screen {
         }
         PostRequest r = new PostRequest(subject.id(), model.service.get(), model.startAt(ctx.now().toLocalDate(), ctx.now().getZone()).toInstant(), homeBuilding,
                 requirements, model.gender.get(), 0, 0);
-        ctx.run(c -> proxy ? c.exchanges().postOnBehalf(captain.id(), proof, r) : c.exchanges().post(r), this::posted);
+        org.timestation.exchange.ExchangeService.Repeat repeat = model.repeat.get();
+        ctx.run(c -> proxy ? c.exchanges().postOnBehalf(captain.id(), proof, r, repeat) : c.exchanges().post(r, repeat), this::posted);
     }
 
-    private void posted(Request r) {
+    private void posted(List<Request> all) {
+        Request r = all.get(0);
         model.posted.set(r);
         model.step.set(AskModel.Step.DONE);
         List<String> lines = new ArrayList<>(List.of(ctx.session().subject().name(), view.summary()));

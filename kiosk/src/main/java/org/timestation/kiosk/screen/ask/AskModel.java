@@ -31,6 +31,11 @@ final class AskModel {
     final ObjectProperty<ServiceType> service = new SimpleObjectProperty<>();
     final IntegerProperty dayOffset = new SimpleIntegerProperty(-1);
     final IntegerProperty part = new SimpleIntegerProperty(-1);
+    /** Once, or again every week / every month (chosen on the summary, before anything is posted). */
+    final ObjectProperty<org.timestation.exchange.ExchangeService.Repeat> repeat =
+            new SimpleObjectProperty<>(org.timestation.exchange.ExchangeService.Repeat.ONCE);
+    /** How many days ahead the calendar reaches (today and the next 13 days). */
+    static final int DAYS_AHEAD = 14;
     final ObservableList<String> specials = FXCollections.observableArrayList();
     final ObjectProperty<Gender> gender = new SimpleObjectProperty<>();
     final ObjectProperty<String> home = new SimpleObjectProperty<>();
@@ -69,6 +74,7 @@ final class AskModel {
         service.set(null);
         dayOffset.set(-1);
         part.set(-1);
+        repeat.set(org.timestation.exchange.ExchangeService.Repeat.ONCE);
         specials.clear();
         gender.set(null);
         home.set(null);

@@ -58,14 +58,27 @@ final class AskView {
             b.setGraphic(new javafx.scene.Group(picture));
             services.getChildren().add(b);
         }
-        HBox days = row();
+        HBox soon = row();
         for (int d = 0; d < 3; d++) {
             int day = d;
-            days.getChildren().add(choice(() -> t("ask.day." + day, dayName(day)), "ask-day-" + d, () -> {
+            soon.getChildren().add(choice(() -> t("ask.day." + day, dayName(day)), "ask-day-" + d, () -> {
                 m.dayOffset.set(day);
                 m.step.set(AskModel.Step.PART);
             }));
         }
+        // further ahead: the next two weeks as a calendar of big day buttons (date and weekday)
+        FlowPane later = new FlowPane(20, 20);
+        later.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its rows, or the page scrolls: never cut
+        for (int d = 3; d < AskModel.DAYS_AHEAD; d++) {
+            int day = d;
+            Button b = Ui.button(Ui.text(s, () -> dayName(day) + "\n" + weekday(day), m.step), Styles.KEY, "ask-day-" + d, () -> {
+                m.dayOffset.set(day);
+                m.step.set(AskModel.Step.PART);
+            });
+            b.setStyle("-fx-min-width: 200px; -fx-min-height: 120px; -fx-text-alignment: center;");
+            later.getChildren().add(b);
+        }
+        VBox days = new VBox(24, soon, Ui.label(Ui.text(s, "ask.day.later"), Styles.BODY, "ask-day-later"), later);
         HBox parts = row();
         for (int p = 0; p < AskModel.PARTS.length; p++) {
             int part = p;
@@ -116,13 +129,38 @@ final class AskView {
                 m.step.set(AskModel.Step.SUMMARY);
             }));
         }
-        Label summary = Ui.label(Ui.text(s, this::summary, m.step, m.service, m.dayOffset, m.part, m.gender, m.home, m.atStation), Styles.BODY, "ask-summary");
+        Label summary = Ui.label(Ui.text(s, this::summary, m.step, m.service, m.dayOffset, m.part, m.gender, m.home, m.atStation, m.repeat),
+                Styles.BODY, "ask-summary");
         summary.getStyleClass().add(Styles.SUMMARY);
         // the cost, said before anything is asked: 1 hour = 1 credit, paid after the service for the minutes both confirm
-        Label cost = Ui.label(Ui.text(s, this::cost, m.cost), Styles.WARNING, "ask-cost");
+        Label cost = Ui.label(Ui.text(s, this::cost, m.cost, m.repeat), Styles.WARNING, "ask-cost");
         cost.setMaxWidth(Double.MAX_VALUE);
         Button confirm = Ui.button(Ui.text(s, "ask.confirm"), Styles.PRIMARY, "ask-confirm", onConfirm);
-        VBox summaryBox = new VBox(32, summary, cost, confirm);
+        // the handbooks' monthly 陪诊 and weekly 买菜: the same time again, as requests of their own
+        FlowPane repeats = new FlowPane(20, 20);
+        repeats.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.control.ToggleGroup repeatGroup = new javafx.scene.control.ToggleGroup();
+        for (org.timestation.exchange.ExchangeService.Repeat r : org.timestation.exchange.ExchangeService.Repeat.values()) {
+            String key = "ask.repeat." + r.name().toLowerCase(Locale.ROOT);
+            ToggleButton b = new ToggleButton();
+            b.setToggleGroup(repeatGroup);
+            b.textProperty().bind(Ui.text(s, () -> (b.isSelected() ? "✓ " : "") + t(key, r.times()), b.selectedProperty()));
+            b.getStyleClass().addAll(Styles.KEY, Styles.CHIP);
+            b.setStyle("-fx-min-width: 300px;");
+            b.setId("ask-repeat-" + r.name().toLowerCase(Locale.ROOT));
+            b.setSelected(m.repeat.get() == r);
+            b.selectedProperty().addListener((o, was, on) -> {
+                if (on) {
+                    m.repeat.set(r);
+                } else if (m.repeat.get() == r) {
+                    b.setSelected(true); // one is always chosen: tapping the chosen one again keeps it
+                }
+            });
+            m.repeat.addListener((o, was, now2) -> b.setSelected(now2 == r));
+            repeats.getChildren().add(b);
+        }
+        Label repeatQuestion = Ui.label(Ui.text(s, "ask.repeat.question"), Styles.BODY, "ask-repeat-question");
+        VBox summaryBox = new VBox(32, summary, repeatQuestion, repeats, cost, confirm);
         Label done = Ui.label(Ui.text(s, "ask.done"), Styles.HEADING, "ask-done");
         Node[] all = {services, days, parts, where, specials, who, summaryBox, done};
         for (int i = 0; i < all.length; i++) {
@@ -145,10 +183,24 @@ final class AskView {
         return d.getMonthValue() + "/" + d.getDayOfMonth();
     }
 
+    private String weekday(int offset) {
+        return now.get().toLocalDate().plusDays(offset).getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, s.locale().get());
+    }
+
+    /** The day as the summary says it: 今天/明天/后天 with the date, or the date and weekday further ahead. */
+    private String dayText(int offset) {
+        return offset < 3 ? t("ask.day." + offset, dayName(offset)) : dayName(offset) + " " + weekday(offset);
+    }
+
+    private String repeatText() {
+        org.timestation.exchange.ExchangeService.Repeat r = m.repeat.get();
+        return r == org.timestation.exchange.ExchangeService.Repeat.ONCE ? "" : t("ask.repeat.summary." + r.name().toLowerCase(Locale.ROOT), r.times());
+    }
+
     /** What the help will cost, in words. */
     String cost() {
         AskModel.Cost c = m.cost.get();
-        String rule = t("ask.cost.rule");
+        String rule = t("ask.cost.rule") + (m.repeat.get() == org.timestation.exchange.ExchangeService.Repeat.ONCE ? "" : "\n" + t("ask.cost.each"));
         if (c == null) {
             return rule;
         }
@@ -171,7 +223,7 @@ final class AskView {
             specials.append(specials.length() == 0 ? "" : "、").append(t(k));
         }
         return t("ask.summary", Text.CORE.get(s.locale().get(), "service." + m.service.get().name().toLowerCase(Locale.ROOT)),
-                t("ask.day." + m.dayOffset.get(), dayName(m.dayOffset.get())), t("ask.part." + m.part.get()),
+                dayText(m.dayOffset.get()) + repeatText(), t("ask.part." + m.part.get()),
                 m.atStation.get() ? t("ask.where.station") : m.home.get() == null ? "" : m.home.get(), specials.length() == 0 ? t("ask.special.none") : specials.toString(),
                 t("ask.who." + g(m.gender.get())));
     }

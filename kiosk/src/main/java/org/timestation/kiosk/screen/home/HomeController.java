@@ -28,6 +28,8 @@ public final class HomeController implements Screen {
     private final Button mine;
     private final javafx.beans.property.IntegerProperty waiting = new javafx.beans.property.SimpleIntegerProperty();
     private final javafx.beans.property.IntegerProperty under = new javafx.beans.property.SimpleIntegerProperty();
+    /** Requests that closed by themselves (nobody took them) which the resident has not been told of. */
+    private final javafx.beans.property.IntegerProperty lapsed = new javafx.beans.property.SimpleIntegerProperty();
 
     public HomeController(KioskContext ctx) {
         this.ctx = ctx;
@@ -48,7 +50,8 @@ public final class HomeController implements Screen {
         captain = Ui.button(Ui.text(ctx.session(), "home.captain"), Styles.PRIMARY, "tile-captain", () -> open("captain"));
         captain.setGraphic(Icons.of("captain"));
         mine = Ui.button(Ui.text(ctx.session(), () -> waiting.get() > 0 ? ctx.t("home.mine-waiting", waiting.get())
-                : ctx.t("home.mine", under.get()), waiting, under), Styles.BUTTON, "tile-mine", () -> ctx.nav().go("mine"));
+                : lapsed.get() > 0 ? ctx.t("home.mine-lapsed", lapsed.get()) : ctx.t("home.mine", under.get()), waiting, under, lapsed),
+                Styles.BUTTON, "tile-mine", () -> ctx.nav().go("mine"));
         mine.setVisible(false);
         mine.setManaged(false);
         javafx.scene.layout.FlowPane extra = new javafx.scene.layout.FlowPane(32, 24, captain, mine); // two rows when one is too narrow
@@ -85,15 +88,17 @@ public final class HomeController implements Screen {
             List<org.timestation.exchange.Request> list = c.exchanges().requestsOf(who);
             long ended = list.stream().filter(r -> r.state() == org.timestation.exchange.ExchangeState.ENDED).count()
                     + c.exchanges().toRate(who).stream().filter(r -> who.equals(r.requesterId())).count();
-            return new int[] {list.size(), (int) ended};
+            long closed = list.stream().filter(r -> r.state() == org.timestation.exchange.ExchangeState.LAPSED).count();
+            return new int[] {list.size() - (int) closed, (int) ended, (int) closed};
         }, n -> {
             under.set(n[0]);
             waiting.set(n[1]);
+            lapsed.set(n[2]);
             mine.getStyleClass().setAll("button", Styles.BUTTON);
-            if (n[1] > 0) {
+            if (n[1] + n[2] > 0) {
                 mine.getStyleClass().add(Styles.BUTTON_ALERT);
             }
-            mine.setVisible(n[0] + n[1] > 0);
+            mine.setVisible(n[0] + n[1] + n[2] > 0);
             mine.setManaged(mine.isVisible());
         });
     }
@@ -115,5 +120,6 @@ public final class HomeController implements Screen {
         mine.setManaged(false);
         under.set(0);
         waiting.set(0);
+        lapsed.set(0);
     }
 }

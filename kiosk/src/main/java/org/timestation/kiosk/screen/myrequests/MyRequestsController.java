@@ -25,7 +25,7 @@ public final class MyRequestsController implements Screen {
 
     public MyRequestsController(KioskContext ctx) {
         this.ctx = ctx;
-        this.view = new MyRequestsView(model, ctx.session(), this::startConfirm, this::confirm, this::rate);
+        this.view = new MyRequestsView(model, ctx.session(), this::startConfirm, this::confirm, this::rate, () -> ctx.nav().go("ask"));
     }
 
     @Override
@@ -48,6 +48,11 @@ public final class MyRequestsController implements Screen {
         String me = ctx.session().subject().id();
         ctx.run(c -> {
             List<Request> under = c.exchanges().requestsOf(me);
+            // shown now, so told now: the next visit no longer lists them (the captain's list neither)
+            List<String> lapsed = under.stream().filter(r -> r.state() == org.timestation.exchange.ExchangeState.LAPSED).map(Request::id).toList();
+            if (!lapsed.isEmpty()) {
+                c.exchanges().toldOfLapses(me, lapsed);
+            }
             List<Request> unrated = c.exchanges().toRate(me).stream().filter(r -> me.equals(r.requesterId())).toList();
             Map<String, String> names = new HashMap<>();
             Map<String, String> people = new HashMap<>();

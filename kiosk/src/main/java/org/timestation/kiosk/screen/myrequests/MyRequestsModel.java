@@ -28,15 +28,16 @@ final class MyRequestsModel {
     }
 
     /**
-     * 我的求助's order: what waits for the resident first (help ended, to confirm), then help under
-     * way, then the rest newest first (the latest start at the top, years-old requests at the bottom).
+     * 我的求助's order: what waits for the resident first (help ended, to confirm; a request that
+     * closed by itself, to be told of), then help under way, then the rest newest first (the latest start at the top, years-old requests at the bottom).
      */
     static final java.util.Comparator<Request> ORDER = java.util.Comparator
             .comparingInt((Request r) -> switch (r.state()) {
                 case ENDED -> 0;
-                case IN_SERVICE -> 1;
-                case DISPUTED -> 2;
-                default -> 3;
+                case LAPSED -> 1; // closed by itself: the resident is told first thing
+                case IN_SERVICE -> 2;
+                case DISPUTED -> 3;
+                default -> 4;
             })
             .thenComparing(java.util.Comparator.comparingLong(Request::startAt).reversed())
             .thenComparing(Request::id);

@@ -33,11 +33,13 @@ final class MyRequestsView {
     private final VBox root;
     private final MinutesPicker minutes;
     private final Consumer<Request> onConfirmStart;
+    private final Runnable onAskAgain;
 
-    MyRequestsView(MyRequestsModel m, Session s, Consumer<Request> onConfirmStart, Runnable onConfirm, IntConsumer onStars) {
+    MyRequestsView(MyRequestsModel m, Session s, Consumer<Request> onConfirmStart, Runnable onConfirm, IntConsumer onStars, Runnable onAskAgain) {
         this.m = m;
         this.s = s;
         this.onConfirmStart = onConfirmStart;
+        this.onAskAgain = onAskAgain;
         this.minutes = new MinutesPicker(s, "mine-minutes", 5);
         Label heading = Ui.label(Ui.text(s, "mine.title"), Styles.HEADING, "mine-heading");
 
@@ -94,6 +96,7 @@ final class MyRequestsView {
             case ACCEPTED -> t("mine.state.accepted", volunteer(r));
             case IN_SERVICE -> t("mine.state.in-service", volunteer(r));
             case ENDED -> t("mine.state.ended", Minutes.of(r.timerMinutes()).text(s.locale().get()));
+            case LAPSED, LAPSED_TOLD -> t("mine.state.lapsed");
             default -> "";
         };
     }
@@ -116,7 +119,7 @@ final class MyRequestsView {
             Label details = new Label(f.format(start) + " · " + m.buildings.getOrDefault(r.buildingId(), ""));
             details.getStyleClass().add(Styles.BODY);
             Label status = new Label(status(r));
-            status.getStyleClass().add(r.state() == ExchangeState.ENDED ? Styles.WARNING : Styles.BODY);
+            status.getStyleClass().add(r.state() == ExchangeState.ENDED || r.state() == ExchangeState.LAPSED ? Styles.WARNING : Styles.BODY);
             status.setWrapText(true);
             status.setId("mine-status-" + i);
             VBox text = new VBox(8, what, details, status);
@@ -124,6 +127,8 @@ final class MyRequestsView {
             HBox card = new HBox(24, text);
             if (r.state() == ExchangeState.ENDED) {
                 card.getChildren().add(Ui.button(Ui.text(s, "mine.confirm-start"), Styles.PRIMARY, "mine-confirm-" + i, () -> onConfirmStart.accept(r)));
+            } else if (r.state() == ExchangeState.LAPSED) {
+                card.getChildren().add(Ui.button(Ui.text(s, "mine.ask-again"), Styles.PRIMARY, "mine-ask-again-" + i, onAskAgain));
             }
             card.setAlignment(Pos.CENTER_LEFT);
             card.getStyleClass().add(Styles.CARD);
