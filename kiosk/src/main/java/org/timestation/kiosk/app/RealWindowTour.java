@@ -65,7 +65,8 @@ public final class RealWindowTour {
         step(() -> fire("#tile-ask"), () -> shown("#ask-service-company"), "ask");
         step(() -> fire("#ask-service-company"), () -> shown("#ask-day-1"), null);
         step(() -> fire("#ask-day-1"), () -> shown("#ask-part-0"), "ask-part");
-        step(() -> fire("#ask-part-0"), () -> shown("#ask-where-home"), null);
+        step(() -> fire("#ask-part-0"), () -> shown("#ask-repeat-weekly"), "ask-repeat");
+        step(() -> fire("#ask-repeat-once"), () -> shown("#ask-where-home"), null);
         step(() -> fire("#ask-where-home"), () -> shown("#ask-special-1"), null);
         step(() -> fire("#ask-special-1"), () -> true, "ask-special");
         step(() -> fire("#ask-special-next"), () -> shown("#ask-who-any"), null);

@@ -181,6 +181,7 @@ class ResidentFlowsTest extends KioskFlowTest {
         assertThat(visible(robot, "ask-day-1")).isTrue();
         robot.clickOn("#ask-day-1");
         robot.clickOn("#ask-part-0");
+        robot.clickOn("#ask-repeat-once");
         robot.clickOn("#ask-where-station"); // meet at the station, not at home
         robot.clickOn("#ask-special-1");
         robot.clickOn("#ask-special-next");
@@ -198,6 +199,59 @@ class ResidentFlowsTest extends KioskFlowTest {
         assertThat(posted.preferredGender()).isEqualTo("FEMALE");
         assertThat(java.time.LocalDateTime.ofInstant(Instant.ofEpochMilli(posted.startAt()), java.time.ZoneId.of("Asia/Shanghai")).toLocalTime())
                 .isEqualTo(java.time.LocalTime.of(9, 0));
+    }
+
+    @Test
+    void aRequestFarAheadFromTheCalendarRepeatsEveryWeekAndEachDateIsARequest(FxRobot robot) {
+        tapCard(robot, 0);
+        robot.clickOn("#tile-ask");
+        waitUntil(() -> visible(robot, "ask-service-shopping"));
+        robot.clickOn("#ask-service-shopping");
+        waitUntil(() -> visible(robot, "ask-day-9"));
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Shanghai"));
+        java.time.LocalDate day = now.toLocalDate().plusDays(9);
+        assertThat(text(robot, "ask-day-9")).as("a big day button with the date and weekday")
+                .contains(day.getMonthValue() + "/" + day.getDayOfMonth()).contains(day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.CHINA));
+        assertThat(visible(robot, "ask-day-13")).as("two weeks ahead").isTrue();
+        robot.clickOn("#ask-day-9");
+        robot.clickOn("#ask-part-1");
+        assertThat(text(robot, "ask-repeat-weekly")).contains("每周").contains("4");
+        robot.clickOn("#ask-repeat-weekly");
+        robot.clickOn("#ask-where-home");
+        robot.clickOn("#ask-special-next");
+        robot.clickOn("#ask-who-any");
+        waitUntil(() -> visible(robot, "ask-summary"));
+        assertThat(text(robot, "ask-summary")).contains("每周一次，共 4 次");
+        assertThat(text(robot, "ask-cost")).contains("分开付");
+        int before = c().inspect(s -> (int) s.exchanges().all().stream().filter(r -> r.requesterId().equals(elder.id())).count());
+        robot.clickOn("#ask-confirm");
+        waitUntil(() -> visible(robot, "ask-done"));
+        var posted = c().inspect(s -> s.exchanges().all().stream().filter(r -> r.requesterId().equals(elder.id())).toList());
+        assertThat(posted).hasSize(before + 4);
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        assertThat(posted.stream().filter(r -> r.service() == org.timestation.catalogue.ServiceType.SHOPPING && r.state() == org.timestation.exchange.ExchangeState.OPEN)
+                .map(r -> java.time.LocalDateTime.ofInstant(Instant.ofEpochMilli(r.startAt()), zone)).toList())
+                .contains(day.atTime(14, 0), day.plusWeeks(1).atTime(14, 0), day.plusWeeks(2).atTime(14, 0), day.plusWeeks(3).atTime(14, 0));
+    }
+
+    @Test
+    void aRequestThatClosedByItselfIsToldOnTheNextVisitOnce(FxRobot robot) {
+        var lapsed = c().exchanges().lapsesToTell(elder.id());
+        assertThat(lapsed).as("the demo leaves the elder one to be told of").hasSize(1);
+        tapCard(robot, 0);
+        waitUntil(() -> visible(robot, "tile-mine"));
+        waitUntil(() -> text(robot, "tile-mine").contains("自动关闭"));
+        robot.clickOn("#tile-mine");
+        waitUntil(() -> visible(robot, "mine-status-0"));
+        assertThat(text(robot, "mine-status-0")).contains("自动关闭").contains("不扣时间币");
+        assertThat(visible(robot, "mine-ask-again-0")).isTrue();
+        waitUntil(() -> c().exchanges().lapsesToTell(elder.id()).isEmpty());
+        assertThat(c().exchanges().get(lapsed.get(0).id()).state()).isEqualTo(org.timestation.exchange.ExchangeState.LAPSED_TOLD);
+        robot.clickOn("#mine-ask-again-0");
+        waitUntil(() -> visible(robot, "ask-service-company"));
+        robot.clickOn("#btn-home");
+        waitUntil(() -> visible(robot, "tile-mine"));
+        waitUntil(() -> !text(robot, "tile-mine").contains("自动关闭"));
     }
 
     @Test

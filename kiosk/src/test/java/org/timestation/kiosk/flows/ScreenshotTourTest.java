@@ -109,6 +109,8 @@ class ScreenshotTourTest extends KioskFlowTest {
                 click(robot, "#ask-day-1");
                 shot("12-ask-part" + suffix);
                 click(robot, "#ask-part-0");
+                shot("12-ask-repeat" + suffix);
+                click(robot, "#ask-repeat-once");
                 shot("12-ask-where" + suffix);
                 click(robot, "#ask-where-home");
                 click(robot, "#ask-special-1");

@@ -16,9 +16,12 @@ import org.timestation.exchange.Request;
 import org.timestation.catalogue.ServiceType;
 import org.timestation.member.Gender;
 
-/** 我要求助, one question per screen: what, which day, which part of the day, where, anything special, who; then the summary. */
+/**
+ * 我要求助, one question per screen: what, which day, which part of the day, once or again every
+ * week or month, where, anything special, who; then the summary.
+ */
 final class AskModel {
-    enum Step { SERVICE, DAY, PART, WHERE, SPECIAL, WHO, SUMMARY, DONE }
+    enum Step { SERVICE, DAY, PART, REPEAT, WHERE, SPECIAL, WHO, SUMMARY, DONE }
 
     /** Said on the request when the resident chose to meet at the station rather than at home (stored in Chinese, as the chips are). */
     static final String AT_STATION = "ask.where.station-requirement";

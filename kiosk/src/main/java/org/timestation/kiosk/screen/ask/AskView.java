@@ -84,10 +84,19 @@ final class AskView {
             int part = p;
             Button b = choice(() -> t("ask.part." + part), "ask-part-" + p, () -> {
                 m.part.set(part);
-                m.step.set(AskModel.Step.WHERE);
+                m.step.set(AskModel.Step.REPEAT);
             });
             m.step.addListener((o, was, now2) -> b.setDisable(m.dayOffset.get() >= 0 && !m.partOpen(part, now.get().toLocalDate(), now.get())));
             parts.getChildren().add(b);
+        }
+        // the handbooks' monthly 陪诊 and weekly 买菜: the same time again, each date a request of its own
+        HBox repeats = row();
+        for (org.timestation.exchange.ExchangeService.Repeat r : org.timestation.exchange.ExchangeService.Repeat.values()) {
+            repeats.getChildren().add(choice(() -> t("ask.repeat." + r.name().toLowerCase(Locale.ROOT), r.times()),
+                    "ask-repeat-" + r.name().toLowerCase(Locale.ROOT), () -> {
+                        m.repeat.set(r);
+                        m.step.set(AskModel.Step.WHERE);
+                    }));
         }
         HBox where = row();
         where.getChildren().add(choice(() -> t("ask.where.home", m.home.get() == null ? "" : m.home.get()), "ask-where-home", () -> {
@@ -136,33 +145,9 @@ final class AskView {
         Label cost = Ui.label(Ui.text(s, this::cost, m.cost, m.repeat), Styles.WARNING, "ask-cost");
         cost.setMaxWidth(Double.MAX_VALUE);
         Button confirm = Ui.button(Ui.text(s, "ask.confirm"), Styles.PRIMARY, "ask-confirm", onConfirm);
-        // the handbooks' monthly 陪诊 and weekly 买菜: the same time again, as requests of their own
-        FlowPane repeats = new FlowPane(20, 20);
-        repeats.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        javafx.scene.control.ToggleGroup repeatGroup = new javafx.scene.control.ToggleGroup();
-        for (org.timestation.exchange.ExchangeService.Repeat r : org.timestation.exchange.ExchangeService.Repeat.values()) {
-            String key = "ask.repeat." + r.name().toLowerCase(Locale.ROOT);
-            ToggleButton b = new ToggleButton();
-            b.setToggleGroup(repeatGroup);
-            b.textProperty().bind(Ui.text(s, () -> (b.isSelected() ? "✓ " : "") + t(key, r.times()), b.selectedProperty()));
-            b.getStyleClass().addAll(Styles.KEY, Styles.CHIP);
-            b.setStyle("-fx-min-width: 300px;");
-            b.setId("ask-repeat-" + r.name().toLowerCase(Locale.ROOT));
-            b.setSelected(m.repeat.get() == r);
-            b.selectedProperty().addListener((o, was, on) -> {
-                if (on) {
-                    m.repeat.set(r);
-                } else if (m.repeat.get() == r) {
-                    b.setSelected(true); // one is always chosen: tapping the chosen one again keeps it
-                }
-            });
-            m.repeat.addListener((o, was, now2) -> b.setSelected(now2 == r));
-            repeats.getChildren().add(b);
-        }
-        Label repeatQuestion = Ui.label(Ui.text(s, "ask.repeat.question"), Styles.BODY, "ask-repeat-question");
-        VBox summaryBox = new VBox(32, summary, repeatQuestion, repeats, cost, confirm);
+        VBox summaryBox = new VBox(32, summary, cost, confirm);
         Label done = Ui.label(Ui.text(s, "ask.done"), Styles.HEADING, "ask-done");
-        Node[] all = {services, days, parts, where, specials, who, summaryBox, done};
+        Node[] all = {services, days, parts, repeats, where, specials, who, summaryBox, done};
         for (int i = 0; i < all.length; i++) {
             AskModel.Step step = AskModel.Step.values()[i];
             all[i].visibleProperty().bind(m.step.isEqualTo(step));

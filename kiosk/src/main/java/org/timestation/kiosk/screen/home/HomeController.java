@@ -49,7 +49,8 @@ public final class HomeController implements Screen {
         }
         captain = Ui.button(Ui.text(ctx.session(), "home.captain"), Styles.PRIMARY, "tile-captain", () -> open("captain"));
         captain.setGraphic(Icons.of("captain"));
-        mine = Ui.button(Ui.text(ctx.session(), () -> waiting.get() > 0 ? ctx.t("home.mine-waiting", waiting.get())
+        mine = Ui.button(Ui.text(ctx.session(), () -> waiting.get() > 0 && lapsed.get() > 0 ? ctx.t("home.mine-waiting-lapsed", waiting.get(), lapsed.get())
+                : waiting.get() > 0 ? ctx.t("home.mine-waiting", waiting.get())
                 : lapsed.get() > 0 ? ctx.t("home.mine-lapsed", lapsed.get()) : ctx.t("home.mine", under.get()), waiting, under, lapsed),
                 Styles.BUTTON, "tile-mine", () -> ctx.nav().go("mine"));
         mine.setVisible(false);
