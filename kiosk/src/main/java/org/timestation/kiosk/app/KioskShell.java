@@ -253,6 +253,9 @@ public final class KioskShell {
             return new Tapped(proof, c.members().byId(proof.memberId()).orElseThrow());
         }, tapped -> {
             if (current != null && current.id().equals(tapped.member().id())) {
+                if (session.strengthen(tapped.proof())) { // signed in by member code, now their card: they may redeem, give and confirm
+                    ctx.say(KioskContext.text("session.card-confirmed"));
+                }
                 return; // the same person again
             }
             if (current != null) {

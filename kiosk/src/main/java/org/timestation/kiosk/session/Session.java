@@ -81,6 +81,23 @@ public final class Session {
         return memberProof;
     }
 
+    /** True when the member signed in with a member code only (it signs in; it cannot give, redeem or confirm). */
+    public boolean codeOnly() {
+        return member.get() != null && (memberProof == null || memberProof.method() == Identified.Method.QR);
+    }
+
+    /**
+     * The signed-in member tapped their card (or proved it otherwise) after signing in with a member
+     * code: the session now holds the stronger proof. False when nothing changed.
+     */
+    public boolean strengthen(Identified proof) {
+        if (!codeOnly() || proof.method() == Identified.Method.QR || !proof.memberId().equals(member.get().id())) {
+            return false;
+        }
+        memberProof = proof;
+        return true;
+    }
+
     public void signOut() {
         elder.set(null);
         elderProof = null;

@@ -148,6 +148,16 @@ class SignInFlowTest extends KioskFlowTest {
         waitUntil(() -> shell.session().member().get() != null);
         assertThat(shell.session().member().get().name()).isEqualTo("王秀英");
         assertThat(shell.session().memberProof().method()).isEqualTo(org.timestation.member.Identified.Method.QR);
+        // redeeming needs the card: said as the screen opens, not after every choice; the card tapped now is enough
+        robot.clickOn("#tile-redeem");
+        waitUntil(() -> visible(robot, "message"));
+        assertThat(text(robot, "message")).contains("会员码登录").contains("身份证");
+        DemoCommunity.Persona elder = DemoCommunity.PERSONAS.get(0);
+        robot.interact(() -> shell.devices().cardTapped(new org.timestation.kiosk.device.CardData(elder.name(), elder.gender(), "01", elder.birth(),
+                "北京市东城区幸福里", elder.idNumber(), "北京市公安局东城分局", "20200101", null)));
+        waitUntil(() -> shell.session().memberProof().method() == org.timestation.member.Identified.Method.CARD);
+        waitUntil(() -> visible(robot, "message") && text(robot, "message").contains("已确认是您本人"));
+        assertThat(shell.session().member().get().name()).as("the same person, still signed in").isEqualTo("王秀英");
         robot.clickOn("#btn-signout");
         shell.devices().scanned(code.substring(0, code.length() - 3) + "AAA");
         waitUntil(() -> visible(robot, "message"));

@@ -92,6 +92,9 @@ public final class GiftController implements Screen {
     @Override
     public void show() {
         model.clear();
+        if (ctx.session().codeOnly()) {
+            ctx.say(org.timestation.kiosk.nav.KioskContext.text("session.needs-card")); // said now, not after the choices
+        }
         String me = ctx.session().member().get().id();
         ctx.run(c -> c.credits().available(me), a -> model.available.set(a.value()));
     }

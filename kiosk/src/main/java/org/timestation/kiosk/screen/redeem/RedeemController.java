@@ -38,6 +38,9 @@ public final class RedeemController implements Screen {
     @Override
     public void show() {
         model.restart();
+        if (ctx.session().elder().get() == null && ctx.session().codeOnly()) {
+            ctx.say(KioskContext.text("session.needs-card")); // said now, not after the choices
+        }
         String who = ctx.session().subject().id();
         ctx.run(c -> new Object[] {c.merchants().merchants().stream().filter(m -> m.validOn(java.time.LocalDate.ofInstant(c.clock().instant(), c.policy().current().zoneId()))).toList(),
                 c.credits().available(who)}, r -> {
