@@ -79,6 +79,13 @@ public final class RealWindowTour {
         step(() -> fire("#btn-staff"), () -> shown("#message-ok"), "staff-called-large");
         step(() -> fire("#message-ok"), () -> true, null);
         step(() -> fire("#btn-signout"), () -> shown("#attract-pin"), "attract-after");
+        // the elder: told of a request nobody took, her requests, and the calendar two weeks ahead
+        step(() -> fire("#sim-card-0"), () -> settled() && shown("#tile-mine"), "home-elder");
+        step(() -> fire("#tile-mine"), () -> settled() && shown("#mine-status-0"), "mine");
+        step(() -> fire("#btn-home"), () -> shown("#tile-ask"), null);
+        step(() -> fire("#tile-ask"), () -> shown("#ask-service-shopping"), null);
+        step(() -> fire("#ask-service-shopping"), () -> shown("#ask-day-13"), "ask-day");
+        step(() -> fire("#btn-signout"), () -> shown("#attract-pin"), null);
     }
 
     private void step(Runnable act, BooleanSupplier ready, String name) {

@@ -69,6 +69,7 @@ final class AskView {
         // further ahead: the next two weeks as a calendar of big day buttons (date and weekday)
         FlowPane later = new FlowPane(20, 20);
         later.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its rows, or the page scrolls: never cut
+        later.setPrefWrapLength(6 * 200 + 5 * 20); // a week and more a row where they fit
         for (int d = 3; d < AskModel.DAYS_AHEAD; d++) {
             int day = d;
             Button b = Ui.button(Ui.text(s, () -> dayName(day) + "\n" + weekday(day), m.step), Styles.KEY, "ask-day-" + d, () -> {
@@ -79,6 +80,7 @@ final class AskView {
             later.getChildren().add(b);
         }
         VBox days = new VBox(24, soon, Ui.label(Ui.text(s, "ask.day.later"), Styles.BODY, "ask-day-later"), later);
+        days.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox parts = row();
         for (int p = 0; p < AskModel.PARTS.length; p++) {
             int part = p;
@@ -152,6 +154,9 @@ final class AskView {
             AskModel.Step step = AskModel.Step.values()[i];
             all[i].visibleProperty().bind(m.step.isEqualTo(step));
             StackPane.setAlignment(all[i], Pos.TOP_LEFT);
+            if (all[i] instanceof javafx.scene.layout.Region page) {
+                page.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // its own height, at the top: never centred far below
+            }
         }
         pages.getChildren().addAll(all);
         root = new VBox(24, progress, question, pages);
@@ -215,7 +220,7 @@ final class AskView {
 
     private HBox row() {
         HBox h = new HBox(32);
-        h.setAlignment(Pos.CENTER_LEFT);
+        h.setAlignment(Pos.TOP_LEFT); // a page is as tall as the tallest page (they share a stack): its choices stay at the top
         return h;
     }
 
