@@ -309,7 +309,7 @@ public final class DemoCommunity {
     /** A whole exchange: asked, matched, accepted, timed, confirmed (sometimes for less). Returns false if nobody could help. */
     private boolean oneExchange(Community c, Member requester, int stopAt) {
         ServiceType[] types = ServiceType.values();
-        String home = c.inspect(s -> s.places().homeOf(requester.id()).map(b -> b.id()).orElse(building(0)));
+        String home = homeBuilding(c, requester);
         Request r = c.exchanges().post(new PostRequest(requester.id(), types[random.nextInt(types.length)],
                 clock.instant().plus(Duration.ofMinutes(30)), home, List.of(), null, 0, 0));
         if (stopAt == 0) {
@@ -347,10 +347,7 @@ public final class DemoCommunity {
      */
     private void personasToldAndOneLeftToTell(Community c, List<Member> people) {
         for (Member p : people.subList(0, Math.min(REGISTERED_PERSONAS, people.size()))) {
-            List<String> lapsed = c.exchanges().lapsesToTell(p.id()).stream().map(Request::id).toList();
-            if (!lapsed.isEmpty()) {
-                c.exchanges().toldOfLapses(p.id(), lapsed);
-            }
+            tellLapses(c, p);
         }
         Member elder = people.get(0);
         java.time.Instant evening = LocalDate.ofInstant(clock.instant(), ZONE).atTime(19, 0).atZone(ZONE).toInstant();
@@ -358,7 +355,20 @@ public final class DemoCommunity {
             clock.set(evening);
         }
         c.exchanges().post(new PostRequest(elder.id(), ServiceType.SHOPPING, clock.instant().plus(Duration.ofHours(14)),
-                c.inspect(s -> s.places().homeOf(elder.id()).map(b -> b.id()).orElse(building(0))), List.of(), null, 0, 0));
+                homeBuilding(c, elder), List.of(), null, 0, 0));
+    }
+
+    /** The member visits: the kiosk tells them of their requests that closed by themselves. */
+    private static void tellLapses(Community c, Member m) {
+        List<String> lapsed = c.exchanges().lapsesToTell(m.id()).stream().map(Request::id).toList();
+        if (!lapsed.isEmpty()) {
+            c.exchanges().toldOfLapses(m.id(), lapsed);
+        }
+    }
+
+    /** The building of {@code m}'s home (the first building if none is set). */
+    private static String homeBuilding(Community c, Member m) {
+        return c.inspect(s -> s.places().homeOf(m.id()).map(b -> b.id()).orElse(building(0)));
     }
 
     /** One resident's action at a station; refusals (not enough credit, …) are part of real life and skipped. */
@@ -366,10 +376,7 @@ public final class DemoCommunity {
         Member a = residents.get(random.nextInt(residents.size()));
         int roll = random.nextInt(100);
         if (!personaIds.contains(a.id())) { // on a visit, a resident is told of requests that closed by themselves (the personas: see above)
-            List<String> lapsed = c.exchanges().lapsesToTell(a.id()).stream().map(Request::id).toList();
-            if (!lapsed.isEmpty()) {
-                c.exchanges().toldOfLapses(a.id(), lapsed);
-            }
+            tellLapses(c, a);
         }
         try {
             if (roll < 70 && !volunteers.isEmpty()) {
@@ -417,7 +424,7 @@ public final class DemoCommunity {
             c.exchanges().cancel(cancelled.id(), residents.get(0).id(), "已经修好了 fixed it myself");
             Member r1 = residents.get(1);
             Request noShow = c.exchanges().post(PostRequest.of(r1.id(), ServiceType.COMPANY, clock.instant().plus(Duration.ofHours(1)),
-                    c.inspect(s -> s.places().homeOf(r1.id()).map(b -> b.id()).orElse(building(0)))));
+                    homeBuilding(c, r1)));
             List<Candidate> cs = c.exchanges().candidates(noShow.id());
             if (!cs.isEmpty()) {
                 c.exchanges().accept(noShow.id(), cs.get(0).memberId());
@@ -452,7 +459,7 @@ public final class DemoCommunity {
             }
             java.time.Instant escort = LocalDate.ofInstant(clock.instant(), ZONE).plusDays(2).atTime(9, 0).atZone(ZONE).toInstant();
             c.exchanges().post(new PostRequest(elder.id(), ServiceType.ESCORT, escort,
-                    c.inspect(s -> s.places().homeOf(elder.id()).map(b -> b.id()).orElse(building(0))), List.of("行动不便，需要搀扶"), null, 0, 0));
+                    homeBuilding(c, elder), List.of("行动不便，需要搀扶"), null, 0, 0));
         } catch (DomainException refused) {
             // fine for a demo
         }
@@ -562,7 +569,7 @@ public final class DemoCommunity {
         if (elder != null && idNumbers.containsKey(elder.id())) {
             try {
                 org.timestation.member.Identified tapped = station.members().identifyByCard(idNumbers.get(elder.id()));
-                String home = station.inspect(s -> s.places().homeOf(elder.id()).map(b -> b.id()).orElse(building(0)));
+                String home = homeBuilding(station, elder);
                 station.exchanges().postOnBehalf(captain.id(), tapped, new PostRequest(elder.id(), ServiceType.ESCORT,
                         clock.instant().plus(Duration.ofDays(1)), home, List.of(), null, 0, 0));
             } catch (DomainException refused) {
