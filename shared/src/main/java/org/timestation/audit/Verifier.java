@@ -107,10 +107,11 @@ public final class Verifier {
         // the events, while the rebuild is dumped.
         Map<String, Long> storedWatermarks = new HashMap<>();
         store.forEachProjectionRow(WATERMARK, (k, v) -> {
-            try {
-                storedWatermarks.put(k.key(), Long.parseLong(v));
-            } catch (NumberFormatException ex) {
+            Long seq = parseOrNull(v);
+            if (seq == null) {
                 found(null, 0, Finding.Kind.PROJECTION, "projection row " + k + " is unreadable");
+            } else {
+                storedWatermarks.put(k.key(), seq);
             }
         });
 

@@ -100,37 +100,28 @@ public final class ExchangeService {
 
     /** Posts {@code r} and its repeats, one request per date, in one commit; the requests in date order. */
     public List<Request> post(PostRequest r, Repeat repeat) {
-        return tx.write(sink -> {
-            List<Request> out = new ArrayList<>(repeat.times());
-            for (PostRequest each : dates(r, repeat)) {
-                out.add(postAs(each, null));
-            }
-            return out;
-        });
+        return postEachDate(r, repeat, each -> postAs(each, null));
     }
 
     /** As {@link #postOnBehalf(String, Identified, PostRequest)}, with repeats; every request is one 代发布 act. */
     public List<Request> postOnBehalf(String captainId, Identified elder, PostRequest r, Repeat repeat) {
-        return tx.write(sink -> {
-            List<Request> out = new ArrayList<>(repeat.times());
-            for (PostRequest each : dates(r, repeat)) {
-                out.add(postOnBehalf(captainId, elder, each));
-            }
-            return out;
-        });
+        return postEachDate(r, repeat, each -> postOnBehalf(captainId, elder, each));
     }
 
-    private List<PostRequest> dates(PostRequest r, Repeat repeat) {
+    /** Posts {@code r} once per date of {@code repeat}, all in one commit. */
+    private List<Request> postEachDate(PostRequest r, Repeat repeat, java.util.function.Function<PostRequest, Request> poster) {
         if (r.startAt() == null) {
             throw new DomainException(ErrorCode.START_IN_PAST);
         }
         java.time.ZoneId zone = policy.get().zoneId();
-        List<PostRequest> out = new ArrayList<>(repeat.times());
-        for (int i = 0; i < repeat.times(); i++) {
-            out.add(new PostRequest(r.requesterId(), r.service(), repeat.nth(r.startAt(), i, zone), r.buildingId(), r.requirements(),
-                    r.preferredGender(), r.preferredAgeMin(), r.preferredAgeMax()));
-        }
-        return out;
+        return tx.write(sink -> {
+            List<Request> out = new ArrayList<>(repeat.times());
+            for (int i = 0; i < repeat.times(); i++) {
+                out.add(poster.apply(new PostRequest(r.requesterId(), r.service(), repeat.nth(r.startAt(), i, zone), r.buildingId(),
+                        r.requirements(), r.preferredGender(), r.preferredAgeMin(), r.preferredAgeMax())));
+            }
+            return out;
+        });
     }
 
     private Request postAs(PostRequest r, String proxy) {
