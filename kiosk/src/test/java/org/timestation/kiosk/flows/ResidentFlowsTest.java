@@ -241,6 +241,9 @@ class ResidentFlowsTest extends KioskFlowTest {
         tapCard(robot, 0);
         waitUntil(() -> visible(robot, "tile-mine"));
         waitUntil(() -> text(robot, "tile-mine").contains("自动关闭"));
+        assertThat(robot.lookup("#tile-mine").query().localToScene(0, 0).getY())
+                .as("what waits for the resident comes before the tiles, never below the fold")
+                .isLessThan(robot.lookup("#tile-ask").query().localToScene(0, 0).getY());
         robot.clickOn("#tile-mine");
         waitUntil(() -> visible(robot, "mine-status-0"));
         assertThat(text(robot, "mine-status-0")).contains("自动关闭").contains("不扣时间币");

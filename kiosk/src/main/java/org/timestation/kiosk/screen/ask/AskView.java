@@ -226,7 +226,7 @@ final class AskView {
 
     private Button choice(Supplier<String> text, String id, Runnable action) {
         Button b = Ui.button(Ui.text(s, text, m.step), Styles.TILE, id, action);
-        b.setStyle("-fx-min-width: 340px; -fx-pref-width: 420px; -fx-min-height: 200px;");
+        b.setStyle("-fx-min-width: 340px; -fx-pref-width: 420px; -fx-min-height: 200px; -fx-text-alignment: center;");
         return b;
     }
 

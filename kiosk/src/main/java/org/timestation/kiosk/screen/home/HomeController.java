@@ -26,6 +26,9 @@ public final class HomeController implements Screen {
     private final VBox root;
     private final Button captain;
     private final Button mine;
+    private final javafx.scene.layout.FlowPane grid;
+    /** 楼长代办 and 我的求助: under the tiles, or above them when something waits for the resident (never below the fold then). */
+    private final javafx.scene.layout.FlowPane extra;
     private final javafx.beans.property.IntegerProperty waiting = new javafx.beans.property.SimpleIntegerProperty();
     private final javafx.beans.property.IntegerProperty under = new javafx.beans.property.SimpleIntegerProperty();
     /** Requests that closed by themselves (nobody took them) which the resident has not been told of. */
@@ -55,9 +58,10 @@ public final class HomeController implements Screen {
                 Styles.BUTTON, "tile-mine", () -> ctx.nav().go("mine"));
         mine.setVisible(false);
         mine.setManaged(false);
-        javafx.scene.layout.FlowPane extra = new javafx.scene.layout.FlowPane(32, 24, captain, mine); // two rows when one is too narrow
+        extra = new javafx.scene.layout.FlowPane(32, 24, captain, mine); // two rows when one is too narrow
         extra.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its rows, or the page scrolls: never cut
         extra.setAlignment(Pos.CENTER);
+        this.grid = grid;
         root = new VBox(32, grid, extra);
         root.setAlignment(Pos.CENTER);
         root.setPadding(new Insets(20, 16, 20, 16));
@@ -100,6 +104,7 @@ public final class HomeController implements Screen {
                 mine.getStyleClass().add(Styles.BUTTON_ALERT);
             }
             mine.setVisible(n[0] + n[1] + n[2] > 0);
+            root.getChildren().setAll(n[1] + n[2] > 0 ? List.of(extra, grid) : List.of(grid, extra));
             mine.setManaged(mine.isVisible());
         });
     }
@@ -119,6 +124,7 @@ public final class HomeController implements Screen {
         captain.setManaged(false);
         mine.setVisible(false);
         mine.setManaged(false);
+        root.getChildren().setAll(grid, extra);
         under.set(0);
         waiting.set(0);
         lapsed.set(0);
