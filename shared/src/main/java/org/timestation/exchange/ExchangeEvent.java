@@ -85,6 +85,13 @@ public sealed interface ExchangeEvent extends LedgerEvent {
             @EventField("the captain") String captain) implements OfRequest {
     }
 
+    @EventType(value = "exchange.contact-printed", doc = "The volunteer who accepted printed the requester's full phone number at the "
+            + "kiosk, to call them about this request (shown masked everywhere else); the requester sees it in their requests.")
+    record ContactPrinted(
+            @EventField("the request") String request,
+            @EventField("the volunteer who printed it") String volunteer) implements OfRequest {
+    }
+
     @EventType(value = "exchange.lapsed", doc = "Nobody took the request and its time passed: it closed by itself (the policy's lapseHours "
             + "after the time it was wanted). Nothing is paid; the requester is told on their next visit.")
     record Lapsed(@EventField("the request") String request) implements OfRequest {

@@ -474,6 +474,31 @@ public final class ExchangeService {
         });
     }
 
+    /** What the volunteer's contact slip says: whom to call, on which number, about what and when. */
+    public record ContactSlip(Request request, String requesterName, String phone) {
+    }
+
+    /**
+     * The requester's full phone number for the volunteer who accepted, to call them within the hour
+     * (everywhere else it is shown masked; decision 0025). Only that volunteer, identified by card or
+     * PIN, only while the help is ahead or under way; each time is recorded ({@code exchange.contact-printed})
+     * and the requester sees it in 我的求助.
+     */
+    public ContactSlip contactSlip(String requestId, Identified volunteer) {
+        return tx.write(sink -> {
+            Request r = request(requestId);
+            Identified.requireToSpend(volunteer, volunteer == null ? "" : volunteer.memberId(), clock.instant());
+            requireVolunteer(r, volunteer.memberId());
+            requireState(r, ExchangeState.ACCEPTED, ExchangeState.IN_SERVICE);
+            Member requester = member(r.requesterId());
+            if (requester.phone() == null) {
+                throw new DomainException(ErrorCode.NO_PHONE, requester.maskedName());
+            }
+            sink.emit(new ExchangeEvent.ContactPrinted(requestId, volunteer.memberId()));
+            return new ContactSlip(request(requestId), requester.name(), requester.phone().digits());
+        });
+    }
+
     /** Each side rates the other once, 1–5 stars with an optional short text. */
     public Request rate(String requestId, String byMemberId, int stars, String text) {
         if (stars < 1 || stars > 5) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A request for help and everything that happened to it. Its id is the id of the event that posted it
- * ({@code node/seq}). Times are epoch milliseconds; 0 means "not yet". {@code requesterStars} and
+ * ({@code node/seq}). Times are epoch milliseconds; 0 means "not yet" (so {@code contactPrintedAt} is
+ * when the volunteer printed the requester's full phone number, or 0). {@code requesterStars} and
  * {@code volunteerStars} are the stars each side received (0: not rated yet).
  */
 public record Request(
@@ -31,7 +32,9 @@ public record Request(
         int requesterStars,
         int volunteerStars,
         String paymentEventId,
-        Dispute dispute) {
+        Dispute dispute,
+        /* when the volunteer printed the requester's full phone number (exchange.contact-printed), 0: never */
+        long contactPrintedAt) {
 
     /** An open or settled dispute: who opened it and when, the state it interrupted, the first response, the outcome. */
     public record Dispute(String by, String reason, long openedAt, ExchangeState before, long respondedAt, String outcome,
@@ -69,6 +72,12 @@ public record Request(
                 volunteerStars, paymentEventId, dispute);
     }
 
+    Request contactPrinted(long at) {
+        return new Request(id, requesterId, service, startAt, buildingId, requirements, preferredGender, preferredAgeMin,
+                preferredAgeMax, proxyCaptainId, postedAt, state, volunteerId, startedAt, endedAt, timerMinutes, confirmedMinutes,
+                autoConfirmed, escalatedTo, requesterStars, volunteerStars, paymentEventId, dispute, at);
+    }
+
     /**
      * A rating given: by the requester, it is the stars the volunteer received ({@code volunteerStars});
      * by the volunteer, the stars the requester received ({@code requesterStars}).
@@ -83,6 +92,6 @@ public record Request(
                          String escalated, int reqStars, int volStars, String payment, Dispute d) {
         return new Request(id, requesterId, service, startAt, buildingId, requirements, preferredGender, preferredAgeMin,
                 preferredAgeMax, proxyCaptainId, postedAt, s, volunteer, started, ended, timer, confirmed, auto, escalated,
-                reqStars, volStars, payment, d);
+                reqStars, volStars, payment, d, contactPrintedAt);
     }
 }

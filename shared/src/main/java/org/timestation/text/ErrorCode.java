@@ -98,7 +98,8 @@ public enum ErrorCode {
     LEDGER_SCHEMA_CHANGED,
     PASSPHRASE_TOO_SHORT,
     KEY_BACKUP_DAMAGED,
-    KEY_BACKUP_PASSPHRASE_WRONG;
+    KEY_BACKUP_PASSPHRASE_WRONG,
+    NO_PHONE;
 
     public String key() {
         return "error." + name().toLowerCase(Locale.ROOT);

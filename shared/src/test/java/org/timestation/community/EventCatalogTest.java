@@ -25,7 +25,7 @@ class EventCatalogTest {
 
     @Test
     void everyTypeOfTheLedgerIsATypedEventOfOneFeature() {
-        assertThat(EventCatalog.types()).hasSize(44).contains("credit.moved", "member.registered", "exchange.dispute-resolved", "exchange.lapsed", "exchange.lapse-told", "proxy.acted");
+        assertThat(EventCatalog.types()).hasSize(45).contains("credit.moved", "member.registered", "exchange.dispute-resolved", "exchange.lapsed", "exchange.lapse-told", "exchange.contact-printed", "proxy.acted");
     }
 
     @Test

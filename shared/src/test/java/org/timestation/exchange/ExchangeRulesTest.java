@@ -355,6 +355,30 @@ class ExchangeRulesTest {
     }
 
     @Test
+    void onlyTheVolunteerWhoAcceptedGetsTheRequestersFullNumberByCardAndTheRequesterSeesIt() {
+        Request r = post(ServiceType.ESCORT);
+        refused(ErrorCode.NOT_A_PARTY, () -> ex.contactSlip(r.id(), t.tapCard(near)));
+        ex.accept(r.id(), near.id());
+        refused(ErrorCode.NOT_A_PARTY, () -> ex.contactSlip(r.id(), t.tapCard(mid)));
+        refused(ErrorCode.IDENTIFICATION_REQUIRED, () -> ex.contactSlip(r.id(), null));
+        refused(ErrorCode.NOT_A_PARTY, () -> ex.contactSlip(r.id(), t.tapCard(elder)));
+        assertThat(ex.get(r.id()).contactPrintedAt()).isZero();
+
+        ExchangeService.ContactSlip slip = ex.contactSlip(r.id(), t.tapCard(near));
+        assertThat(slip.phone()).isEqualTo(elder.phone().digits()).doesNotContain("*");
+        assertThat(slip.requesterName()).isEqualTo(elder.name());
+        assertThat(ex.get(r.id()).contactPrintedAt()).as("the requester sees when").isEqualTo(t.clock.instant().toEpochMilli());
+        assertThat(t.store.feed(t.node.nodeId(), t.store.head(t.node.nodeId()).seq() - 1, 1)).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("exchange.contact-printed"));
+
+        ex.start(r.id(), near.id());
+        t.clock.advance(Duration.ofMinutes(40));
+        ex.end(r.id(), near.id());
+        refused(ErrorCode.WRONG_STATE, () -> ex.contactSlip(r.id(), t.tapCard(near)));
+        assertThat(CommunityState.rebuild(t.store).rows()).as("a rebuild gives the same rows").isEqualTo(t.community.inspect(CommunityState::rows));
+    }
+
+    @Test
     void eachSideRatesOnceWithOneToFiveStars() {
         Request r = serve(post(ServiceType.COMPANY), near, Duration.ofMinutes(30));
         refused(ErrorCode.WRONG_STATE, () -> ex.rate(r.id(), elder.id(), 5, null));

@@ -126,6 +126,19 @@ class ExchangeFollowUpFlowTest extends KioskFlowTest {
     }
 
     @Test
+    void theRequesterSeesThatTheVolunteerPrintedTheirNumber(FxRobot robot) {
+        Request r = c().exchanges().post(PostRequest.of(elder.id(), ServiceType.COMPANY, CLOCK.instant().plus(Duration.ofHours(2)), home));
+        c().exchanges().accept(r.id(), volunteer.id());
+        c().exchanges().contactSlip(r.id(), c().members().identifyByCard(ID_NUMBER));
+        tapCard(robot, 0);
+        waitUntil(() -> visible(robot, "tile-mine"));
+        robot.clickOn("#tile-mine");
+        int i = org.timestation.kiosk.screen.myrequests.MyRequestsController.ordered(c().exchanges().requestsOf(elder.id())).stream().map(Request::id).toList().indexOf(r.id());
+        waitUntil(() -> visible(robot, "mine-status-" + i));
+        assertThat(text(robot, "mine-status-" + i)).contains("周新").contains("打印了您的电话号码");
+    }
+
+    @Test
     void theRequesterConfirmsLaterFromTheirOwnSessionAndGivesStars(FxRobot robot) {
         Request r = served(60);
         tapCard(robot, 0);

@@ -286,6 +286,13 @@ class ResidentFlowsTest extends KioskFlowTest {
         assertThat(c().exchanges().get(r.id()).volunteerId()).isEqualTo(volunteer.id());
         int task = c().exchanges().tasksOf(volunteer.id()).stream().map(org.timestation.exchange.Request::id).toList().indexOf(r.id());
         waitUntil(() -> visible(robot, "help-start-" + task));
+        // the volunteer must phone within the hour: the full number on a slip, recorded for the requester to see
+        assertThat(text(robot, "help-task-" + task + "-contact")).as("masked on screen").doesNotContain("13800000001");
+        robot.clickOn("#help-contact-" + task);
+        waitUntil(() -> visible(robot, "message") && text(robot, "message").contains("联系条已经打印"));
+        assertThat(shell.printer().last().lines()).anyMatch(l -> l.contains("13800000001")).anyMatch(l -> l.contains("王秀英"));
+        assertThat(c().exchanges().get(r.id()).contactPrintedAt()).isPositive();
+        robot.clickOn("#message-ok");
         robot.clickOn("#help-start-" + task);
         waitUntil(() -> visible(robot, "help-clock-" + task));
         Screenshots.save(stage.getScene(), "help-clock-zh");

@@ -28,7 +28,7 @@ public final class HelpController implements Screen {
 
     public HelpController(KioskContext ctx) {
         this.ctx = ctx;
-        this.view = new HelpView(model, ctx.session(), this::accept, this::start, this::end, this::confirm, this::rate);
+        this.view = new HelpView(model, ctx.session(), this::accept, this::start, this::end, this::confirm, this::printContact, this::rate);
         tick = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.now.set(ctx.now().toInstant().toEpochMilli())));
         tick.setCycleCount(Timeline.INDEFINITE);
     }
@@ -112,6 +112,35 @@ public final class HelpController implements Screen {
             ctx.say(KioskContext.text("help.accepted"));
             reload();
         }, refused -> reload());
+    }
+
+    /**
+     * The requester's full phone number on a slip, for the volunteer who accepted (card or PIN): the
+     * printer is asked first, so no number is handed out, and no access recorded, without the paper.
+     */
+    private void printContact(Request r) {
+        if (ctx.session().codeOnly()) {
+            ctx.say(KioskContext.text("session.needs-card"));
+            return;
+        }
+        org.timestation.member.Identified me = ctx.session().memberProof();
+        ctx.run(c -> ctx.devices().printerReady() ? java.util.Optional.of(c.exchanges().contactSlip(r.id(), me))
+                        : java.util.Optional.<org.timestation.exchange.ExchangeService.ContactSlip>empty(), slip -> {
+                    if (slip.isEmpty()) {
+                        ctx.say(KioskContext.text("help.contact-no-paper"));
+                        return;
+                    }
+                    org.timestation.exchange.ExchangeService.ContactSlip s = slip.get();
+                    String when = java.time.format.DateTimeFormatter.ofPattern(ctx.t("activities.time-pattern")).withLocale(ctx.locale())
+                            .withZone(ctx.now().getZone()).format(java.time.Instant.ofEpochMilli(s.request().startAt()));
+                    ctx.print(new ReceiptPrinter.Receipt(ctx.t("help.contact-title"), List.of(
+                            org.timestation.text.Text.CORE.get(ctx.locale(), s.request().service().textKey()) + " · " + when,
+                            ctx.t("help.contact-who", s.requesterName()),
+                            ctx.t("help.contact-phone", s.phone()),
+                            ctx.t("help.contact-only")), null));
+                    ctx.say(KioskContext.text("help.contact-printed"));
+                    reload();
+                });
     }
 
     private void start(Request r) {

@@ -34,10 +34,12 @@ final class HelpView {
     private final Consumer<Request> onStart;
     private final Consumer<Request> onEnd;
     private final Consumer<Request> onConfirm;
+    private final Consumer<Request> onContact;
     private final MinutesPicker minutes;
 
     HelpView(HelpModel m, Session s, Consumer<Request> onAccept, Consumer<Request> onStart, Consumer<Request> onEnd,
-             Consumer<Request> onConfirm, java.util.function.IntConsumer onStars) {
+             Consumer<Request> onConfirm, Consumer<Request> onContact, java.util.function.IntConsumer onStars) {
+        this.onContact = onContact;
         this.m = m;
         this.s = s;
         this.onAccept = onAccept;
@@ -136,7 +138,11 @@ final class HelpView {
         for (Request r : m.tasks) {
             Node action;
             if (r.state() == ExchangeState.ACCEPTED) {
-                action = button("help.start", "help-start-" + i, () -> onStart.accept(r));
+                // the full number, on paper, only for this task: the phone is masked everywhere on screen (decision 0025)
+                VBox box = new VBox(12, button("help.start", "help-start-" + i, () -> onStart.accept(r)),
+                        Ui.button(Ui.text(s, "help.contact"), Styles.BUTTON, "help-contact-" + i, () -> onContact.accept(r)));
+                box.setAlignment(Pos.CENTER_RIGHT);
+                action = box;
             } else if (r.state() == ExchangeState.IN_SERVICE) {
                 long secs = Math.max(0, (m.now.get() - r.startedAt()) / 1000);
                 Label clock = new Label(String.format("%d:%02d:%02d", secs / 3600, secs / 60 % 60, secs % 60));

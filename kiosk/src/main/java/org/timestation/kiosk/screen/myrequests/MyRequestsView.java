@@ -93,7 +93,9 @@ final class MyRequestsView {
     String status(Request r) {
         return switch (r.state()) {
             case OPEN -> r.escalatedTo() == null ? t("mine.state.open") : t("mine.state.open-captain");
-            case ACCEPTED -> t("mine.state.accepted", volunteer(r));
+            case ACCEPTED -> r.contactPrintedAt() == 0 ? t("mine.state.accepted", volunteer(r))
+                    : t("mine.state.accepted-contact", volunteer(r), DateTimeFormatter.ofPattern(t("activities.time-pattern"))
+                            .withLocale(s.locale().get()).withZone(s.zone().get()).format(Instant.ofEpochMilli(r.contactPrintedAt())));
             case IN_SERVICE -> t("mine.state.in-service", volunteer(r));
             case ENDED -> t("mine.state.ended", Minutes.of(r.timerMinutes()).text(s.locale().get()));
             case LAPSED, LAPSED_TOLD -> t("mine.state.lapsed");

@@ -12,7 +12,7 @@ import org.timestation.exchange.Request;
 class MyRequestsOrderTest {
     static Request request(String id, long startAt, ExchangeState state) {
         return new Request(id, "M-1", ServiceType.ESCORT, startAt, "B-1", List.of(), null, 0, 0, null, 0, state, null, 0, 0, 0, 0,
-                false, null, 0, 0, null, null);
+                false, null, 0, 0, null, null, 0);
     }
 
     @Test
