@@ -224,8 +224,9 @@ public final class Frame {
         greeting.setId("greeting");
         greeting.getStyleClass().add(Styles.GREETING);
         greeting.textProperty().bind(Bindings.createStringBinding(() -> ctx.session().member().get() == null ? ""
-                : KioskText.BUNDLE.get(ctx.locale(), "frame.greeting", ctx.session().member().get().name()),
-                ctx.session().member(), ctx.session().locale()));
+                : KioskText.BUNDLE.get(ctx.locale(), "frame.greeting", ctx.session().byCodeOnly().get()
+                        ? ctx.session().member().get().maskedName() : ctx.session().member().get().name()),
+                ctx.session().member(), ctx.session().locale(), ctx.session().byCodeOnly()));
         Button large = button("frame.large", "btn-large", () -> ctx.session().large().set(!ctx.session().large().get()));
         large.textProperty().unbind();
         large.textProperty().bind(Bindings.createStringBinding(() -> KioskText.BUNDLE.get(ctx.locale(),

@@ -21,6 +21,8 @@ public final class Session {
     private final ObjectProperty<Member> member = new SimpleObjectProperty<>();
     private final ObjectProperty<Member> elder = new SimpleObjectProperty<>();
     private final ObjectProperty<java.time.ZoneId> zone = new SimpleObjectProperty<>(java.time.ZoneId.of("Asia/Shanghai"));
+    /** Signed in with a member code only: whoever holds the slip holds the code, so the name is shown masked. */
+    private final javafx.beans.property.BooleanProperty byCodeOnly = new javafx.beans.property.SimpleBooleanProperty();
     private Identified memberProof;
     private Identified elderProof;
 
@@ -54,7 +56,13 @@ public final class Session {
         elder.set(null);
         elderProof = null;
         memberProof = proof;
+        byCodeOnly.set(proof == null || proof.method() == Identified.Method.QR);
         member.set(m);
+    }
+
+    /** True while the member is signed in by member code only (the frame then greets them by masked name). */
+    public javafx.beans.property.ReadOnlyBooleanProperty byCodeOnly() {
+        return byCodeOnly;
     }
 
     /** A captain starts acting for an elder who identified at this kiosk just now. */
@@ -83,7 +91,7 @@ public final class Session {
 
     /** True when the member signed in with a member code only (it signs in; it cannot give, redeem or confirm). */
     public boolean codeOnly() {
-        return member.get() != null && (memberProof == null || memberProof.method() == Identified.Method.QR);
+        return member.get() != null && byCodeOnly.get();
     }
 
     /**
@@ -95,6 +103,7 @@ public final class Session {
             return false;
         }
         memberProof = proof;
+        byCodeOnly.set(false);
         return true;
     }
 
@@ -102,6 +111,7 @@ public final class Session {
         elder.set(null);
         elderProof = null;
         memberProof = null;
+        byCodeOnly.set(false);
         member.set(null);
         large.set(false);
         locale.set(Text.ZH);

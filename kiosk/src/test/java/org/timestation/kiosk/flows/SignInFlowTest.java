@@ -148,6 +148,7 @@ class SignInFlowTest extends KioskFlowTest {
         waitUntil(() -> shell.session().member().get() != null);
         assertThat(shell.session().member().get().name()).isEqualTo("王秀英");
         assertThat(shell.session().memberProof().method()).isEqualTo(org.timestation.member.Identified.Method.QR);
+        assertThat(text(robot, "greeting")).as("a found slip does not tell whose it is").contains("王*英").doesNotContain("王秀英");
         // redeeming needs the card: said as the screen opens, not after every choice; the card tapped now is enough
         robot.clickOn("#tile-redeem");
         waitUntil(() -> visible(robot, "message"));
@@ -158,6 +159,7 @@ class SignInFlowTest extends KioskFlowTest {
         waitUntil(() -> shell.session().memberProof().method() == org.timestation.member.Identified.Method.CARD);
         waitUntil(() -> visible(robot, "message") && text(robot, "message").contains("已确认是您本人"));
         assertThat(shell.session().member().get().name()).as("the same person, still signed in").isEqualTo("王秀英");
+        waitUntil(() -> text(robot, "greeting").contains("王秀英"));
         robot.clickOn("#btn-signout");
         shell.devices().scanned(code.substring(0, code.length() - 3) + "AAA");
         waitUntil(() -> visible(robot, "message"));

@@ -11,7 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.timestation.catalogue.ServiceType;
@@ -58,7 +57,7 @@ final class AskView {
             b.setGraphic(new javafx.scene.Group(picture));
             services.getChildren().add(b);
         }
-        HBox soon = row();
+        FlowPane soon = row();
         for (int d = 0; d < 3; d++) {
             int day = d;
             soon.getChildren().add(choice(() -> t("ask.day." + day, dayName(day)), "ask-day-" + d, () -> {
@@ -81,7 +80,7 @@ final class AskView {
         }
         VBox days = new VBox(24, soon, Ui.label(Ui.text(s, "ask.day.later"), Styles.BODY, "ask-day-later"), later);
         days.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox parts = row();
+        FlowPane parts = row();
         for (int p = 0; p < AskModel.PARTS.length; p++) {
             int part = p;
             Button b = choice(() -> t("ask.part." + part), "ask-part-" + p, () -> {
@@ -92,7 +91,7 @@ final class AskView {
             parts.getChildren().add(b);
         }
         // the handbooks' monthly 陪诊 and weekly 买菜: the same time again, each date a request of its own
-        HBox repeats = row();
+        FlowPane repeats = row();
         for (org.timestation.exchange.ExchangeService.Repeat r : org.timestation.exchange.ExchangeService.Repeat.values()) {
             repeats.getChildren().add(choice(() -> t("ask.repeat." + r.name().toLowerCase(Locale.ROOT), r.times()),
                     "ask-repeat-" + r.name().toLowerCase(Locale.ROOT), () -> {
@@ -100,7 +99,7 @@ final class AskView {
                         m.step.set(AskModel.Step.WHERE);
                     }));
         }
-        HBox where = row();
+        FlowPane where = row();
         where.getChildren().add(choice(() -> t("ask.where.home", m.home.get() == null ? "" : m.home.get()), "ask-where-home", () -> {
             m.atStation.set(false);
             m.step.set(AskModel.Step.SPECIAL);
@@ -131,7 +130,7 @@ final class AskView {
         }
         Button specialsDone = Ui.button(Ui.text(s, "ask.next"), Styles.PRIMARY, "ask-special-next", () -> m.step.set(AskModel.Step.WHO));
         VBox specials = new VBox(32, chips, specialsDone);
-        HBox who = row();
+        FlowPane who = row();
         Gender[] genders = {null, Gender.FEMALE, Gender.MALE};
         for (int g = 0; g < genders.length; g++) {
             Gender gender = genders[g];
@@ -147,12 +146,13 @@ final class AskView {
         Label cost = Ui.label(Ui.text(s, this::cost, m.cost, m.repeat), Styles.WARNING, "ask-cost");
         cost.setMaxWidth(Double.MAX_VALUE);
         Button confirm = Ui.button(Ui.text(s, "ask.confirm"), Styles.PRIMARY, "ask-confirm", onConfirm);
-        VBox summaryBox = new VBox(32, summary, cost, confirm);
+        VBox summaryBox = new VBox(20, summary, cost, confirm);
         Label done = Ui.label(Ui.text(s, "ask.done"), Styles.HEADING, "ask-done");
         Node[] all = {services, days, parts, repeats, where, specials, who, summaryBox, done};
         for (int i = 0; i < all.length; i++) {
             AskModel.Step step = AskModel.Step.values()[i];
             all[i].visibleProperty().bind(m.step.isEqualTo(step));
+            all[i].managedProperty().bind(all[i].visibleProperty()); // only this step's page takes room: a short question never scrolls
             StackPane.setAlignment(all[i], Pos.TOP_LEFT);
             if (all[i] instanceof javafx.scene.layout.Region page) {
                 page.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // its own height, at the top: never centred far below
@@ -218,9 +218,12 @@ final class AskView {
                 t("ask.who." + g(m.gender.get())));
     }
 
-    private HBox row() {
-        HBox h = new HBox(32);
-        h.setAlignment(Pos.TOP_LEFT); // a page is as tall as the tallest page (they share a stack): its choices stay at the top
+    /** A row of big choices that goes on in a second row when they do not fit (large text, a narrow screen): never squeezed short. */
+    private FlowPane row() {
+        FlowPane h = new FlowPane(32, 24);
+        h.setPrefWrapLength(3 * 420 + 2 * 32); // three a row where they fit
+        h.setAlignment(Pos.TOP_LEFT);
+        h.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its rows, or the page scrolls: never cut
         return h;
     }
 

@@ -41,6 +41,7 @@ public final class HomeController implements Screen {
         grid.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its rows, or the page scrolls: never cut
         grid.setAlignment(Pos.CENTER);
         grid.setPrefWrapLength(3 * 500 + 2 * 24);
+        grid.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never four a row on a wide screen (4 + 2 reads as a mistake)
         for (int i = 0; i < TILES.size(); i++) {
             String id = TILES.get(i);
             Button tile = Ui.button(Ui.text(ctx.session(), "home." + id), Styles.TILE, "tile-" + id, () -> open(id));
