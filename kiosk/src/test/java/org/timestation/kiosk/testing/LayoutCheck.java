@@ -18,7 +18,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * What a resident with poor eyesight needs of every screen: the top bar whole inside the window;
  * every visible button inside the window (or inside a page that scrolls, across its whole width),
- * at least 64 px tall, its label not cut short with an ellipsis.
+ * at least 64 px tall, its label not cut short with an ellipsis; no label cut short either; and every
+ * page or list taller than its window shows a scroll bar at least 32 px wide.
  */
 public final class LayoutCheck {
     public static final double MIN_TOUCH = 64;
@@ -51,16 +52,26 @@ public final class LayoutCheck {
                 out.add("the scrolling page " + pb + " reaches under the top bar or the footer: content there is hidden and cannot be scrolled to");
             }
         }
-        if (page instanceof ScrollPane sp && sp.getContent() != null
-                && sp.getContent().getLayoutBounds().getHeight() > sp.getViewportBounds().getHeight() + 0.5) {
-            boolean bar = sp.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof javafx.scene.control.ScrollBar s
-                    && s.getOrientation() == javafx.geometry.Orientation.VERTICAL && s.isVisible() && s.getWidth() >= 32 - 0.5);
-            if (!bar) {
-                out.add("the page is taller than the window (" + Math.round(sp.getContent().getLayoutBounds().getHeight()) + " px in "
-                        + Math.round(sp.getViewportBounds().getHeight()) + ") but shows no scroll bar at least 32 px wide");
+        for (Node n : visible(scene.getRoot())) { // the frame's page and every list that scrolls inside a screen
+            if (n instanceof ScrollPane sp && sp.getContent() != null
+                    && sp.getContent().getLayoutBounds().getHeight() > sp.getViewportBounds().getHeight() + 0.5) {
+                boolean bar = sp.lookupAll(".scroll-bar").stream().anyMatch(b -> b instanceof javafx.scene.control.ScrollBar s
+                        && s.getParent() != null && scrolledInOrSelf(s) == sp
+                        && s.getOrientation() == javafx.geometry.Orientation.VERTICAL && s.isVisible() && s.getWidth() >= 32 - 0.5);
+                if (!bar) {
+                    out.add((sp == page ? "the page" : "the list " + (sp.getId() == null ? sp.getStyleClass() : "#" + sp.getId()))
+                            + " is taller than its window (" + Math.round(sp.getContent().getLayoutBounds().getHeight()) + " px in "
+                            + Math.round(sp.getViewportBounds().getHeight()) + ") but shows no scroll bar at least 32 px wide");
+                }
             }
         }
         for (Node n : visible(scene.getRoot())) {
+            if (n instanceof Labeled l && !(n instanceof ButtonBase) && l.getText() != null && !l.getText().isEmpty()) {
+                String shown = shownText(l);
+                if (shown != null && !shown.replace("\n", "").equals(l.getText().replace("\n", ""))) {
+                    out.add((l.getId() == null ? "a label" : "#" + l.getId()) + " «" + l.getText() + "» cut short: shows «" + shown + "»");
+                }
+            }
             if (!(n instanceof ButtonBase b)) {
                 continue;
             }
@@ -130,6 +141,16 @@ public final class LayoutCheck {
             }
         }
         return any ? sb.toString() : null;
+    }
+
+    /** The scroll pane a scroll bar belongs to (its skin's bars sit beside the viewport, not inside the content). */
+    private static ScrollPane scrolledInOrSelf(Node bar) {
+        for (Node p = bar.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane sp) {
+                return sp;
+            }
+        }
+        return null;
     }
 
     /** Inside the page's content, so scrolling brings all of it into sight (not hanging out of a page cut to the viewport). */

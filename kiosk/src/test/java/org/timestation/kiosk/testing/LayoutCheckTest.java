@@ -1,0 +1,66 @@
+package org.timestation.kiosk.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+
+/** The layout check itself: it must see what a resident would see go wrong, or the tour proves nothing. */
+class LayoutCheckTest {
+
+    @org.junit.jupiter.api.BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage(); // controls need the toolkit before they are made
+    }
+
+    /** Shows {@code content} in a 400×300 window and returns what the check finds. */
+    static List<String> problemsOf(Region content) throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        Scene[] scene = new Scene[1];
+        FxToolkit.setupStage(s -> {
+            scene[0] = new Scene(content, 400, 300);
+            s.setScene(scene[0]);
+            s.show();
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isShowing()).isTrue();
+        return LayoutCheck.problems(scene[0]);
+    }
+
+    @Test
+    void aLabelCutShortWithAnEllipsisIsNamed() throws Exception {
+        Label long1 = new Label("这是一段很长很长的说明文字，窄窗口里一行放不下，会被省略号截断");
+        long1.setId("long");
+        long1.setMaxWidth(150);
+        Label fits = new Label("短");
+        fits.setId("short");
+        List<String> found = problemsOf(new VBox(long1, fits));
+        assertThat(found).anyMatch(p -> p.startsWith("#long") && p.contains("cut short"));
+        assertThat(found).noneMatch(p -> p.startsWith("#short"));
+    }
+
+    @Test
+    void aListTallerThanItsWindowWithoutAWideBarIsNamed() throws Exception {
+        VBox rows = new VBox();
+        for (int i = 0; i < 30; i++) {
+            rows.getChildren().add(new Label("第 " + i + " 行"));
+        }
+        ScrollPane list = new ScrollPane(rows);
+        list.setId("rows");
+        list.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        list.setPrefHeight(120);
+        ScrollPane shortList = new ScrollPane(new Label("只有一行"));
+        shortList.setId("fits");
+        shortList.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        List<String> found = problemsOf(new VBox(list, shortList));
+        assertThat(found).anyMatch(p -> p.startsWith("the list #rows is taller than its window"));
+        assertThat(found).noneMatch(p -> p.contains("#fits"));
+    }
+}
