@@ -86,6 +86,20 @@ public final class RealWindowTour {
         step(() -> fire("#tile-ask"), () -> shown("#ask-service-shopping"), null);
         step(() -> fire("#ask-service-shopping"), () -> shown("#ask-day-13"), "ask-day");
         step(() -> fire("#btn-signout"), () -> shown("#attract-pin"), null);
+        // a card the station does not know: registration at the kiosk
+        step(() -> fire("#sim-card-" + org.timestation.demo.DemoCommunity.REGISTERED_PERSONAS), () -> settled() && shown("#register-card"), "register");
+        step(() -> fire("#register-cancel"), () -> shown("#attract-pin"), null);
+        // staff: the devices screen (the demo's brand gesture opens the strip, so the tour opens it as the gesture would at a station)
+        step(() -> fire("#sim-card-4"), () -> shown("#tile-credits"), null);
+        step(shell::openDevicesScreen, () -> settled() && shown("#devices-screen"), "devices");
+        step(() -> fire("#btn-signout"), () -> shown("#attract-pin"), null);
+        // a building captain acting for an elder, in Chinese and in English
+        step(() -> fire("#sim-card-2"), () -> shown("#tile-captain"), null);
+        step(() -> fire("#tile-captain"), () -> settled() && shown("#captain-heading"), "captain");
+        step(() -> fire("#btn-language"), () -> true, "captain-en");
+        step(() -> fire("#btn-home"), () -> shown("#tile-credits"), "home-en");
+        step(() -> fire("#btn-language"), () -> true, null);
+        step(() -> fire("#btn-signout"), () -> shown("#attract-pin"), null);
     }
 
     private void step(Runnable act, BooleanSupplier ready, String name) {

@@ -50,7 +50,7 @@ class StaffCallFlowTest extends KioskFlowTest {
         openStrip(robot);
         robot.clickOn("#sim-devices");
         waitUntil(() -> visible(robot, "devices-call-0"));
-        assertThat(text(robot, "devices-call-0")).contains("home").contains(elder.id());
+        assertThat(text(robot, "devices-call-0")).contains("首页").doesNotContain("home").contains(elder.id());
         robot.clickOn("#devices-call-done-0");
         waitUntil(() -> !visible(robot, "devices-call-0"));
         assertThat(robot.lookup("#btn-staff").queryButton().getText()).isEqualTo("呼叫工作人员");

@@ -23,8 +23,27 @@ public final class IdCardSimulator implements Runnable {
     }
 
     /** Places a card on the reader (null takes it away). */
-    public void place(IdCardText c) {
+    public synchronized void place(IdCardText c) {
         card = c;
+    }
+
+    /** Takes whatever card lies on the reader away; true when there was one. */
+    public synchronized boolean takeAway() {
+        boolean was = card != null;
+        card = null;
+        return was;
+    }
+
+    /** The card on the reader now, or null. */
+    IdCardText onReader() {
+        return card;
+    }
+
+    /** Takes {@code c} off the reader, unless another card was laid there since (its own moment is not cut short). */
+    public synchronized void lift(IdCardText c) {
+        if (card == c) {
+            card = null;
+        }
     }
 
     /** Answers one request; false when the other side has gone. */

@@ -78,15 +78,23 @@ public final class DemoDevices implements AutoCloseable {
         t.start();
     }
 
-    /** A card laid on the reader for a moment. */
+    /**
+     * A card laid on the reader for a moment. A card still lying there is taken away first, and the new
+     * one laid down a little later, as hands do: a reader reports a card once per placement, so one card
+     * slid straight onto another between two polls would never be read.
+     */
     public void tap(IdCardText card) {
         IdCardSimulator r = reader;
         if (r == null) {
             return;
         }
-        r.place(card);
-        later.schedule(() -> r.place(null), CARD_ON_READER_MS, TimeUnit.MILLISECONDS);
+        long delay = r.takeAway() ? CARD_SWAP_GAP_MS : 0;
+        later.schedule(() -> r.place(card), delay, TimeUnit.MILLISECONDS);
+        later.schedule(() -> r.lift(card), delay + CARD_ON_READER_MS, TimeUnit.MILLISECONDS); // not a card laid after it
     }
+
+    /** How long the reader stays empty between one card taken away and the next laid down (a few polls). */
+    static final long CARD_SWAP_GAP_MS = 400;
 
     /** A code held to the scanner. */
     public void scan(String code) throws IOException {

@@ -163,7 +163,7 @@ public final class DevicesController implements Screen {
         int i = 0;
         for (org.timestation.kiosk.staffcall.StaffCalls.Call c : open) {
             String when = hm.format(c.at().atZone(ctx.session().zone().get()));
-            Label what = new Label(t("devices.call", when, c.screen().isEmpty() ? "—" : c.screen(), c.member() == null ? t("devices.call-nobody") : c.member()));
+            Label what = new Label(t("devices.call", when, screenName(c.screen()), c.member() == null ? t("devices.call-nobody") : c.member()));
             what.getStyleClass().addAll(Styles.BODY, Styles.WARNING);
             what.setWrapText(true);
             what.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -183,6 +183,14 @@ public final class DevicesController implements Screen {
 
     private String t(String key, Object... args) {
         return KioskText.BUNDLE.get(ctx.locale(), key, args);
+    }
+
+    /** The screen a call came from, as the resident saw it named (我的时间, not "credits"). */
+    private String screenName(String id) {
+        if (id.isEmpty()) {
+            return "—";
+        }
+        return KioskText.BUNDLE.keys(ctx.locale()).contains("screen." + id) ? t("screen." + id) : id;
     }
 
     private void capture(String what) {
