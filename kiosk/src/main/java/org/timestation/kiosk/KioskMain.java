@@ -111,8 +111,8 @@ public final class KioskMain implements Callable<Integer> {
             });
         } catch (RuntimeException | UnsatisfiedLinkError e) {
             System.err.println("无法打开窗口：这台电脑需要图形桌面（Linux 上需要 GTK 3，例如 apt-get install libgtk-3-0）。"
-                    + " / Cannot open the kiosk window: this computer needs a graphical desktop (on Linux, GTK 3: apt-get install libgtk-3-0). ("
-                    + e + ")");
+                    + " / Cannot open the kiosk window: this computer needs a graphical desktop (on Linux, GTK 3: apt-get install libgtk-3-0)."
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")); // what the toolkit said, never a Java class name
             return 3;
         }
         return 0; // the JavaFX thread keeps the process alive until the window closes

@@ -41,6 +41,7 @@ class KioskCommandLineTest {
             {"缺少 --port", "--port is missing", "devices", "read-card"},
             {"波特率 12345 不对", "baud rate 12345 is wrong", "devices", "print-test", "--port", "/dev/null", "--baud", "12345"},
             {"1 到 3600", "between 1 and 3600", "devices", "scan", "--port", "/dev/null", "--timeout", "0"},
+            {"后面要写要做的事", "needs what to do after it", "devices"},
         };
         for (String[] c : cases) {
             Result r = run(java.util.Arrays.copyOfRange(c, 2, c.length));

@@ -90,6 +90,13 @@ public final class BadArguments implements CommandLine.IParameterExceptionHandle
     }
 
     /** A usage error found after parsing (a number out of range, a file where a folder was expected). */
+    /** A command of several (keys, devices) given without saying which: what to write after it. */
+    public static ParameterException missingSubcommand(CommandLine.Model.CommandSpec spec) {
+        String names = String.join(", ", spec.subcommands().keySet());
+        return wrong(spec.commandLine(), spec.name() + " 后面要写要做的事：" + names.replace(", ", "、") + "。",
+                spec.name() + " needs what to do after it: " + names + ".");
+    }
+
     public static ParameterException wrong(CommandLine line, String zh, String en) {
         return new ParameterException(line, "错误：" + zh + " / Error: " + en);
     }

@@ -43,6 +43,16 @@ final class DemoCommand implements Callable<Integer> {
         if (daily != null) {
             range("--daily", daily, 1, 100_000);
         }
+        java.util.List<String> nodes = new java.util.ArrayList<>(java.util.List.of(DemoCommunity.ADMIN_NODE, DemoCommunity.MERCHANT_NODE));
+        nodes.addAll(DemoCommunity.STATIONS);
+        if (!nodes.contains(node)) {
+            throw org.timestation.cli.BadArguments.wrong(spec.commandLine(), "--node 要写 " + String.join("、", nodes) + " 之一，“" + node + "”不是。",
+                    "--node must be one of " + String.join(", ", nodes) + "; \"" + node + "\" is not.");
+        }
+        if (java.nio.file.Files.exists(data) && !java.nio.file.Files.isDirectory(data)) {
+            throw org.timestation.cli.BadArguments.wrong(spec.commandLine(), "--data 要写一个文件夹，“" + data + "”是一个文件。",
+                    "--data must be a folder; \"" + data + "\" is a file.");
+        }
         LocalDate end = until != null ? until : LocalDate.now();
         DemoCommunity.Options base = DemoCommunity.Options.of(members, months, seed, end);
         DemoCommunity.Options options = daily == null ? base : new DemoCommunity.Options(members, months, seed, end, daily);

@@ -30,7 +30,7 @@ final class KeysCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        throw org.timestation.cli.BadArguments.missingSubcommand(spec);
     }
 
     /** The passphrase: from a file's first line (automation), or asked on the terminal without echo. */
@@ -44,24 +44,24 @@ final class KeysCommand implements Runnable {
                 try {
                     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
                     if (lines.isEmpty() || lines.get(0).isEmpty()) {
-                        throw new ParameterException(spec.commandLine(), "口令文件是空的 / the passphrase file " + file + " is empty");
+                        throw new ParameterException(spec.commandLine(), "错误：口令文件是空的。 / Error: the passphrase file " + file + " is empty");
                     }
                     return lines.get(0).toCharArray();
                 } catch (IOException e) {
-                    throw new ParameterException(spec.commandLine(), "无法读取口令文件 / cannot read the passphrase file " + file
+                    throw new ParameterException(spec.commandLine(), "错误：无法读取口令文件。 / Error: cannot read the passphrase file " + file
                             + ": " + e.getMessage());
                 }
             }
             Console console = System.console();
             if (console == null) {
-                throw new ParameterException(spec.commandLine(), "请在终端里运行以输入口令，或用 --passphrase-file 给出 / run this in a terminal "
+                throw new ParameterException(spec.commandLine(), "错误：请在终端里运行以输入口令，或用 --passphrase-file 给出。 / Error: run this in a terminal "
                         + "to type the passphrase, or give it with --passphrase-file FILE");
             }
             char[] first = console.readPassword("口令 / passphrase: ");
             if (twice) {
                 char[] again = console.readPassword("再输一次 / again: ");
                 if (first == null || !Arrays.equals(first, again)) {
-                    throw new ParameterException(spec.commandLine(), "两次口令不一样，什么都没有写 / the two passphrases differ; nothing was written");
+                    throw new ParameterException(spec.commandLine(), "错误：两次口令不一样，什么都没有写。 / Error: the two passphrases differ; nothing was written");
                 }
             }
             return first == null ? new char[0] : first;
@@ -86,7 +86,7 @@ final class KeysCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
-                throw new ParameterException(spec.commandLine(), "文件已存在，不会覆盖 / " + out + " already exists and is never overwritten; "
+                throw new ParameterException(spec.commandLine(), "错误：文件已存在，不会覆盖。 / Error: " + out + " already exists and is never overwritten; "
                         + "give a new file name");
             }
             DataFolder.Keys keys = data.folder().keys();
@@ -128,7 +128,7 @@ final class KeysCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             if (!Files.isRegularFile(from)) {
-                throw new ParameterException(spec.commandLine(), "找不到备份文件 / no backup file at " + from);
+                throw new ParameterException(spec.commandLine(), "错误：找不到备份文件。 / Error: no backup file at " + from);
             }
             byte[] file = Files.readAllBytes(from);
             char[] pass = passphrase.read(spec, false);

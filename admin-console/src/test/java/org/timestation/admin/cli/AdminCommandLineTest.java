@@ -255,6 +255,12 @@ class AdminCommandLineTest {
             {"文件夹", "must be a folder", "verify", "--data", file.toString()},
             {"10 到 100000 之间", "between 10 and 100000", "demo", "--data", dir.resolve("d").toString(), "--members", "3"},
             {"1 到 120 之间", "between 1 and 120", "demo", "--data", dir.resolve("d").toString(), "--months", "0"},
+            {"文件夹", "must be a folder", "demo", "--data", file.toString(), "--members", "10", "--months", "1"},
+            {"--node 要写", "--node must be one of", "demo", "--data", dir.resolve("d").toString(), "--node", "station-z"},
+            {"后面要写要做的事：export、import", "needs what to do after it", "keys"},
+            {"文件已存在", "never overwritten", "keys", "export", "--data", dir.toString(), "--out", file.toString(), "--passphrase-file", file.toString()},
+            {"找不到备份文件", "no backup file", "keys", "import", "--data", dir.toString(), "--from", dir.resolve("none").toString(),
+                "--passphrase-file", file.toString()},
         };
         for (String[] c : cases) {
             Result r = run(java.util.Arrays.copyOfRange(c, 2, c.length));
@@ -262,5 +268,7 @@ class AdminCommandLineTest {
             assertThat(r.err()).as(String.join(" ", c)).contains(c[0]).contains(c[1])
                     .doesNotContain("Exception").doesNotContain("java.").doesNotContain("picocli");
         }
+        assertThat(java.nio.file.Files.readString(file)).as("a file given as --data is left as it was").isEqualTo("x");
+        assertThat(java.nio.file.Files.exists(dir.resolve("d"))).as("nothing made").isFalse();
     }
 }

@@ -21,8 +21,7 @@ public final class DevicesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
+        throw org.timestation.cli.BadArguments.missingSubcommand(spec);
     }
 
     @Command(name = "list", description = {"列出串口 / List the serial ports."})
