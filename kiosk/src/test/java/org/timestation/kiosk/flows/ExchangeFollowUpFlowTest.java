@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.EnumSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,6 +127,28 @@ class ExchangeFollowUpFlowTest extends KioskFlowTest {
     }
 
     @Test
+    void aDateInAnotherYearSaysItsYearAndTheSoonestComesFirst(FxRobot robot) {
+        java.time.ZonedDateTime now = CLOCK.instant().atZone(ZoneId.of("Asia/Shanghai"));
+        java.time.Instant nextYear = now.toLocalDate().withDayOfYear(1).plusYears(1).plusDays(4).atTime(9, 0).atZone(now.getZone()).toInstant();
+        Request far = c().exchanges().post(PostRequest.of(elder.id(), ServiceType.ESCORT, nextYear, home));
+        Request soon = c().exchanges().post(PostRequest.of(elder.id(), ServiceType.SHOPPING, CLOCK.instant().plus(Duration.ofHours(3)), home));
+        tapCard(robot, 0);
+        waitUntil(() -> visible(robot, "tile-mine"));
+        robot.clickOn("#tile-mine");
+        waitUntil(() -> visible(robot, "mine-when-0"));
+        int n = (int) java.util.stream.IntStream.range(0, 50).filter(k -> visible(robot, "mine-when-" + k)).count(); // as listed (a lapsed one is told, then gone)
+        List<String> shown = java.util.stream.IntStream.range(0, n).mapToObj(k -> text(robot, "mine-when-" + k)).toList();
+        String year = String.valueOf(now.getYear() + 1);
+        assertThat(shown).as("next year's date says its year: " + shown).filteredOn(w -> w.contains(year)).hasSize(1);
+        int farAt = java.util.stream.IntStream.range(0, n).filter(k -> shown.get(k).contains(year)).findFirst().orElseThrow();
+        String soonWhen = java.time.format.DateTimeFormatter.ofPattern("M月d日").format(Instant.ofEpochMilli(soon.startAt()).atZone(now.getZone()));
+        int soonAt = java.util.stream.IntStream.range(0, n).filter(k -> shown.get(k).startsWith(soonWhen) && !shown.get(k).contains(year))
+                .findFirst().orElseThrow();
+        assertThat(soonAt).as("the soonest before next year's").isLessThan(farAt);
+        assertThat(far.id()).isNotNull();
+    }
+
+    @Test
     void theRequesterSeesThatTheVolunteerPrintedTheirNumber(FxRobot robot) {
         Request r = c().exchanges().post(PostRequest.of(elder.id(), ServiceType.COMPANY, CLOCK.instant().plus(Duration.ofHours(2)), home));
         c().exchanges().accept(r.id(), volunteer.id());
@@ -133,7 +156,7 @@ class ExchangeFollowUpFlowTest extends KioskFlowTest {
         tapCard(robot, 0);
         waitUntil(() -> visible(robot, "tile-mine"));
         robot.clickOn("#tile-mine");
-        int i = org.timestation.kiosk.screen.myrequests.MyRequestsController.ordered(c().exchanges().requestsOf(elder.id())).stream().map(Request::id).toList().indexOf(r.id());
+        int i = org.timestation.kiosk.screen.myrequests.MyRequestsController.ordered(c().exchanges().requestsOf(elder.id()), CLOCK.instant()).stream().map(Request::id).toList().indexOf(r.id());
         waitUntil(() -> visible(robot, "mine-status-" + i));
         assertThat(text(robot, "mine-status-" + i)).contains("周新").contains("打印了您的电话号码");
     }
@@ -145,7 +168,7 @@ class ExchangeFollowUpFlowTest extends KioskFlowTest {
         waitUntil(() -> visible(robot, "tile-mine"));
         assertThat(text(robot, "tile-mine")).contains("等您确认");
         robot.clickOn("#tile-mine");
-        int i = org.timestation.kiosk.screen.myrequests.MyRequestsController.ordered(c().exchanges().requestsOf(elder.id())).stream().map(Request::id).toList().indexOf(r.id());
+        int i = org.timestation.kiosk.screen.myrequests.MyRequestsController.ordered(c().exchanges().requestsOf(elder.id()), CLOCK.instant()).stream().map(Request::id).toList().indexOf(r.id());
         waitUntil(() -> visible(robot, "mine-confirm-" + i));
         assertThat(text(robot, "mine-status-" + i)).contains(Minutes.of(60).text(org.timestation.text.Text.ZH));
         robot.clickOn("#mine-confirm-" + i);
@@ -169,7 +192,7 @@ class ExchangeFollowUpFlowTest extends KioskFlowTest {
         shell.devices().scanned(c().memberCodes().codeFor(elder.id()));
         waitUntil(() -> visible(robot, "tile-mine"));
         robot.clickOn("#tile-mine");
-        int i = org.timestation.kiosk.screen.myrequests.MyRequestsController.ordered(c().exchanges().requestsOf(elder.id())).stream().map(Request::id).toList().indexOf(r.id());
+        int i = org.timestation.kiosk.screen.myrequests.MyRequestsController.ordered(c().exchanges().requestsOf(elder.id()), CLOCK.instant()).stream().map(Request::id).toList().indexOf(r.id());
         waitUntil(() -> visible(robot, "mine-confirm-" + i));
         robot.clickOn("#mine-confirm-" + i);
         robot.clickOn("#mine-confirm");

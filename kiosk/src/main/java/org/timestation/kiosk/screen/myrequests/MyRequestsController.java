@@ -38,9 +38,9 @@ public final class MyRequestsController implements Screen {
         return view.root();
     }
 
-    /** The requests in the order 我的求助 shows them (what waits for the resident first, then the newest). */
-    public static List<Request> ordered(List<Request> requests) {
-        return requests.stream().sorted(MyRequestsModel.ORDER).toList();
+    /** The requests in the order 我的求助 shows them at {@code now} (what waits for the resident first, then the soonest to come). */
+    public static List<Request> ordered(List<Request> requests, java.time.Instant now) {
+        return requests.stream().sorted(MyRequestsModel.order(now.toEpochMilli())).toList();
     }
 
     @Override
@@ -74,7 +74,7 @@ public final class MyRequestsController implements Screen {
             Map<String, String> names = (Map<String, String>) l[2];
             @SuppressWarnings("unchecked")
             Map<String, String> people = (Map<String, String>) l[3];
-            model.loaded(under, unrated, names, people);
+            model.loaded(under, unrated, names, people, ctx.now().toInstant().toEpochMilli());
         });
     }
 

@@ -18,29 +18,35 @@ final class MyRequestsModel {
     /** Building id → name; volunteer id → name and masked phone. */
     Map<String, String> buildings = Map.of();
     Map<String, String> volunteers = Map.of();
+    /** The kiosk's time when the list was loaded (its clock, not the machine's): the order and "this year" are counted from it. */
+    long now;
 
-    void loaded(List<Request> under, List<Request> unrated, Map<String, String> names, Map<String, String> people) {
+    void loaded(List<Request> under, List<Request> unrated, Map<String, String> names, Map<String, String> people, long now) {
+        this.now = now;
         buildings = names;
         volunteers = people;
         confirming.set(null);
         toRate.setAll(unrated);
-        requests.setAll(under.stream().sorted(ORDER).toList());
+        requests.setAll(under.stream().sorted(order(now)).toList());
     }
 
     /**
-     * 我的求助's order: what waits for the resident first (help ended, to confirm; a request that
-     * closed by itself, to be told of), then help under way, then the rest newest first (the latest start at the top, years-old requests at the bottom).
+     * 我的求助's order at {@code now}: what waits for the resident first (help ended, to confirm; a
+     * request that closed by itself, to be told of), then help under way, then what is still to come,
+     * the soonest first (tomorrow's 陪诊 above the fourth week of a repeat), then the past, newest first.
      */
-    static final java.util.Comparator<Request> ORDER = java.util.Comparator
-            .comparingInt((Request r) -> switch (r.state()) {
-                case ENDED -> 0;
-                case LAPSED -> 1; // closed by itself: the resident is told first thing
-                case IN_SERVICE -> 2;
-                case DISPUTED -> 3;
-                default -> 4;
-            })
-            .thenComparing(java.util.Comparator.comparingLong(Request::startAt).reversed())
-            .thenComparing(Request::id);
+    static java.util.Comparator<Request> order(long now) {
+        return java.util.Comparator
+                .comparingInt((Request r) -> switch (r.state()) {
+                    case ENDED -> 0;
+                    case LAPSED -> 1; // closed by itself: the resident is told first thing
+                    case IN_SERVICE -> 2;
+                    case DISPUTED -> 3;
+                    default -> r.startAt() >= now ? 4 : 5;
+                })
+                .thenComparingLong(r -> r.startAt() >= now ? r.startAt() : -r.startAt())
+                .thenComparing(Request::id);
+    }
 
     Request rating() {
         return toRate.isEmpty() ? null : toRate.get(0);

@@ -111,7 +111,7 @@ final class MyRequestsView {
         DateTimeFormatter when = DateTimeFormatter.ofPattern(t("activities.time-pattern")).withLocale(s.locale().get()).withZone(s.zone().get());
         // a date outside this year says its year
         DateTimeFormatter whenYear = DateTimeFormatter.ofPattern(t("activities.time-pattern-year")).withLocale(s.locale().get()).withZone(s.zone().get());
-        int thisYear = java.time.ZonedDateTime.now(s.zone().get()).getYear();
+        int thisYear = Instant.ofEpochMilli(m.now).atZone(s.zone().get()).getYear(); // the kiosk's clock
         int i = 0;
         for (Request r : m.requests) {
             Label what = new Label(service(r));
@@ -120,6 +120,7 @@ final class MyRequestsView {
             DateTimeFormatter f = start.atZone(s.zone().get()).getYear() == thisYear ? when : whenYear;
             Label details = new Label(f.format(start) + " · " + m.buildings.getOrDefault(r.buildingId(), ""));
             details.getStyleClass().add(Styles.BODY);
+            details.setId("mine-when-" + i);
             Label status = new Label(status(r));
             status.getStyleClass().add(r.state() == ExchangeState.ENDED || r.state() == ExchangeState.LAPSED ? Styles.WARNING : Styles.BODY);
             status.setWrapText(true);
