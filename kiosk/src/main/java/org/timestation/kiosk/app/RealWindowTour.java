@@ -57,6 +57,7 @@ public final class RealWindowTour {
         step(() -> fire("#btn-home"), () -> shown("#tile-redeem"), null);
         step(() -> fire("#tile-redeem"), () -> settled() && shown("#redeem-merchant-0"), "redeem");
         step(() -> fire("#redeem-merchant-0"), () -> settled() && shown("#redeem-confirm"), "redeem-amount");
+        step(() -> fire("#redeem-confirm"), () -> settled() && shown("#redeem-done"), "redeem-issued");
         step(() -> fire("#btn-home"), () -> shown("#tile-activities"), null);
         step(() -> fire("#tile-activities"), this::settled, "activities");
         step(() -> fire("#btn-home"), () -> shown("#tile-help"), null);

@@ -93,6 +93,12 @@ class ScreenshotTourTest extends KioskFlowTest {
                 shot("06-redeem" + suffix);
                 click(robot, "#redeem-merchant-0");
                 shot("07-redeem-amount" + suffix);
+                click(robot, "#redeem-confirm");
+                waitUntil(() -> visible(robot, "redeem-done"));
+                shot("07-redeem-issued" + suffix); // the voucher-issued message, the one that pushed the top bar off before
+                if (visible(robot, "message")) {
+                    click(robot, "#message-ok");
+                }
                 click(robot, "#btn-home");
                 click(robot, "#tile-activities");
                 waitUntil(() -> visible(robot, "activity-0"));
@@ -119,6 +125,12 @@ class ScreenshotTourTest extends KioskFlowTest {
                 click(robot, "#ask-who-any");
                 waitUntil(() -> visible(robot, "ask-summary"));
                 shot("14-ask-summary" + suffix);
+                click(robot, "#ask-confirm");
+                waitUntil(() -> visible(robot, "ask-done"));
+                shot("14-ask-done" + suffix);
+                if (visible(robot, "message")) {
+                    click(robot, "#message-ok");
+                }
                 click(robot, "#btn-home");
                 click(robot, "#tile-gift");
                 waitUntil(() -> visible(robot, "gift-find"));
