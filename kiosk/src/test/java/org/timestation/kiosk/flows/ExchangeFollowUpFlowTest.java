@@ -149,6 +149,28 @@ class ExchangeFollowUpFlowTest extends KioskFlowTest {
     }
 
     @Test
+    void withoutPaperNoNumberIsGivenAndNothingIsRecorded(FxRobot robot) {
+        Request r = c().exchanges().post(PostRequest.of(elder.id(), ServiceType.COMPANY, CLOCK.instant().plus(Duration.ofHours(2)), home));
+        c().exchanges().accept(r.id(), volunteer.id());
+        volunteerTapsCard();
+        waitUntil(() -> visible(robot, "tile-help"));
+        robot.clickOn("#tile-help");
+        int task = c().exchanges().tasksOf(volunteer.id()).stream().map(Request::id).toList().indexOf(r.id());
+        waitUntil(() -> visible(robot, "help-contact-" + task));
+        shell.demo().paperOut(true);
+        try {
+            long events = c().store().eventCount();
+            robot.clickOn("#help-contact-" + task);
+            waitUntil(() -> visible(robot, "message") && text(robot, "message").contains("打印机现在打不出来"));
+            assertThat(c().exchanges().get(r.id()).contactPrintedAt()).as("no access recorded").isZero();
+            assertThat(c().store().eventCount()).isEqualTo(events);
+            assertThat(visible(robot, "message-call-staff")).as("the message sends them to the staff, with the button").isTrue();
+        } finally {
+            shell.demo().paperOut(false);
+        }
+    }
+
+    @Test
     void theRequesterSeesThatTheVolunteerPrintedTheirNumber(FxRobot robot) {
         Request r = c().exchanges().post(PostRequest.of(elder.id(), ServiceType.COMPANY, CLOCK.instant().plus(Duration.ofHours(2)), home));
         c().exchanges().accept(r.id(), volunteer.id());

@@ -188,6 +188,9 @@ class ResidentFlowsTest extends KioskFlowTest {
         robot.clickOn("#ask-who-female");
         waitUntil(() -> visible(robot, "ask-summary"));
         assertThat(text(robot, "ask-summary")).contains("陪聊").contains("明天").contains("上午").contains("听力不好").contains("女志工").contains("在时间驿站");
+        waitUntil(() -> text(robot, "ask-cost").contains("互助基金"));
+        assertThat(text(robot, "ask-cost")).as("the cost, said before she confirms: the rule, and the pool covering an elder")
+                .contains("1 小时").contains("1 个时间币").contains("服务完成后才付").contains("互助基金");
         Screenshots.save(stage.getScene(), "ask-summary-zh");
         robot.clickOn("#ask-confirm");
         waitUntil(() -> visible(robot, "ask-done"));

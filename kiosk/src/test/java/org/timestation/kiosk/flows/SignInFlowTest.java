@@ -125,6 +125,7 @@ class SignInFlowTest extends KioskFlowTest {
         robot.clickOn("#register-promise");
         waitUntil(() -> visible(robot, "message"));
         assertThat(text(robot, "message")).contains("登记申请已提交");
+        assertThat(visible(robot, "register-cancel")).as("no lone 取消 that reads like cancelling the application").isFalse();
         var pending = shell.community().members().pendingApplications();
         assertThat(pending).singleElement().satisfies(a -> {
             assertThat(a.member().name()).isEqualTo("陈新");
