@@ -48,7 +48,7 @@ class CaptainProxyFlowTest extends KioskFlowTest {
         waitUntil(() -> visible(robot, "proxy-banner"));
         assertThat(text(robot, "proxy-banner")).isEqualTo("楼长代办：张建国 正在为 王秀英 办理");
         assertThat(shell.session().member().get().id()).as("the captain stays signed in").isEqualTo(captain.id());
-        Screenshots.save(stage.getScene(), "captain-acting-zh");
+        Screenshots.saveFitting(stage.getScene(), "captain-acting-zh");
         robot.clickOn("#captain-redeem");
         waitUntil(() -> visible(robot, "redeem-merchant-0"));
         assertThat(visible(robot, "proxy-banner")).isTrue();

@@ -31,7 +31,7 @@ class DevicesScreenFlowTest extends KioskFlowTest {
         assertThat(text(robot, "devices-state-reader")).contains("身份证读卡器").contains("正常");
         assertThat(text(robot, "devices-state-printer")).contains("小票打印机").contains("正常");
         assertThat(text(robot, "devices-state-scanner")).contains("扫码器").contains("正常");
-        Screenshots.save(stage.getScene(), "devices-zh");
+        Screenshots.saveFitting(stage.getScene(), "devices-zh");
 
         robot.clickOn("#devices-test-print");
         waitUntil(() -> text(robot, "devices-test-result").contains("打印好了"));

@@ -107,7 +107,7 @@ class ExchangeFollowUpFlowTest extends KioskFlowTest {
         assertThat(text(robot, "help-minutes-amount")).isEqualTo(Minutes.of(50).text(org.timestation.text.Text.ZH));
         robot.clickOn("#help-minutes-less"); // it was really 45 minutes
         assertThat(text(robot, "help-minutes-amount")).isEqualTo(Minutes.of(45).text(org.timestation.text.Text.ZH));
-        Screenshots.save(stage.getScene(), "help-confirm-zh");
+        Screenshots.saveFitting(stage.getScene(), "help-confirm-zh");
         Minutes before = c().credits().balance(volunteer.id());
         SignInFlowTest.openStrip(robot);
         robot.clickOn("#sim-card-0"); // the elder's own card
@@ -121,7 +121,7 @@ class ExchangeFollowUpFlowTest extends KioskFlowTest {
         robot.clickOn("#message-ok");
         // then the volunteer is asked to rate the elder
         waitUntil(() -> visible(robot, "help-rate-question") && text(robot, "help-rate-question").contains(elder.name()));
-        Screenshots.save(stage.getScene(), "help-rate-requester-zh");
+        Screenshots.saveFitting(stage.getScene(), "help-rate-requester-zh");
         robot.clickOn("#help-star-5");
         waitUntil(() -> c().exchanges().get(r.id()).requesterStars() == 5);
     }
@@ -197,7 +197,7 @@ class ExchangeFollowUpFlowTest extends KioskFlowTest {
         waitUntil(() -> visible(robot, "mine-confirm-question"));
         assertThat(text(robot, "mine-confirm-question")).contains("周新").contains("138****0077");
         robot.clickOn("#mine-minutes-less").clickOn("#mine-minutes-less"); // 50 minutes
-        Screenshots.save(stage.getScene(), "mine-confirm-zh");
+        Screenshots.saveFitting(stage.getScene(), "mine-confirm-zh");
         robot.clickOn("#mine-confirm");
         waitUntil(() -> c().exchanges().get(r.id()).state() == ExchangeState.SETTLED);
         assertThat(c().exchanges().get(r.id()).confirmedMinutes()).isEqualTo(50);

@@ -56,7 +56,7 @@ class MerchantTerminalFlowTest extends KioskFlowTest {
         shell.devices().scanned(code);
         waitUntil(() -> !text(robot, "merchant-voucher").isEmpty());
         assertThat(text(robot, "merchant-voucher")).startsWith("王*英").contains("1小时").contains("¥");
-        Screenshots.save(stage.getScene(), "merchant-check-zh");
+        Screenshots.saveFitting(stage.getScene(), "merchant-check-zh");
         robot.clickOn("#merchant-redeem");
         waitUntil(() -> visible(robot, "message"));
         assertThat(text(robot, "message")).startsWith("核销成功");
@@ -72,7 +72,7 @@ class MerchantTerminalFlowTest extends KioskFlowTest {
         shell.devices().scanned(new VoucherCode(v.nodeId(), v.seq(), v.merchantId(), v.memberId(), 600, 5000, v.lastDay(), v.signature()).encode());
         waitUntil(() -> text(robot, "merchant-refusal").contains("改动过"));
         robot.clickOn("#message-ok");
-        Screenshots.save(stage.getScene(), "merchant-refused-zh");
+        Screenshots.saveFitting(stage.getScene(), "merchant-refused-zh");
 
         Merchant other = c.merchants().merchants().stream().filter(m -> !m.id().equals(shop)).findFirst().orElseThrow();
         shell.devices().scanned(c.merchants().issueVoucher(c.members().identifyByCard(DemoCommunity.PERSONAS.get(0).idNumber()), other.id(), Minutes.of(30)).code());

@@ -59,12 +59,12 @@ class ResidentFlowsTest extends KioskFlowTest {
         assertThat(text(robot, "credits-words")).isEqualTo(NumberWords.duration(balance.value(), Text.ZH));
         assertThat(text(robot, "credits-trust")).startsWith("信任分：");
         assertThat(text(robot, "credits-movement-0")).contains("奖励").contains("+2小时30分钟");
-        Screenshots.save(stage.getScene(), "credits-zh");
+        Screenshots.saveFitting(stage.getScene(), "credits-zh");
         robot.clickOn("#btn-language");
         assertThat(text(robot, "credits-words")).isEqualTo(NumberWords.duration(balance.value(), Text.EN));
         assertThat(text(robot, "credits-movement-0")).contains("Reward").contains("+2 h 30 min");
         robot.clickOn("#btn-large");
-        Screenshots.save(stage.getScene(), "credits-en-large");
+        Screenshots.saveFitting(stage.getScene(), "credits-en-large");
         robot.clickOn("#btn-back");
         assertThat(shell.navigator().current().get().id()).isEqualTo("home");
     }
@@ -77,7 +77,7 @@ class ResidentFlowsTest extends KioskFlowTest {
         tapCard(robot, 0);
         robot.clickOn("#tile-redeem");
         waitUntil(() -> visible(robot, "redeem-merchant-0"));
-        Screenshots.save(stage.getScene(), "redeem-zh");
+        Screenshots.saveFitting(stage.getScene(), "redeem-zh");
         robot.clickOn("#redeem-for-service"); // time for a service instead: that is asking for help
         waitUntil(() -> visible(robot, "ask-service-company"));
         robot.clickOn("#btn-back");
@@ -88,7 +88,7 @@ class ResidentFlowsTest extends KioskFlowTest {
         robot.clickOn("#redeem-more");
         robot.clickOn("#redeem-less");
         assertThat(text(robot, "redeem-amount")).isEqualTo("1小时");
-        Screenshots.save(stage.getScene(), "redeem-amount-zh");
+        Screenshots.saveFitting(stage.getScene(), "redeem-amount-zh");
         robot.clickOn("#redeem-confirm");
         waitUntil(() -> visible(robot, "redeem-done"));
         List<Voucher> vouchers = c().merchants().vouchersOf(elder.id());
@@ -99,7 +99,7 @@ class ResidentFlowsTest extends KioskFlowTest {
         ReceiptPrinter.Receipt r = shell.printer().last();
         assertThat(r.qr()).startsWith("TS1.");
         assertThat(r.lines()).contains("王秀英");
-        Screenshots.save(stage.getScene(), "redeem-done-zh");
+        Screenshots.saveFitting(stage.getScene(), "redeem-done-zh");
     }
 
     @Test
@@ -112,7 +112,7 @@ class ResidentFlowsTest extends KioskFlowTest {
         tapCard(robot, 0);
         robot.clickOn("#tile-activities");
         waitUntil(() -> visible(robot, "activity-0"));
-        Screenshots.save(stage.getScene(), "activities-zh");
+        Screenshots.saveFitting(stage.getScene(), "activities-zh");
         int index = c().activities().between(c().clock().instant().minus(Duration.ofHours(12)), c().clock().instant().plus(Duration.ofDays(7)))
                 .stream().filter(x -> x.endAt() >= c().clock().millis()).map(Activity::id).toList().indexOf(a.id());
         robot.clickOn("#activities-checkin-" + index); // within the hour before the start: check-in is open, a walk-in is welcome
@@ -137,7 +137,7 @@ class ResidentFlowsTest extends KioskFlowTest {
         robot.clickOn("#gift-more");
         assertThat(text(robot, "gift-amount")).isEqualTo("1小时");
         robot.clickOn("#gift-next");
-        Screenshots.save(stage.getScene(), "gift-pin-zh");
+        Screenshots.saveFitting(stage.getScene(), "gift-pin-zh");
         for (char ch : "135790".toCharArray()) {
             robot.clickOn("#gpad-" + ch);
         }
@@ -174,7 +174,7 @@ class ResidentFlowsTest extends KioskFlowTest {
         tapCard(robot, 0);
         robot.clickOn("#tile-ask");
         waitUntil(() -> visible(robot, "ask-service-company"));
-        Screenshots.save(stage.getScene(), "ask-service-zh");
+        Screenshots.saveFitting(stage.getScene(), "ask-service-zh");
         robot.clickOn("#ask-service-company");
         robot.clickOn("#ask-day-2");
         robot.clickOn("#btn-back"); // back goes to the previous question, not out of the wizard
@@ -191,7 +191,7 @@ class ResidentFlowsTest extends KioskFlowTest {
         waitUntil(() -> text(robot, "ask-cost").contains("互助基金"));
         assertThat(text(robot, "ask-cost")).as("the cost, said before she confirms: the rule, and the pool covering an elder")
                 .contains("1 小时").contains("1 个时间币").contains("服务完成后才付").contains("互助基金");
-        Screenshots.save(stage.getScene(), "ask-summary-zh");
+        Screenshots.saveFitting(stage.getScene(), "ask-summary-zh");
         robot.clickOn("#ask-confirm");
         waitUntil(() -> visible(robot, "ask-done"));
         var mine = c().inspect(s -> s.exchanges().all().stream().filter(r -> r.requesterId().equals(elder.id())).toList());
@@ -282,7 +282,7 @@ class ResidentFlowsTest extends KioskFlowTest {
         waitUntil(() -> visible(robot, "help-accept-0"));
         int index = c().exchanges().openRequestsFor(volunteer.id(), 20).stream().map(org.timestation.exchange.Request::id).toList().indexOf(r.id());
         assertThat(index).isNotNegative();
-        Screenshots.save(stage.getScene(), "help-zh");
+        Screenshots.saveFitting(stage.getScene(), "help-zh");
         robot.clickOn("#help-accept-" + index);
         waitUntil(() -> visible(robot, "message"));
         robot.clickOn("#message-ok");
@@ -298,7 +298,7 @@ class ResidentFlowsTest extends KioskFlowTest {
         robot.clickOn("#message-ok");
         robot.clickOn("#help-start-" + task);
         waitUntil(() -> visible(robot, "help-clock-" + task));
-        Screenshots.save(stage.getScene(), "help-clock-zh");
+        Screenshots.saveFitting(stage.getScene(), "help-clock-zh");
         robot.clickOn("#help-end-" + task);
         waitUntil(() -> visible(robot, "help-confirming"));
         SignInFlowTest.openStrip(robot);
@@ -308,7 +308,7 @@ class ResidentFlowsTest extends KioskFlowTest {
         assertThat(shell.session().member().get().id()).as("the volunteer is still signed in").isEqualTo(volunteer.id());
         assertThat(c().credits().balance(volunteer.id())).isEqualTo(before.plus(Minutes.of(c().exchanges().get(r.id()).confirmedMinutes())));
         waitUntil(() -> visible(robot, "help-star-5"));
-        Screenshots.save(stage.getScene(), "help-rate-zh");
+        Screenshots.saveFitting(stage.getScene(), "help-rate-zh");
         robot.clickOn("#help-star-5"); // the elder, still at the kiosk, rates the help
         waitUntil(() -> c().exchanges().get(r.id()).volunteerStars() == 5);
     }

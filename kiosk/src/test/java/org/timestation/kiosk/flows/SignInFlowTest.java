@@ -89,7 +89,7 @@ class SignInFlowTest extends KioskFlowTest {
         assertThat(visible(robot, "tile-captain")).as("only captains see 楼长代办").isFalse();
         assertThat(visible(robot, "btn-back")).as("nothing to go back to from home").isFalse();
         assertThat(visible(robot, "btn-home")).isTrue();
-        Screenshots.save(stage.getScene(), "home-zh");
+        Screenshots.saveFitting(stage.getScene(), "home-zh");
     }
 
     @Test
@@ -121,7 +121,7 @@ class SignInFlowTest extends KioskFlowTest {
             robot.clickOn("#rpad-" + c);
         }
         robot.clickOn("#register-volunteer-yes");
-        Screenshots.save(stage.getScene(), "register-pledge-zh");
+        Screenshots.saveFitting(stage.getScene(), "register-pledge-zh");
         robot.clickOn("#register-promise");
         waitUntil(() -> visible(robot, "message"));
         assertThat(text(robot, "message")).contains("登记申请已提交");

@@ -19,6 +19,19 @@ public final class Screenshots {
         return Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
     }
 
+    /**
+     * Saves the screen as the flow reached it and fails when it does not fit (the {@link LayoutCheck}): every
+     * state a flow stops to look at is a state a resident sees.
+     */
+    public static Path saveFitting(Scene scene, String name) {
+        Path file = save(scene, name);
+        java.util.List<String> problems = LayoutCheck.problems(scene);
+        if (!problems.isEmpty()) {
+            throw new AssertionError("what does not fit on " + name + " (" + (int) scene.getWidth() + "×" + (int) scene.getHeight() + "): " + problems);
+        }
+        return file;
+    }
+
     public static Path save(Scene scene, String name) {
         try {
             WritableImage image = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
