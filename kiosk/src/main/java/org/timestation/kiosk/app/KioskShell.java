@@ -400,8 +400,22 @@ public final class KioskShell {
             whenReady.run();
         }, error -> {
             LOG.log(System.Logger.Level.ERROR, "cannot open the ledger in " + config.dataDir(), error);
-            attract.showStatus("status.ledger-failed");
+            if (error instanceof org.timestation.text.DomainException d) {
+                System.err.println("错误：" + d.text().zh() + " / Error: " + d.text().en()); // what the technician reads, in both languages
+            }
+            attract.showStatus(inUse(error) ? "status.ledger-in-use" : "status.ledger-failed");
         });
+    }
+
+    /** The console (or a second kiosk) has this folder's ledger open: said as such, not as a broken ledger. */
+    private static boolean inUse(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof org.timestation.text.DomainException d && d.code() == org.timestation.text.ErrorCode.LEDGER_IN_USE
+                    || t instanceof org.timestation.ledger.LedgerInUseException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void runScheduler() {

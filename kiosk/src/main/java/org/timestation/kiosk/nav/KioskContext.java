@@ -103,7 +103,7 @@ public final class KioskContext {
         Screen now = nav.current().get();
         String screen = now == null ? "" : now.id();
         String member = session.member().get() == null ? null : session.member().get().id();
-        org.timestation.kiosk.staffcall.Chime.play();
+        speaker.chime();
         // the log line is forced to disk: off the FX thread; the screen says so once it is written
         bridge.submit(() -> {
             staffCalls.call(screen, member);

@@ -22,12 +22,30 @@ import org.timestation.member.Member;
  * until the staff clear it.
  */
 class StaffCallFlowTest extends KioskFlowTest {
+    private final java.util.concurrent.atomic.AtomicInteger chimes = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    protected org.timestation.kiosk.speech.Speaker speaker() {
+        return new org.timestation.kiosk.speech.Speaker() {
+            @Override
+            public boolean speak(String text, java.util.Locale locale) {
+                return false;
+            }
+
+            @Override
+            public void chime() {
+                chimes.incrementAndGet();
+            }
+        };
+    }
+
     @Test
     void aCallForStaffIsLoggedShownAndListedUntilAStaffMemberClearsIt(FxRobot robot) throws Exception {
         tapCard(robot, 0); // 王秀英
         robot.clickOn("#btn-staff");
         waitUntil(() -> visible(robot, "message") && text(robot, "message").contains("通知工作人员"));
         assertThat(robot.lookup("#btn-staff").queryButton().getText()).contains("已呼叫");
+        assertThat(chimes).as("the chime sounded at the station, once").hasValue(1);
         List<String> log = Files.readAllLines(data().resolve(StaffCalls.FILE));
         Member elder = shell.community().members().byPhone("13800000001").get(0);
         assertThat(log).singleElement().asString().contains(" called ").contains("screen=home").contains("member=" + elder.id());
