@@ -23,7 +23,7 @@ import java.util.Set;
  * random name it cannot share with a planted link, then renamed into place. A link is never followed,
  * and an existing file is never overwritten.
  */
-final class SecretFiles {
+public final class SecretFiles {
     static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
     static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -32,7 +32,7 @@ final class SecretFiles {
     }
 
     /** Creates {@code dir} owner-only, or makes an existing one owner-only. */
-    static void ownerOnlyFolder(Path dir) throws IOException {
+    public static void ownerOnlyFolder(Path dir) throws IOException {
         if (Files.isSymbolicLink(dir)) {
             throw new IOException(dir + " is a link; give the data folder itself");
         }
@@ -53,7 +53,7 @@ final class SecretFiles {
     }
 
     /** Writes a new secret file; refuses when the name is already taken (by a file or a link). */
-    static void create(Path file, byte[] content) throws IOException {
+    public static void create(Path file, byte[] content) throws IOException {
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(file.toString(), null, "a key file is never overwritten");
         }
@@ -79,7 +79,7 @@ final class SecretFiles {
     }
 
     /** Reads a secret file that must be a regular file, not a link; narrows its permissions to the owner if they are wider. */
-    static byte[] read(Path file) throws IOException {
+    public static byte[] read(Path file) throws IOException {
         if (Files.isSymbolicLink(file)) {
             throw new IOException(file + " is a link, not a key file");
         }

@@ -37,6 +37,14 @@ import org.timestation.text.Text;
  * "Screenshots"). Also part of the test run: every screen must be reachable by taps in both languages and sizes.
  */
 class ScreenshotTourTest extends KioskFlowTest {
+    /** The ledger's clock, stepped so a service can last an hour (我的求助 then asks the captain to confirm it). */
+    static final org.timestation.time.ManualClock CLOCK = new org.timestation.time.ManualClock(Instant.now(), java.time.ZoneId.of("Asia/Shanghai"));
+
+    @Override
+    protected java.time.Clock clock() {
+        return CLOCK;
+    }
+
     @Override
     protected javafx.util.Duration idle() {
         return javafx.util.Duration.minutes(30);
@@ -57,7 +65,7 @@ class ScreenshotTourTest extends KioskFlowTest {
         }).get();
         WaitForAsyncUtils.waitForFxEvents();
         Member captain = shell.community().members().byPhone("13800000003").get(0);
-        shell.community().credits().reward(captain.id(), Minutes.of(300), "截图 screenshots", "staff-1");
+        shell.community().credits().reward(captain.id(), Minutes.of(600), "截图 screenshots", "staff-1"); // four redeems and four gifts
         Instant start = shell.community().clock().instant().plus(Duration.ofDays(2));
         Activity a = shell.community().activities().propose(captain.id(), new ActivityService.Plan("重阳登高", start,
                 start.plus(Duration.ofHours(3)), "小区北门集合", 30, "矿泉水"));
@@ -66,6 +74,19 @@ class ScreenshotTourTest extends KioskFlowTest {
         String home = shell.community().inspect(s -> s.places().homeOf(captain.id()).orElseThrow().id());
         shell.community().exchanges().post(org.timestation.exchange.PostRequest.of(captain.id(), org.timestation.catalogue.ServiceType.REPAIR,
                 start, home));
+        // 李志强 served the captain for an hour (我的求助 asks the captain to confirm) and is serving him now (his clock runs)
+        Member volunteer = shell.community().members().byPhone("13800000002").get(0);
+        var served = shell.community().exchanges().post(org.timestation.exchange.PostRequest.of(captain.id(),
+                org.timestation.catalogue.ServiceType.COMPANY, CLOCK.instant().plus(Duration.ofMinutes(30)), home));
+        shell.community().exchanges().accept(served.id(), volunteer.id());
+        shell.community().exchanges().start(served.id(), volunteer.id());
+        CLOCK.advance(Duration.ofHours(1));
+        shell.community().exchanges().end(served.id(), volunteer.id());
+        var serving = shell.community().exchanges().post(org.timestation.exchange.PostRequest.of(captain.id(),
+                org.timestation.catalogue.ServiceType.SHOPPING, CLOCK.instant().plus(Duration.ofMinutes(30)), home));
+        shell.community().exchanges().accept(serving.id(), volunteer.id());
+        shell.community().exchanges().start(serving.id(), volunteer.id());
+        CLOCK.advance(Duration.ofMinutes(25));
         for (String lang : new String[] {"zh", "en"}) {
             for (boolean large : new boolean[] {false, true}) {
                 String suffix = "-" + lang + (large ? "-large" : "");
@@ -135,16 +156,42 @@ class ScreenshotTourTest extends KioskFlowTest {
                 click(robot, "#tile-gift");
                 waitUntil(() -> visible(robot, "gift-find"));
                 shot("15-gift" + suffix);
+                for (char c : "13800000002".toCharArray()) {
+                    click(robot, "#gpad-" + c);
+                }
+                click(robot, "#gift-find");
+                waitUntil(() -> visible(robot, "gift-amount"));
+                shot("15-gift-amount" + suffix);
+                click(robot, "#gift-more");
+                click(robot, "#gift-next");
+                shot("15-gift-pin" + suffix);
+                for (char c : DemoCommunity.DEMO_PIN.toCharArray()) {
+                    click(robot, "#gpad-" + c);
+                }
+                waitUntil(() -> robot.lookup("#gift-heading").queryLabeled().getText().contains(lang.equals("zh") ? "已把" : "given to"));
+                shot("15-gift-done" + suffix);
                 click(robot, "#btn-home");
                 waitUntil(() -> visible(robot, "tile-mine"));
                 shot("16-home-with-requests" + suffix);
                 click(robot, "#tile-mine");
                 waitUntil(() -> visible(robot, "mine-request-0"));
                 shot("17-my-requests" + suffix);
+                int toConfirm = org.timestation.kiosk.screen.myrequests.MyRequestsController.ordered(
+                        shell.community().exchanges().requestsOf(captain.id()), CLOCK.instant()).stream().map(r -> r.id()).toList().indexOf(served.id());
+                click(robot, "#mine-confirm-" + toConfirm);
+                waitUntil(() -> visible(robot, "mine-confirm-question"));
+                shot("17-mine-confirm" + suffix); // looked at, not confirmed: the next language walks it again
                 click(robot, "#btn-home");
                 click(robot, "#tile-captain");
                 waitUntil(() -> visible(robot, "captain-hint"));
                 shot("18-captain" + suffix);
+                SignInFlowTest.openStrip(robot);
+                click(robot, "#sim-card-0"); // the elder's card: the captain acts for her
+                click(robot, "#sim-hide");
+                waitUntil(() -> visible(robot, "proxy-banner"));
+                shot("18-captain-acting" + suffix);
+                click(robot, "#captain-end");
+                waitUntil(() -> !visible(robot, "proxy-banner"));
                 click(robot, "#btn-home");
                 click(robot, "#btn-staff");
                 waitUntil(() -> visible(robot, "message"));
@@ -163,18 +210,40 @@ class ScreenshotTourTest extends KioskFlowTest {
                 shot("19-devices" + suffix);
                 click(robot, "#btn-signout");
                 waitUntil(() -> visible(robot, "attract-pin"));
+                tapCard(robot, 1); // 李志强, whose service for the captain is under way: its clock and 结束
+                set(lang, large);
+                click(robot, "#tile-help");
+                waitUntil(() -> robot.lookup(".button").match(n -> n.getId() != null && n.getId().startsWith("help-end-") && n.isVisible()).tryQuery().isPresent());
+                shot("21-help-in-service" + suffix);
+                click(robot, "#btn-signout");
+                waitUntil(() -> visible(robot, "attract-pin"));
                 SignInFlowTest.openStrip(robot);
                 click(robot, "#sim-card-" + DemoCommunity.REGISTERED_PERSONAS); // a card the station does not know: registration
                 click(robot, "#sim-hide");
                 waitUntil(() -> visible(robot, "register-screen"));
                 set(lang, large);
                 shot("20-register" + suffix);
+                for (char c : "13800000005".toCharArray()) {
+                    click(robot, "#rpad-" + c);
+                }
+                click(robot, "#register-next");
+                shot("20-register-pin" + suffix);
+                for (int twice = 0; twice < 2; twice++) {
+                    for (char c : "864209".toCharArray()) {
+                        click(robot, "#rpad-" + c);
+                    }
+                }
+                waitUntil(() -> visible(robot, "register-volunteer-yes"));
+                shot("20-register-volunteer" + suffix);
+                click(robot, "#register-volunteer-yes");
+                waitUntil(() -> visible(robot, "register-promise"));
+                shot("20-register-pledge" + suffix); // not sent: the next walk registers the same card again
                 click(robot, "#register-cancel");
                 waitUntil(() -> visible(robot, "attract-pin"));
             }
         }
         assertThat(Files.list(Screenshots.dir()).filter(p -> p.getFileName().toString().matches("[012][0-9]-.*" + size + "\\.png")).count())
-                .isGreaterThanOrEqualTo(20 * 4);
+                .isGreaterThanOrEqualTo(30 * 4);
         assertThat(problems).as("what does not fit at " + width + "×" + height).isEmpty();
     }
 

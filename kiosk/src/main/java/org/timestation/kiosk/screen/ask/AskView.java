@@ -146,7 +146,21 @@ final class AskView {
         Label cost = Ui.label(Ui.text(s, this::cost, m.cost, m.repeat), Styles.WARNING, "ask-cost");
         cost.setMaxWidth(Double.MAX_VALUE);
         Button confirm = Ui.button(Ui.text(s, "ask.confirm"), Styles.PRIMARY, "ask-confirm", onConfirm);
-        VBox summaryBox = new VBox(20, summary, cost, confirm);
+        confirm.setMaxWidth(Double.MAX_VALUE);
+        // two columns: what was asked on the left, the cost and 确认 beside it, so on a 1280x800 screen
+        // the resident sees the cost and the button without scrolling
+        javafx.scene.layout.GridPane summaryBox = new javafx.scene.layout.GridPane();
+        summaryBox.setHgap(40);
+        for (int c = 0; c < 2; c++) {
+            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+            half.setPercentWidth(50);
+            summaryBox.getColumnConstraints().add(half);
+        }
+        VBox costAndConfirm = new VBox(24, cost, confirm);
+        summaryBox.add(summary, 0, 0);
+        summaryBox.add(costAndConfirm, 1, 0);
+        javafx.scene.layout.GridPane.setValignment(summary, javafx.geometry.VPos.TOP);
+        javafx.scene.layout.GridPane.setValignment(costAndConfirm, javafx.geometry.VPos.TOP);
         Label done = Ui.label(Ui.text(s, "ask.done"), Styles.HEADING, "ask-done");
         Node[] all = {services, days, parts, repeats, where, specials, who, summaryBox, done};
         for (int i = 0; i < all.length; i++) {
