@@ -24,3 +24,35 @@ CREATE TABLE log_cosignature (
     cosigned  BIGINT       NOT NULL,
     PRIMARY KEY (tree_size, witness)
 );
+
+-- Every node the hub knows and what staff decided about it. state: ACTIVE, QUARANTINED, REVOKED.
+CREATE TABLE hub_node (
+    node_id       VARCHAR(63)   PRIMARY KEY,
+    name          VARCHAR(200),
+    state         VARCHAR(16)   NOT NULL,
+    reason        VARCHAR(2000),
+    last_sync     BIGINT,
+    cosigned_size BIGINT
+);
+
+-- What was done to a node, by whom and why (quarantine by the hub itself, release and revoke by staff).
+CREATE TABLE hub_node_act (
+    id       BIGINT AUTO_INCREMENT PRIMARY KEY,
+    node_id  VARCHAR(63)   NOT NULL,
+    act      VARCHAR(16)   NOT NULL,
+    operator VARCHAR(63)   NOT NULL,
+    reason   VARCHAR(2000) NOT NULL,
+    at       BIGINT        NOT NULL
+);
+
+-- A fork: the same (node, seq) with two different hashes, and both signed statements.
+CREATE TABLE fork_evidence (
+    id                BIGINT AUTO_INCREMENT PRIMARY KEY,
+    node_id           VARCHAR(63)   NOT NULL,
+    seq               BIGINT        NOT NULL,
+    held_hash         VARCHAR(64)   NOT NULL,
+    pushed_hash       VARCHAR(64)   NOT NULL,
+    held_checkpoint   VARCHAR(2000),
+    pushed_checkpoint VARCHAR(2000) NOT NULL,
+    at                BIGINT        NOT NULL
+);

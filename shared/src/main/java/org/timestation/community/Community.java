@@ -388,6 +388,16 @@ public final class Community implements Transactor, AutoCloseable {
      * (keys registered in the store); otherwise nothing is taken in.
      */
     public void receive(List<Event> events, List<Checkpoint> checkpoints) {
+        receive(events, checkpoints, s -> s::apply);
+    }
+
+    /**
+     * {@link #receive(List, List)}, applying each event through what {@code applier} makes of the
+     * projection: the hub judges every event of a pushed batch by the rule checker as it applies it,
+     * and an exception from it refuses the whole batch (nothing is stored, the projection is reloaded).
+     */
+    public void receive(List<Event> events, List<Checkpoint> checkpoints,
+                        java.util.function.Function<CommunityState, java.util.function.Consumer<Event>> applier) {
         lock.lock();
         try {
             if (depth != 0) {
@@ -422,10 +432,11 @@ public final class Community implements Transactor, AutoCloseable {
             }
             depth++;
             try {
+                java.util.function.Consumer<Event> apply = applier.apply(state);
                 for (Event e : events) {
                     hlc.observe(e.hlc());
                     touched = true;
-                    state.apply(e);
+                    apply.accept(e);
                     pending.add(e);
                 }
                 commitPending(checkpoints.stream().filter(c -> after.containsKey(c.nodeId())

@@ -2,7 +2,6 @@ package org.timestation.admin.hub;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.flywaydb.core.Flyway;
 import org.timestation.communitylog.Cosignature;
 import org.timestation.communitylog.Ed25519Keys;
 import org.timestation.communitylog.LogCheckpoint;
@@ -72,14 +70,24 @@ public final class CommunityLog implements AutoCloseable {
 
     /** Opens (or creates) the hub's log in {@code dataDir}. */
     public static CommunityLog open(Path dataDir, NodeIdentity hub, Clock clock) {
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("hub") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/hub").load().migrate();
+        return open(HubDb.open(dataDir), hub, clock);
+    }
+
+    /** Opens the log in the hub's database {@code db}, on a connection of its own. */
+    public static CommunityLog open(HubDb db, NodeIdentity hub, Clock clock) {
+        Connection c = db.connect();
         try {
-            Connection c = DriverManager.getConnection(url, "sa", "");
-            c.setAutoCommit(false);
             return new CommunityLog(c, hub, clock);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot open the hub's log in " + dataDir + ": " + e.getMessage(), e);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // already failing
+            }
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("cannot read the community log: " + e.getMessage(), e);
         }
     }
 
@@ -274,11 +282,7 @@ public final class CommunityLog implements AutoCloseable {
     }
 
     private void rollback() {
-        try {
-            db.rollback();
-        } catch (SQLException ignored) {
-            // the connection is gone; the next call reports it
-        }
+        HubDb.rollback(db);
     }
 
     @Override

@@ -1,0 +1,264 @@
+package org.timestation.admin.hub;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.timestation.audit.RuleChecker;
+import org.timestation.communitylog.SignedNote;
+import org.timestation.community.Community;
+import org.timestation.datafolder.DataFolder;
+import org.timestation.ledger.Checkpoint;
+import org.timestation.ledger.Event;
+import org.timestation.ledger.EventId;
+import org.timestation.ledger.EventStore;
+import org.timestation.ledger.FeedHead;
+import org.timestation.ledger.NodeIdentity;
+import org.timestation.sync.Wire;
+import org.timestation.text.Bilingual;
+
+/**
+ * The hub (DESIGN.md section 4): a full node of the community that takes in each station's feed,
+ * judges every pushed batch by the rule checker, logs every accepted event in the community log and
+ * hands the other feeds out. It refuses, with the reason, a node that is not enrolled or was revoked,
+ * a batch with a gap, a fork (quarantining the node and keeping both signed statements), a station
+ * that went back in time (a restored old copy), a bad checkpoint signature and a broken rule (the
+ * node is quarantined). Pushes are idempotent on (node, seq, hash).
+ */
+public final class Hub implements AutoCloseable {
+    /** At most this many events per pull; the station asks again until nothing is left. */
+    public static final int PULL_LIMIT = 5_000;
+
+    private final Community community;
+    private final CommunityLog log;
+    private final HubNodes nodes;
+    private final Clock clock;
+    private final Object pushLock = new Object();
+
+    Hub(Community community, CommunityLog log, HubNodes nodes, Clock clock) {
+        this.community = community;
+        this.log = log;
+        this.nodes = nodes;
+        this.clock = clock;
+    }
+
+    /** Opens the hub on an admin console's data folder: its ledger, its log (caught up with the ledger) and its node records. */
+    public static Hub open(Path dataDir, Clock clock) {
+        DataFolder folder = DataFolder.at(dataDir);
+        NodeIdentity node = folder.keys().node();
+        Community community = folder.open(clock);
+        try {
+            HubDb db = HubDb.open(dataDir);
+            CommunityLog log = CommunityLog.open(db, node, clock);
+            log.catchUp(community.store());
+            log.checkpoint();
+            HubNodes nodes = new HubNodes(db, clock);
+            community.store().nodeKeys().keySet().forEach(n -> nodes.add(n, n)); // every node whose key the ledger holds
+            return new Hub(community, log, nodes, clock);
+        } catch (RuntimeException e) {
+            community.close();
+            throw e;
+        }
+    }
+
+    public Community community() {
+        return community;
+    }
+
+    public CommunityLog log() {
+        return log;
+    }
+
+    public HubNodes nodes() {
+        return nodes;
+    }
+
+    public String nodeId() {
+        return community.nodeId();
+    }
+
+    /** What a push came to: an HTTP status, a machine-readable code, the next seq the hub expects, and the reason in both languages. */
+    public record PushResult(int status, String code, long next, Bilingual reason) {
+        static PushResult ok(long head) {
+            return new PushResult(200, "ok", head + 1, new Bilingual("已同步。", "In sync."));
+        }
+    }
+
+    /** Why a node may not call the hub now, or empty when it may. */
+    public Optional<PushResult> refusal(String node) {
+        Optional<HubNodes.Node> n = nodes.get(node);
+        if (n.isEmpty() || !community.store().nodeKeys().containsKey(node)) {
+            return Optional.of(new PushResult(401, "unknown", 0, new Bilingual("这个站点没有在枢纽登记。请工作人员重新登记（enroll）。",
+                    "This station is not enrolled with the hub. Staff: enroll it again.")));
+        }
+        return switch (n.get().state()) {
+            case ACTIVE -> Optional.empty();
+            case REVOKED -> Optional.of(new PushResult(403, "revoked", 0, new Bilingual("这个站点已被管理员停用：" + n.get().reason(),
+                    "This station was revoked by the manager: " + n.get().reason())));
+            case QUARANTINED -> Optional.of(new PushResult(403, "quarantined", 0, new Bilingual(
+                    "这个站点已被隔离，暂停同步：" + n.get().reason() + "。请站长在管理端查看并解除（nodes --release）。",
+                    "This station is quarantined and may not sync: " + n.get().reason() + ". The manager reviews it and releases it (nodes --release).")));
+        };
+    }
+
+    /**
+     * Takes in a station's push: its own feed's events after what the hub holds (maybe none) and one
+     * checkpoint it signed of its head.
+     */
+    public PushResult push(String node, Wire.Batch batch) {
+        synchronized (pushLock) {
+            Optional<PushResult> refused = refusal(node);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+            byte[] key = community.store().nodeKeys().get(node);
+            List<Checkpoint> own = batch.checkpoints().stream().filter(c -> c.nodeId().equals(node)).toList();
+            if (own.size() != 1 || batch.checkpoints().size() != 1 || !NodeIdentity.verify(own.get(0), key)) {
+                return bad("bad-checkpoint", "推送没有这个站点有效签名的检查点，什么都没有收下。", "The push carries no checkpoint validly signed by this station; nothing was taken in.");
+            }
+            Checkpoint cp = own.get(0);
+            for (Event e : batch.events()) {
+                if (!e.nodeId().equals(node)) {
+                    return bad("not-own-feed", "站点只能推送自己的记录（" + e.id() + " 不是）。", "A station pushes only its own feed (" + e.id() + " is not).");
+                }
+            }
+            EventStore store = community.store();
+            FeedHead held = store.head(node);
+            // the same seq with another hash: a fork, whatever else the push says
+            List<Event> fresh = new ArrayList<>();
+            for (Event e : batch.events()) {
+                if (e.seq() <= held.seq()) {
+                    Event mine = store.event(e.id()).orElseThrow();
+                    if (!mine.hash().equals(e.hash())) {
+                        return fork(node, e.seq(), mine.hash().hex(), e.hash().hex(), cp);
+                    }
+                } else {
+                    fresh.add(e);
+                }
+            }
+            if (cp.seq() <= held.seq()) {
+                Event atCp = cp.seq() == 0 ? null : store.event(new EventId(node, cp.seq())).orElseThrow();
+                if (atCp != null && !atCp.hash().equals(cp.head())) {
+                    return fork(node, cp.seq(), atCp.hash().hex(), cp.head().hex(), cp);
+                }
+                if (cp.seq() < held.seq()) {
+                    return new PushResult(409, "rollback", held.seq() + 1, new Bilingual(
+                            "枢纽已有这个站点的 " + held.seq() + " 条记录，本站只有 " + cp.seq() + " 条：这是旧的备份或被截短的账本。请用恢复码从枢纽恢复（kiosk.jar restore）。",
+                            "The hub holds " + held.seq() + " events of this station, the station only " + cp.seq()
+                                    + ": an old backup or a cut-short ledger. Recover it from the hub with a recovery code (kiosk.jar restore)."));
+                }
+                nodes.synced(node);
+                return PushResult.ok(held.seq()); // everything already held: the same batch again changes nothing
+            }
+            if (fresh.isEmpty() || fresh.get(0).seq() != held.seq() + 1) {
+                return new PushResult(409, "gap", held.seq() + 1, new Bilingual("推送有缺口：枢纽要的下一条是第 " + (held.seq() + 1) + " 条。",
+                        "The push has a gap: the hub expects seq " + (held.seq() + 1) + " next."));
+            }
+            Event last = fresh.get(fresh.size() - 1);
+            if (last.seq() != cp.seq() || !last.hash().equals(cp.head())) {
+                return bad("bad-checkpoint", "检查点签的不是这批的最后一条记录，什么都没有收下。", "The checkpoint does not sign the batch's last event; nothing was taken in.");
+            }
+            Map<EventId, Event> inBatch = new HashMap<>();
+            fresh.forEach(e -> inBatch.put(e.id(), e));
+            List<RuleChecker.Violation> conflicts = new ArrayList<>();
+            try {
+                community.receive(fresh, List.of(cp), state -> {
+                    RuleChecker rules = new RuleChecker(state, id -> inBatch.containsKey(id) ? Optional.of(inBatch.get(id)) : store.event(id),
+                            clock.instant(), n -> false);
+                    return e -> {
+                        for (RuleChecker.Violation v : rules.checkAndApply(e)) {
+                            if (!v.conflict()) {
+                                throw new RuleBroken(v);
+                            }
+                            conflicts.add(v);
+                        }
+                    };
+                });
+            } catch (RuleBroken broken) {
+                nodes.act(node, HubNodes.State.QUARANTINED, HubNodes.HUB_OPERATOR, "rule broken: " + broken.violation);
+                return new PushResult(422, "rule-broken", held.seq() + 1, new Bilingual("这批记录违反了规则（" + broken.violation
+                        + "），整批没有收下，站点已被隔离。请站长查看。", "The batch breaks a rule (" + broken.violation
+                        + "); none of it was taken in and the station is quarantined. The manager reviews it."));
+            } catch (IllegalArgumentException | org.timestation.text.DomainException e) {
+                return bad("refused", "枢纽没有收下这批记录：" + e.getMessage(), "The hub did not take in the batch: " + e.getMessage());
+            }
+            log.append(fresh);
+            log.checkpoint();
+            nodes.synced(node);
+            conflicts.forEach(v -> System.getLogger(Hub.class.getName()).log(System.Logger.Level.WARNING, "conflict for the manager: " + v));
+            return PushResult.ok(last.seq());
+        }
+    }
+
+    private static PushResult bad(String code, String zh, String en) {
+        return new PushResult(422, code, 0, new Bilingual(zh, en));
+    }
+
+    private PushResult fork(String node, long seq, String heldHash, String pushedHash, Checkpoint pushed) {
+        String heldCp = community.store().latestCheckpoint(node).map(c -> Wire.encodeCheckpoint(c)).orElse(null);
+        nodes.fork(node, seq, heldHash, pushedHash, heldCp, Wire.encodeCheckpoint(pushed));
+        nodes.act(node, HubNodes.State.QUARANTINED, HubNodes.HUB_OPERATOR, "fork at seq " + seq);
+        System.getLogger(Hub.class.getName()).log(System.Logger.Level.ERROR, "FORK: node " + node + " pushed another event at seq " + seq
+                + " (held " + heldHash + ", pushed " + pushedHash + "); the node is quarantined");
+        return new PushResult(409, "fork", 0, new Bilingual("分叉：这个站点第 " + seq + " 条记录和枢纽保存的不一样。站点已被隔离，两份签名都已保留。请站长处理。",
+                "Fork: this station's event " + seq + " differs from the one the hub holds. The station is quarantined and both signed statements are kept. The manager must act."));
+    }
+
+    /**
+     * The other feeds after {@code watermarks}, each cut at a seq the hub holds a signed checkpoint for,
+     * at most {@link #PULL_LIMIT} events; with the checkpoints and every node's public key.
+     */
+    public Wire.Batch pull(String node, Map<String, Long> watermarks) {
+        EventStore store = community.store();
+        Map<String, TreeMap<Long, Checkpoint>> signed = new HashMap<>();
+        store.forEachCheckpoint(c -> signed.computeIfAbsent(c.nodeId(), k -> new TreeMap<>()).put(c.seq(), c));
+        List<Event> events = new ArrayList<>();
+        List<Checkpoint> cps = new ArrayList<>();
+        for (FeedHead head : new TreeMap<>(store.heads()).values()) {
+            String feed = head.nodeId();
+            long after = watermarks.getOrDefault(feed, 0L);
+            if (feed.equals(node) || head.seq() <= after || !signed.containsKey(feed)) {
+                continue;
+            }
+            int room = PULL_LIMIT - events.size();
+            if (room <= 0) {
+                break;
+            }
+            Map.Entry<Long, Checkpoint> cut = signed.get(feed).floorEntry(Math.min(head.seq(), after + room));
+            if (cut == null || cut.getKey() <= after) {
+                continue;
+            }
+            events.addAll(store.feed(feed, after, (int) (cut.getKey() - after)));
+            cps.add(cut.getValue());
+        }
+        return new Wire.Batch(events, cps, store.nodeKeys());
+    }
+
+    /** The latest signed checkpoint of the community log, with its cosignatures. */
+    public SignedNote checkpoint() {
+        return log.latest().orElseThrow();
+    }
+
+    private static final class RuleBroken extends RuntimeException {
+        private final transient RuleChecker.Violation violation;
+
+        RuleBroken(RuleChecker.Violation violation) {
+            super(violation.toString(), null, false, false);
+            this.violation = violation;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            nodes.close();
+            log.close();
+        } finally {
+            community.close();
+        }
+    }
+}

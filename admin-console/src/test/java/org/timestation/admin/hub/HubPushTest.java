@@ -1,0 +1,222 @@
+package org.timestation.admin.hub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.timestation.community.Community;
+import org.timestation.credit.AccountId;
+import org.timestation.credit.CreditEvent;
+import org.timestation.credit.Leg;
+import org.timestation.credit.Minutes;
+import org.timestation.credit.MovementKind;
+import org.timestation.datafolder.DataFolder;
+import org.timestation.demo.DemoCommunity;
+import org.timestation.ledger.ChainHasher;
+import org.timestation.ledger.Checkpoint;
+import org.timestation.ledger.Event;
+import org.timestation.ledger.EventCodec;
+import org.timestation.ledger.FeedHead;
+import org.timestation.ledger.HybridLogicalClock;
+import org.timestation.ledger.NodeIdentity;
+import org.timestation.member.Member;
+import org.timestation.sync.Wire;
+
+/**
+ * The hub takes in a station's feed and refuses, with the reason, everything the design says it must:
+ * the same batch twice changes nothing; a gap answers 409 with the next seq; a bad checkpoint 422 and
+ * nothing changes; a fork quarantines the node and keeps both statements; a restored old copy is told
+ * to recover; a batch that breaks a rule is refused whole and quarantines the node; a revoked or
+ * unknown node is refused; and another station pulls what one pushed.
+ */
+class HubPushTest {
+    private static final DemoCommunity.Options DEMO = DemoCommunity.Options.of(12, 1, 7, LocalDate.of(2026, 11, 1));
+    @TempDir
+    Path dir;
+    Hub hub;
+    Path station;
+
+    @BeforeEach
+    void folders() {
+        DemoCommunity.generate(dir.resolve("hub"), DEMO);
+        station = dir.resolve("station-a");
+        DemoCommunity.generate(station, DEMO, "station-a"); // the same community, as station-a holds it
+        hub = Hub.open(dir.resolve("hub"), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void close() {
+        hub.close();
+    }
+
+    /** The station does some work of its own; returns its feed after {@code after} and a checkpoint of its head. */
+    private Wire.Batch work(Path folder, long after, int rewards) {
+        try (Community c = DataFolder.at(folder).open(Clock.systemUTC())) {
+            Member m = c.members().all().get(3);
+            for (int i = 0; i < rewards; i++) {
+                c.credits().reward(m.id(), Minutes.of(10 + i), "帮忙打扫 cleaning", "staff-1");
+            }
+            return batch(folder, c, after);
+        }
+    }
+
+    private static Wire.Batch batch(Path folder, Community c, long after) {
+        FeedHead head = c.store().head("station-a");
+        NodeIdentity key = DataFolder.at(folder).keys().node();
+        List<Event> events = c.store().feed("station-a", after, 100_000);
+        return new Wire.Batch(events, List.of(key.sign(head.seq(), head.hash(), System.currentTimeMillis())), Map.of());
+    }
+
+    private long held() {
+        return hub.community().store().head("station-a").seq();
+    }
+
+    @Test
+    void aPushIsTakenInLoggedAndTheSameBatchAgainChangesNothing() {
+        long before = held();
+        long logBefore = hub.log().size();
+        Wire.Batch b = work(station, before, 3);
+        Hub.PushResult r = hub.push("station-a", b);
+        assertThat(r.status()).as(r.reason().en()).isEqualTo(200);
+        assertThat(held()).isEqualTo(before + 3);
+        assertThat(hub.log().size()).isEqualTo(logBefore + 3);
+        assertThat(hub.log().contains("station-a", before + 3)).isTrue();
+        Hub.PushResult again = hub.push("station-a", b);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.next()).isEqualTo(before + 4);
+        assertThat(hub.log().size()).as("nothing logged twice").isEqualTo(logBefore + 3);
+        assertThat(hub.nodes().get("station-a").orElseThrow().lastSync()).isNotNull();
+        // the wire format carries the batch unchanged
+        assertThat(Wire.decodeBatch(Wire.encode(b)).events()).isEqualTo(b.events());
+    }
+
+    @Test
+    void aGapAnswers409WithTheNextSeqAndABadCheckpoint422AndNothingChanges() {
+        long before = held();
+        Wire.Batch b = work(station, before, 3);
+        Wire.Batch gap = new Wire.Batch(b.events().subList(1, 3), b.checkpoints(), Map.of());
+        Hub.PushResult r = hub.push("station-a", gap);
+        assertThat(r.status()).isEqualTo(409);
+        assertThat(r.code()).isEqualTo("gap");
+        assertThat(r.next()).isEqualTo(before + 1);
+        Checkpoint good = b.checkpoints().get(0);
+        NodeIdentity mallory = NodeIdentity.generate("station-a", new SecureRandom());
+        Wire.Batch forged = new Wire.Batch(b.events(), List.of(mallory.sign(good.seq(), good.head(), good.signedAtMillis())), Map.of());
+        Hub.PushResult bad = hub.push("station-a", forged);
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.code()).isEqualTo("bad-checkpoint");
+        assertThat(held()).isEqualTo(before);
+        assertThat(hub.nodes().get("station-a").orElseThrow().state()).isEqualTo(HubNodes.State.ACTIVE);
+    }
+
+    @Test
+    void aForkQuarantinesTheNodeKeepsBothStatementsAndRefusesFurtherPushes() throws Exception {
+        long before = held();
+        Path copy = dir.resolve("copy");
+        DemoCommunity.generate(copy, DEMO, "station-a"); // the same station's folder, copied before it worked
+        assertThat(hub.push("station-a", work(station, before, 2)).status()).isEqualTo(200);
+        Wire.Batch other = work(copy, before, 2); // the copy writes other events at the same seqs
+        Hub.PushResult r = hub.push("station-a", other);
+        assertThat(r.status()).isEqualTo(409);
+        assertThat(r.code()).isEqualTo("fork");
+        HubNodes.Node n = hub.nodes().get("station-a").orElseThrow();
+        assertThat(n.state()).isEqualTo(HubNodes.State.QUARANTINED);
+        assertThat(n.reason()).contains("fork at seq " + (before + 1));
+        assertThat(hub.nodes().forks("station-a")).singleElement().asString().contains("held {").contains("pushed {");
+        Hub.PushResult after = hub.push("station-a", work(station, before + 2, 1));
+        assertThat(after.status()).isEqualTo(403);
+        assertThat(after.code()).isEqualTo("quarantined");
+        assertThat(after.reason().zh()).contains("隔离");
+        // staff release it with a reason, and it syncs again
+        hub.nodes().act("station-a", HubNodes.State.ACTIVE, "staff-1", "the copy was a test machine, wiped");
+        assertThat(hub.push("station-a", work(station, before + 2, 0)).status()).isEqualTo(200);
+        assertThat(hub.nodes().acts("station-a")).hasSize(2).last().asString().contains("staff-1");
+    }
+
+    @Test
+    void aRestoredOldCopyIsToldToRecoverFromTheHub() {
+        long before = held();
+        Path old = dir.resolve("old");
+        DemoCommunity.generate(old, DEMO, "station-a"); // yesterday's backup of the station
+        assertThat(hub.push("station-a", work(station, before, 2)).status()).isEqualTo(200);
+        try (Community c = DataFolder.at(old).open(Clock.systemUTC())) {
+            Hub.PushResult r = hub.push("station-a", batch(old, c, before));
+            assertThat(r.status()).isEqualTo(409);
+            assertThat(r.code()).isEqualTo("rollback");
+            assertThat(r.reason().en()).contains("kiosk.jar restore");
+        }
+        assertThat(held()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void aBatchBreakingARuleIsRefusedWholeAndTheNodeQuarantined() {
+        long before = held();
+        Wire.Batch honest = work(station, before, 1);
+        // an insider with the station's key adds a gift minted from nothing after the honest event
+        NodeIdentity key = DataFolder.at(station).keys().node();
+        Event last = honest.events().get(0);
+        Member m;
+        try (Community c = DataFolder.at(station).open(Clock.systemUTC())) {
+            m = c.members().all().get(2);
+        }
+        CreditEvent.Moved minted = new CreditEvent.Moved(MovementKind.GIFT, List.of(new Leg(AccountId.ISSUANCE, AccountId.member(m.id()),
+                Minutes.of(600))), null, null, null, null, null, null);
+        long hlc = HybridLogicalClock.of(System.currentTimeMillis(), 0);
+        String payload = EventCodec.encode(minted);
+        var hash = new ChainHasher().hash("station-a", last.seq() + 1, hlc, minted.type(), payload, last.hash());
+        Event forged = new Event("station-a", last.seq() + 1, hlc, minted.type(), payload, last.hash(), hash);
+        Wire.Batch b = new Wire.Batch(List.of(last, forged), List.of(key.sign(forged.seq(), hash, System.currentTimeMillis())), Map.of());
+        Minutes balanceBefore = hub.community().credits().balance(m.id());
+        Hub.PushResult r = hub.push("station-a", b);
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.code()).isEqualTo("rule-broken");
+        assertThat(r.reason().en()).contains("NOT_ALLOWED_TO_MINT");
+        assertThat(held()).as("the honest event before it was refused too: the batch is refused whole").isEqualTo(before);
+        assertThat(hub.nodes().get("station-a").orElseThrow().state()).isEqualTo(HubNodes.State.QUARANTINED);
+        assertThat(hub.community().credits().balance(m.id())).as("the projection is back to what is stored").isEqualTo(balanceBefore);
+        // released, the honest event alone goes in
+        hub.nodes().act("station-a", HubNodes.State.ACTIVE, "staff-1", "the forged gift was reported to the police; honest feed only");
+        assertThat(hub.push("station-a", honest).status()).isEqualTo(200);
+        assertThat(held()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aRevokedOrUnknownNodeIsRefused() {
+        hub.nodes().act("station-b", HubNodes.State.REVOKED, "staff-1", "the station's PC was stolen");
+        Hub.PushResult revoked = hub.push("station-b", new Wire.Batch(List.of(), List.of(), Map.of()));
+        assertThat(revoked.status()).isEqualTo(403);
+        assertThat(revoked.code()).isEqualTo("revoked");
+        assertThat(revoked.reason().en()).contains("stolen");
+        assertThat(hub.refusal("station-z").orElseThrow().status()).isEqualTo(401);
+        assertThat(hub.refusal("station-a")).isEmpty();
+    }
+
+    @Test
+    void anotherStationPullsWhatOnePushedAndTakesItIn() throws Exception {
+        long before = held();
+        assertThat(hub.push("station-a", work(station, before, 4)).status()).isEqualTo(200);
+        Path b = dir.resolve("station-b");
+        DemoCommunity.generate(b, DEMO, "station-b");
+        try (Community c = DataFolder.at(b).open(Clock.systemUTC())) {
+            Map<String, Long> watermarks = new java.util.HashMap<>();
+            c.store().heads().forEach((n, h) -> watermarks.put(n, h.seq()));
+            Wire.Batch pulled = Wire.decodeBatch(Wire.encode(hub.pull("station-b", watermarks)));
+            assertThat(pulled.events()).hasSize(4).allMatch(e -> e.nodeId().equals("station-a"));
+            c.receive(pulled.events(), pulled.checkpoints());
+            assertThat(c.store().head("station-a").seq()).isEqualTo(before + 4);
+            assertThat(hub.pull("station-b", Map.of("station-a", before + 4, "admin", Long.MAX_VALUE / 2, "station-b", 0L,
+                    "station-c", Long.MAX_VALUE / 2, "merchant-1", Long.MAX_VALUE / 2)).events())
+                    .noneMatch(e -> e.nodeId().equals("station-b")).noneMatch(e -> e.nodeId().equals("station-a"));
+        }
+        assertThat(Files.exists(dir.resolve("hub").resolve("hub.mv.db"))).isTrue();
+    }
+}
