@@ -104,7 +104,7 @@ public final class Wire {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> object(Object o, String what, String... exactKeys) {
+    public static Map<String, Object> object(Object o, String what, String... exactKeys) {
         if (!(o instanceof Map)) {
             throw new IllegalArgumentException("the " + what + " is not a JSON object");
         }

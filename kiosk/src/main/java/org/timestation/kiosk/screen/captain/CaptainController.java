@@ -7,7 +7,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.timestation.kiosk.device.CardData;
 import org.timestation.kiosk.nav.KioskContext;
@@ -38,7 +37,8 @@ public final class CaptainController implements Screen {
         Button redeem = Ui.button(Ui.text(s, "captain.redeem"), Styles.PRIMARY, "captain-redeem", () -> ctx.nav().go("redeem"));
         Button ask = Ui.button(Ui.text(s, "captain.ask"), Styles.PRIMARY, "captain-ask", () -> ctx.nav().go("ask"));
         Button end = Ui.button(Ui.text(s, "captain.end"), Styles.PRIMARY, "captain-end", this::end);
-        HBox actions = new HBox(32, redeem, ask, end);
+        // a row that wraps: three long English labels on a 1280-wide screen take two rows, never squeezed
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(32, 24, redeem, ask, end);
         actions.visibleProperty().bind(s.elder().isNotNull());
         root = new VBox(36, heading, hint, actions);
         root.setPadding(new Insets(48));

@@ -121,6 +121,7 @@ final class MyRequestsView {
             Label details = new Label(f.format(start) + " · " + m.buildings.getOrDefault(r.buildingId(), ""));
             details.getStyleClass().add(Styles.BODY);
             details.setId("mine-when-" + i);
+            details.setWrapText(true); // a long place name in large text takes a second line
             Label status = new Label(status(r));
             status.getStyleClass().add(r.state() == ExchangeState.ENDED || r.state() == ExchangeState.LAPSED ? Styles.WARNING : Styles.BODY);
             status.setWrapText(true);
