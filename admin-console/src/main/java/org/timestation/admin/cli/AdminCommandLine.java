@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** {@code admin-console.jar demo | verify | rebuild}. Exit 0 on success, 1 when a ledger is not intact, 2 on bad input. */
 @Command(name = "admin-console.jar", mixinStandardHelpOptions = true, version = "Time Station 0.1",
         description = {"时间驿站 管理端命令行 / Time Station admin console, command line."},
-        subcommands = {DemoCommand.class, VerifyCommand.class, RebuildCommand.class, ApplicationsCommand.class, StaffCommand.class, KeysCommand.class})
+        subcommands = {DemoCommand.class, VerifyCommand.class, RebuildCommand.class, ApplicationsCommand.class, StaffCommand.class, KeysCommand.class,
+                ServeCommand.class, NodesCommand.class})
 public final class AdminCommandLine implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec

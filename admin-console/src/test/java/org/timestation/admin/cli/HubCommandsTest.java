@@ -1,0 +1,96 @@
+package org.timestation.admin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.timestation.admin.cli.AdminCommandLineTest.run;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.timestation.communitylog.SignedNote;
+import org.timestation.sync.HubClient;
+
+/**
+ * {@code serve} runs the hub until stopped and answers on HTTPS with the certificate it printed;
+ * {@code nodes} lists the nodes and records staff's acts with operator and reason, refusing an act
+ * without either, or on a node the hub does not know.
+ */
+class HubCommandsTest {
+    @TempDir
+    Path dir;
+
+    private String demo() {
+        assertThat(run("demo", "--data", dir.toString(), "--members", "12", "--months", "1", "--seed", "5", "--until", "2026-11-01").exit()).isZero();
+        AdminCommandLineTest.Result staff = run("staff", "--data", dir.toString());
+        return staff.out().lines().filter(l -> l.contains("周*")).findFirst().orElseThrow().split("\\s+")[0];
+    }
+
+    @Test
+    void nodesListsAndRecordsActsWithOperatorAndReason() {
+        String staffId = demo();
+        AdminCommandLineTest.Result list = run("nodes", "--data", dir.toString());
+        assertThat(list.exit()).as(list.err()).isZero();
+        assertThat(list.out()).contains("station-a").contains("merchant-1").contains("ACTIVE").contains("community log");
+        AdminCommandLineTest.Result noReason = run("nodes", "--data", dir.toString(), "--quarantine", "station-b", "--operator", staffId);
+        assertThat(noReason.exit()).isEqualTo(2);
+        assertThat(noReason.err()).contains("--reason").contains("原因");
+        AdminCommandLineTest.Result notStaff = run("nodes", "--data", dir.toString(), "--revoke", "station-b", "--operator", "nobody", "--reason", "x");
+        assertThat(notStaff.exit()).isEqualTo(2);
+        assertThat(notStaff.err()).contains("not a staff member");
+        AdminCommandLineTest.Result unknown = run("nodes", "--data", dir.toString(), "--revoke", "station-z", "--operator", staffId, "--reason", "x");
+        assertThat(unknown.err()).contains("no node \"station-z\"");
+        AdminCommandLineTest.Result q = run("nodes", "--data", dir.toString(), "--quarantine", "station-b", "--operator", staffId, "--reason", "屏幕被砸 screen smashed");
+        assertThat(q.exit()).as(q.err()).isZero();
+        assertThat(q.out()).contains("station-b → QUARANTINED").contains("reason: 屏幕被砸 screen smashed");
+        AdminCommandLineTest.Result again = run("nodes", "--data", dir.toString());
+        assertThat(again.out()).as("kept across runs").contains("QUARANTINED");
+        assertThat(run("nodes", "--data", dir.toString(), "--release", "station-b", "--operator", staffId, "--reason", "修好了 repaired").out())
+                .doesNotContain("QUARANTINED");
+    }
+
+    @Test
+    void serveAnswersOnHttpsWithThePrintedCertificateUntilStopped() throws Exception {
+        demo();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int[] exit = {-1};
+        Thread serving = new Thread(() -> exit[0] = AdminCommandLine.run(new PrintWriter(out, true), new PrintWriter(err, true),
+                "serve", "--data", dir.toString(), "--port", "0"), "serve-test");
+        serving.start();
+        Pattern listening = Pattern.compile("https://127\\.0\\.0\\.1:(\\d+)/");
+        Pattern fingerprint = Pattern.compile("SHA-256: ([0-9a-f]{64})");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!fingerprint.matcher(out.toString()).find() && System.nanoTime() < deadline && serving.isAlive()) {
+            Thread.sleep(50);
+        }
+        Matcher port = listening.matcher(out.toString());
+        Matcher fp = fingerprint.matcher(out.toString());
+        assertThat(port.find() && fp.find()).as(out + " / " + err).isTrue();
+        HubClient client = new HubClient(URI.create("https://127.0.0.1:" + port.group(1) + "/"), HexFormat.of().parseHex(fp.group(1)),
+                org.timestation.ledger.NodeIdentity.generate("visitor", new java.security.SecureRandom()), java.time.Clock.systemUTC());
+        HubClient.Reply cp = client.get("/log/checkpoint");
+        assertThat(cp.status()).isEqualTo(200);
+        assertThat(SignedNote.parse(cp.body()).body()).startsWith("timestation/admin\n");
+        CountDownLatch stop = ServeCommand.stop;
+        stop.countDown();
+        serving.join(TimeUnit.SECONDS.toMillis(30));
+        assertThat(serving.isAlive()).isFalse();
+        assertThat(exit[0]).isZero();
+        assertThat(out.toString()).contains("hub stopped");
+    }
+
+    @Test
+    void aBadPortIsExplained() {
+        demo();
+        AdminCommandLineTest.Result r = run("serve", "--data", dir.toString(), "--port", "70000");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("65535").doesNotContain("Exception");
+    }
+}
