@@ -56,3 +56,14 @@ CREATE TABLE fork_evidence (
     pushed_checkpoint VARCHAR(2000) NOT NULL,
     at                BIGINT        NOT NULL
 );
+
+-- One-time enrollment codes: only the SHA-256 of the secret is kept; used once, then never again.
+CREATE TABLE enroll_token (
+    token_id    VARCHAR(32)  PRIMARY KEY,
+    secret_hash BINARY(32)   NOT NULL,
+    node_id     VARCHAR(63)  NOT NULL,
+    name        VARCHAR(200),
+    expires_at  BIGINT       NOT NULL,
+    used_at     BIGINT,
+    recover     BOOLEAN      NOT NULL
+);

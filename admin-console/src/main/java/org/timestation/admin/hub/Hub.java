@@ -36,20 +36,25 @@ public final class Hub implements AutoCloseable {
     private final Community community;
     private final CommunityLog log;
     private final HubNodes nodes;
+    private final EnrollTokens tokens;
+    private final byte[] communityKey;
     private final Clock clock;
     private final Object pushLock = new Object();
 
-    Hub(Community community, CommunityLog log, HubNodes nodes, Clock clock) {
+    Hub(Community community, CommunityLog log, HubNodes nodes, EnrollTokens tokens, byte[] communityKey, Clock clock) {
         this.community = community;
         this.log = log;
         this.nodes = nodes;
+        this.tokens = tokens;
+        this.communityKey = communityKey.clone();
         this.clock = clock;
     }
 
     /** Opens the hub on an admin console's data folder: its ledger, its log (caught up with the ledger) and its node records. */
     public static Hub open(Path dataDir, Clock clock) {
         DataFolder folder = DataFolder.at(dataDir);
-        NodeIdentity node = folder.keys().node();
+        DataFolder.Keys keys = folder.keys();
+        NodeIdentity node = keys.node();
         Community community = folder.open(clock);
         try {
             HubDb db = HubDb.open(dataDir);
@@ -58,7 +63,7 @@ public final class Hub implements AutoCloseable {
             log.checkpoint();
             HubNodes nodes = new HubNodes(db, clock);
             community.store().nodeKeys().keySet().forEach(n -> nodes.add(n, n)); // every node whose key the ledger holds
-            return new Hub(community, log, nodes, clock);
+            return new Hub(community, log, nodes, new EnrollTokens(db, clock), keys.communityKey(), clock);
         } catch (RuntimeException e) {
             community.close();
             throw e;
@@ -75,6 +80,35 @@ public final class Hub implements AutoCloseable {
 
     public HubNodes nodes() {
         return nodes;
+    }
+
+    public EnrollTokens tokens() {
+        return tokens;
+    }
+
+    /** What an enrolling station receives: the community's ID-number key (decision 0005) and how to check the hub's log. */
+    public record Enrolled(byte[] communityKey, String hubNode, String origin, byte[] logKey) {
+    }
+
+    /**
+     * A station enrolls with its one-time code: the token is used up, the station's new public key is
+     * registered for its node id, and it receives the community's keys. Refused (empty) when the code
+     * is wrong, used, expired, for another node, or the node already has another key.
+     */
+    public Optional<Enrolled> enroll(String tokenId, String secret, String node, byte[] x509PublicKey) {
+        synchronized (pushLock) {
+            byte[] registered = community.store().nodeKeys().get(node);
+            if (registered != null && !java.util.Arrays.equals(registered, x509PublicKey)) {
+                return Optional.empty(); // a node keeps its key; a new disk recovers (enroll --recover), it does not re-register
+            }
+            Optional<EnrollTokens.Token> token = tokens.redeem(tokenId, secret);
+            if (token.isEmpty() || !token.get().node().equals(node)) {
+                return Optional.empty();
+            }
+            community.store().registerNodeKey(node, x509PublicKey);
+            nodes.add(node, token.get().name() == null ? node : token.get().name());
+            return Optional.of(new Enrolled(communityKey, community.nodeId(), log.origin(), log.publicKey()));
+        }
     }
 
     public String nodeId() {
@@ -255,6 +289,7 @@ public final class Hub implements AutoCloseable {
     @Override
     public void close() {
         try {
+            tokens.close();
             nodes.close();
             log.close();
         } finally {

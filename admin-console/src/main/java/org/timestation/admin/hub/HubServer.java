@@ -166,6 +166,9 @@ public final class HubServer implements AutoCloseable {
             }
             return log(path, Request.extractQueryParameters(request));
         }
+        if (path.equals("/enroll") && "POST".equals(method)) {
+            return enroll(body(request, MAX_BODY_BYTES));
+        }
         if (path.startsWith("/sync/")) {
             return sync(request, path, method);
         }
@@ -324,6 +327,29 @@ public final class HubServer implements AutoCloseable {
         }
         hub.nodes().cosigned(node, size);
         return Reply.json(200, Map.of("code", "ok"));
+    }
+
+    /** A new station's one-time code, its node id and its new public key; the answer carries the community's keys. */
+    private Reply enroll(byte[] body) {
+        Map<String, Object> m;
+        byte[] key;
+        try {
+            m = Wire.object(CanonicalJson.parse(new String(body, StandardCharsets.UTF_8)), "enrollment", "id", "secret", "node", "key");
+            key = java.util.Base64.getDecoder().decode(String.valueOf(m.get("key")));
+        } catch (IllegalArgumentException | CanonicalJson.MalformedPayloadException | CanonicalJson.MalformedTextException e) {
+            throw new BadRequest("登记请求的内容不对。", "The enrollment request is malformed.");
+        }
+        var enrolled = hub.enroll(String.valueOf(m.get("id")), String.valueOf(m.get("secret")), String.valueOf(m.get("node")), key);
+        if (enrolled.isEmpty()) {
+            return Reply.error(401, "bad-code", new Bilingual("登记码不对、已经用过或者过期了。请站长在管理端重新生成一个（enroll）。",
+                    "The enrollment code is wrong, used or expired. Ask the manager for a new one (enroll)."));
+        }
+        Map<String, Object> a = new TreeMap<>();
+        a.put("community_key", java.util.Base64.getEncoder().encodeToString(enrolled.get().communityKey()));
+        a.put("hub_node", enrolled.get().hubNode());
+        a.put("origin", enrolled.get().origin());
+        a.put("log_key", java.util.Base64.getEncoder().encodeToString(enrolled.get().logKey()));
+        return Reply.json(200, a);
     }
 
     private Reply status(String node) {

@@ -1,0 +1,246 @@
+package org.timestation.sync;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpTimeoutException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.timestation.communitylog.Cosignature;
+import org.timestation.communitylog.LogCheckpoint;
+import org.timestation.communitylog.MerkleProofs;
+import org.timestation.communitylog.SignedNote;
+import org.timestation.community.Community;
+import org.timestation.datafolder.DataFolder;
+import org.timestation.ledger.CanonicalJson;
+import org.timestation.ledger.Event;
+import org.timestation.ledger.FeedHead;
+import org.timestation.ledger.NodeIdentity;
+import org.timestation.text.Bilingual;
+
+/**
+ * One station's side of replication (DESIGN.md section 4): enrolling with a one-time code, and a sync
+ * round: push its own feed after what the hub acknowledged, pull the other feeds after its
+ * watermarks, then act as a witness of the community log (check that the hub's new checkpoint is
+ * consistent with the last one it saw, and cosign it). Blocking: run it off the FX thread.
+ */
+public final class StationSync {
+    /** Events per push; a station far behind pushes several. */
+    static final int PUSH_CHUNK = 2_000;
+    /** Where the station keeps the last hub checkpoint it checked (its witness memory). */
+    public static final String LAST_CHECKPOINT = "hub.checkpoint";
+
+    private StationSync() {
+    }
+
+    /** How a round ended: exit code 0 in sync, 1 refused (with why), 2 hub unreachable. */
+    public record Outcome(int exit, String code, Bilingual message) {
+        static Outcome ok(String what) {
+            return new Outcome(0, "ok", new Bilingual("已同步：" + what, "In sync: " + what));
+        }
+
+        static Outcome refused(String code, Bilingual why) {
+            return new Outcome(1, code, why);
+        }
+    }
+
+    /**
+     * Enrolls a new station into {@code dataDir} (which must be empty): makes its node key, registers it
+     * with the hub over the pinned connection, receives the community's keys, then pulls every feed.
+     */
+    public static Outcome enroll(Path dataDir, EnrollmentCode code, Clock clock, SecureRandom random) {
+        DataFolder folder = DataFolder.at(dataDir);
+        if (!folder.isEmpty()) {
+            return Outcome.refused("not-empty", new Bilingual("数据文件夹不是空的。登记要用一个新的空文件夹。",
+                    "The data folder is not empty. Enrollment needs a new, empty folder."));
+        }
+        if (code.expiresAt() < clock.millis()) {
+            return Outcome.refused("expired", new Bilingual("登记码已经过期了。请站长重新生成一个。", "The enrollment code has expired. Ask the manager for a new one."));
+        }
+        NodeIdentity me = NodeIdentity.generate(code.node(), random);
+        HubClient hub = new HubClient(code.hub(), code.fingerprint(), me, clock);
+        Map<String, Object> request = new TreeMap<>();
+        request.put("id", code.tokenId());
+        request.put("secret", code.secret());
+        request.put("node", code.node());
+        request.put("key", Base64.getEncoder().encodeToString(me.publicKey()));
+        HubClient.Reply reply;
+        try {
+            reply = hub.signed("POST", "/enroll", CanonicalJson.encode(request));
+        } catch (IOException e) {
+            return unreachable(code.hub().toString(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return unreachable(code.hub().toString(), e);
+        }
+        if (reply.status() != 200) {
+            return Outcome.refused("enroll-refused", said(reply));
+        }
+        Map<String, Object> a = CanonicalJson.parseObject(reply.body());
+        folder.create(new DataFolder.Keys(me, Base64.getDecoder().decode((String) a.get("community_key"))));
+        new HubLink(code.hub(), code.fingerprint(), (String) a.get("hub_node"), (String) a.get("origin"),
+                Base64.getDecoder().decode((String) a.get("log_key"))).save(dataDir);
+        try (Community c = folder.open(clock)) {
+            return round(c, dataDir, clock);
+        }
+    }
+
+    /** One sync round for an open station ledger in {@code dataDir}. */
+    public static Outcome round(Community community, Path dataDir, Clock clock) {
+        Optional<HubLink> link = HubLink.of(dataDir);
+        if (link.isEmpty()) {
+            return Outcome.refused("not-enrolled", new Bilingual("这个站点还没有登记到枢纽。请用登记码登记（kiosk.jar enroll）。",
+                    "This station is not enrolled with a hub. Enroll it with a code (kiosk.jar enroll)."));
+        }
+        NodeIdentity me = DataFolder.at(dataDir).keys().node();
+        HubClient hub = new HubClient(link.get().url(), link.get().fingerprint(), me, clock);
+        try {
+            Outcome pushed = push(community, hub, me);
+            if (pushed.exit() != 0) {
+                return pushed;
+            }
+            int pulled = pull(community, hub);
+            Outcome witnessed = witness(community, hub, link.get(), me, clock);
+            if (witnessed.exit() != 0) {
+                return witnessed;
+            }
+            return Outcome.ok(pushed.code() + ", " + pulled + " events pulled, " + witnessed.code());
+        } catch (IOException e) {
+            return unreachable(link.get().url().toString(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return unreachable(link.get().url().toString(), e);
+        }
+    }
+
+    private static Outcome unreachable(String url, Exception e) {
+        boolean pin = e instanceof javax.net.ssl.SSLHandshakeException;
+        if (pin) {
+            return Outcome.refused("certificate", new Bilingual("枢纽的证书和登记时的不一样，已拒绝连接。请技术人员检查网络。",
+                    "The hub's certificate is not the one this station enrolled with; the connection was refused. The technician checks the network."));
+        }
+        String why = e instanceof ConnectException || e instanceof HttpTimeoutException ? "" : " (" + e.getMessage() + ")";
+        return new Outcome(2, "unreachable", new Bilingual("连不上枢纽 " + url + why + "。记录都保存在本站，网络恢复后会自动同步。",
+                "Cannot reach the hub at " + url + why + ". Everything is kept at the station and syncs once the network is back."));
+    }
+
+    private static Bilingual said(HubClient.Reply reply) {
+        try {
+            Map<String, Object> m = CanonicalJson.parseObject(reply.body());
+            return new Bilingual(String.valueOf(m.get("zh")), String.valueOf(m.get("en")));
+        } catch (RuntimeException e) {
+            return new Bilingual("枢纽的回答看不懂（" + reply.status() + "）。", "The hub's answer could not be read (" + reply.status() + ").");
+        }
+    }
+
+    private static Outcome push(Community community, HubClient hub, NodeIdentity me) throws IOException, InterruptedException {
+        HubClient.Reply status = hub.signed("GET", "/sync/status", "");
+        if (status.status() != 200) {
+            Map<String, Object> m = CanonicalJson.parseObject(status.body());
+            return Outcome.refused(String.valueOf(m.get("code")), said(status));
+        }
+        long held = (Long) CanonicalJson.parseObject(status.body()).get("held");
+        FeedHead mine = community.store().head(me.nodeId());
+        if (held > mine.seq()) {
+            return Outcome.refused("rollback", new Bilingual("枢纽已有本站的 " + held + " 条记录，本站只有 " + mine.seq()
+                    + " 条：这是旧的备份或被截短的账本。请用恢复码从枢纽恢复（kiosk.jar restore）。", "The hub holds " + held
+                    + " events of this station, the station only " + mine.seq() + ": an old backup or a cut-short ledger. Recover it from the hub (kiosk.jar restore)."));
+        }
+        int pushed = 0;
+        long after = held;
+        while (after < mine.seq()) {
+            List<Event> chunk = community.store().feed(me.nodeId(), after, PUSH_CHUNK);
+            Event last = chunk.get(chunk.size() - 1);
+            Wire.Batch b = new Wire.Batch(chunk, List.of(me.sign(last.seq(), last.hash(), System.currentTimeMillis())), Map.of());
+            HubClient.Reply r = hub.signed("POST", "/sync/push", Wire.encode(b));
+            Map<String, Object> m = CanonicalJson.parseObject(r.body());
+            if (r.status() == 409 && "gap".equals(m.get("code"))) {
+                after = (Long) m.get("next") - 1; // the hub holds less than it said a moment ago (a restart): push from there
+                continue;
+            }
+            if (r.status() != 200) {
+                return Outcome.refused(String.valueOf(m.get("code")), said(r));
+            }
+            pushed += chunk.size();
+            after = last.seq();
+        }
+        return new Outcome(0, pushed + " events pushed", null);
+    }
+
+    private static int pull(Community community, HubClient hub) throws IOException, InterruptedException {
+        int total = 0;
+        while (true) {
+            Map<String, Object> watermarks = new TreeMap<>();
+            community.store().heads().forEach((n, h) -> watermarks.put(n, h.seq()));
+            HubClient.Reply r = hub.signed("POST", "/sync/pull", CanonicalJson.encode(Map.of("watermarks", watermarks)));
+            if (r.status() != 200) {
+                return total;
+            }
+            Wire.Batch b = Wire.decodeBatch(r.body());
+            Map<String, byte[]> known = community.store().nodeKeys();
+            b.nodeKeys().forEach((n, k) -> {
+                if (!known.containsKey(n)) {
+                    community.store().registerNodeKey(n, k);
+                }
+            });
+            if (b.events().isEmpty()) {
+                return total;
+            }
+            community.receive(b.events(), b.checkpoints());
+            total += b.events().size();
+        }
+    }
+
+    /**
+     * The witness: the hub's new checkpoint must be signed by the hub's log key, never smaller than the
+     * last one this station saw, and consistent with it; then the station cosigns it.
+     */
+    private static Outcome witness(Community community, HubClient hub, HubLink link, NodeIdentity me, Clock clock)
+            throws IOException, InterruptedException {
+        HubClient.Reply r = hub.get("/log/checkpoint");
+        SignedNote note;
+        LogCheckpoint now;
+        try {
+            note = SignedNote.parse(r.body());
+            now = LogCheckpoint.verified(note, link.origin(), link.origin(), link.logKey());
+        } catch (IllegalArgumentException e) {
+            return forked("the hub's checkpoint does not verify: " + e.getMessage(), community);
+        }
+        Optional<String> lastText = community.store().nodeState(LAST_CHECKPOINT);
+        if (lastText.isPresent()) {
+            LogCheckpoint last = LogCheckpoint.parseBody(lastText.get());
+            if (now.size() < last.size()) {
+                return forked("the log shrank from " + last.size() + " to " + now.size(), community);
+            }
+            List<byte[]> proof = new ArrayList<>();
+            if (now.size() > last.size()) {
+                HubClient.Reply p = hub.get("/log/proof/consistency?from=" + last.size() + "&to=" + now.size());
+                if (p.status() == 200) {
+                    for (Object h : (List<?>) CanonicalJson.parseObject(p.body()).get("proof")) {
+                        proof.add(java.util.HexFormat.of().parseHex((String) h));
+                    }
+                }
+            }
+            boolean consistent = last.size() == 0 || MerkleProofs.verifyConsistency(last.size(), now.size(), proof, last.root(), now.root());
+            if (!consistent) {
+                return forked("the log at " + now.size() + " is not consistent with the " + last.size() + " this station saw", community);
+            }
+        }
+        community.store().putNodeState(LAST_CHECKPOINT, note.body());
+        SignedNote.Line line = Cosignature.sign(note, me.nodeId(), me, clock.millis() / 1000);
+        HubClient.Reply c = hub.signed("POST", "/sync/cosign", CanonicalJson.encode(Map.of("size", now.size(), "line", line.text())));
+        return new Outcome(0, c.status() == 200 ? "log " + now.size() + " cosigned" : "log " + now.size() + " checked", null);
+    }
+
+    private static Outcome forked(String detail, Community community) {
+        community.store().putNodeState("hub.alert", detail);
+        return Outcome.refused("log-forked", new Bilingual("枢纽的社区日志被回退或者分叉了（" + detail + "）。本站已停止同步，请立即告诉站长。",
+                "The hub's log was rolled back or forked (" + detail + "). This station stopped syncing; tell the manager at once."));
+    }
+}
