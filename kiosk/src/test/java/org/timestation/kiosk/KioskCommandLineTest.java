@@ -50,4 +50,25 @@ class KioskCommandLineTest {
                     .doesNotContain("Exception").doesNotContain("java.").doesNotContain("picocli");
         }
     }
+
+    @Test
+    void enrollAndSyncSayWhatIsWrongAndExitAsDocumented(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        Result badCode = run("enroll", "--data", dir.resolve("new").toString(), "--code", "hello");
+        assertThat(badCode.exit()).isEqualTo(2);
+        assertThat(badCode.err()).contains("有效的登记码").contains("not a valid enrollment code").doesNotContain("Exception");
+        // a code for a hub nobody runs: exit 2, the station's folder stays empty
+        org.timestation.sync.EnrollmentCode nowhere = new org.timestation.sync.EnrollmentCode(java.net.URI.create("https://127.0.0.1:1/"),
+                new byte[32], "id", "secret", "station-q", System.currentTimeMillis() + 60_000);
+        Result unreachable = run("enroll", "--data", dir.resolve("new").toString(), "--code", nowhere.text());
+        assertThat(unreachable.exit()).isEqualTo(2);
+        assertThat(unreachable.err()).contains("连不上枢纽").contains("Cannot reach the hub");
+        assertThat(org.timestation.datafolder.DataFolder.at(dir.resolve("new")).isEmpty()).isTrue();
+        // a station that never enrolled: refused, exit 1
+        org.timestation.demo.DemoCommunity.generate(dir.resolve("island"), org.timestation.demo.DemoCommunity.Options.of(10, 1, 3,
+                java.time.LocalDate.of(2026, 11, 1)), "station-a");
+        Result island = run("sync", "--data", dir.resolve("island").toString());
+        assertThat(island.exit()).isEqualTo(1);
+        assertThat(island.err()).contains("还没有登记").contains("not enrolled");
+        assertThat(run("sync", "--data", dir.resolve("island").toString(), "--timeout", "0").exit()).isEqualTo(2);
+    }
 }

@@ -19,7 +19,8 @@ public final class HubDb {
 
     /** Opens the database in {@code dataDir}, creating or migrating its schema. */
     public static HubDb open(Path dataDir) {
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("hub") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        // AUTO_SERVER: the enroll and nodes commands write here while serve runs
+        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("hub") + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
         try {
             Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/hub").load().migrate();
         } catch (org.flywaydb.core.api.FlywayException e) {

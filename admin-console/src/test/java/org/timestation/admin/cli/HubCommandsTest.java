@@ -93,4 +93,36 @@ class HubCommandsTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("65535").doesNotContain("Exception");
     }
+
+    @Test
+    void enrollPrintsAOneTimeCodeOnItsLastLineAndAsAReadableQr() throws Exception {
+        demo();
+        Path qr = dir.resolve("code.png");
+        AdminCommandLineTest.Result r = run("enroll", "--data", dir.toString(), "--station", "station-d", "--name", "幸福里驿站",
+                "--valid", "2h", "--hub-url", "https://192.168.1.10:8443/", "--qr", qr.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        String[] lines = r.out().strip().split("\n");
+        org.timestation.sync.EnrollmentCode code = org.timestation.sync.EnrollmentCode.parse(lines[lines.length - 1]);
+        assertThat(code.node()).isEqualTo("station-d");
+        assertThat(code.hub().toString()).isEqualTo("https://192.168.1.10:8443/");
+        assertThat(code.fingerprint()).isEqualTo(org.timestation.admin.hub.HubTls.openOrCreate(dir, new java.security.SecureRandom()).fingerprint());
+        assertThat(code.expiresAt() - System.currentTimeMillis()).isBetween(7_000_000L, 7_200_000L);
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(qr.toFile());
+        int[] px = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
+        String scanned = new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                new com.google.zxing.RGBLuminanceSource(img.getWidth(), img.getHeight(), px)))).getText();
+        assertThat(scanned).isEqualTo(lines[lines.length - 1]);
+        // the token is kept only as a hash
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + dir.toAbsolutePath().resolve("hub") + ";AUTO_SERVER=TRUE", "sa", "");
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT * FROM enroll_token")) {
+            assertThat(rs.next()).isTrue();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                assertThat(String.valueOf(rs.getObject(i))).doesNotContain(code.secret());
+            }
+        }
+        AdminCommandLineTest.Result bad = run("enroll", "--data", dir.toString(), "--station", "Station D", "--valid", "forever");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("node id").doesNotContain("Exception");
+        assertThat(run("enroll", "--data", dir.toString(), "--station", "station-d", "--valid", "forever").err()).contains("30m, 24h or 7d");
+    }
 }

@@ -181,8 +181,15 @@ class HubServerTest {
     @Test
     void anOversizedBodyIsRefused() throws Exception {
         HubClient a = client(station());
-        HubClient.Reply r = a.signed("POST", "/sync/pull", "x".repeat(HubServer.MAX_BODY_BYTES + 1));
-        assertThat(r.status()).isEqualTo(413);
-        assertThat(r.body()).contains("too large");
+        // the hub answers 413 as soon as it sees the length and closes the connection; a client still
+        // sending may see the close before the answer. Either way the body was not taken in.
+        try {
+            HubClient.Reply r = a.signed("POST", "/sync/pull", "x".repeat(HubServer.MAX_BODY_BYTES + 1));
+            assertThat(r.status()).isEqualTo(413);
+            assertThat(r.body()).contains("too large");
+        } catch (java.io.IOException closedWhileSending) {
+            assertThat(closedWhileSending.getMessage()).isNotBlank();
+        }
+        assertThat(a.signed("POST", "/sync/pull", "{\"watermarks\":{}}").status()).as("the hub still serves").isEqualTo(200);
     }
 }

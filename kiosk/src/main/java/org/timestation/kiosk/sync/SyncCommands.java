@@ -1,0 +1,133 @@
+package org.timestation.kiosk.sync;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.timestation.community.Community;
+import org.timestation.datafolder.DataFolder;
+import org.timestation.sync.EnrollmentCode;
+import org.timestation.sync.StationSync;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code kiosk.jar enroll} and {@code kiosk.jar sync}: a station joins its hub, and syncs once, headless. */
+public final class SyncCommands {
+    private SyncCommands() {
+    }
+
+    static int report(PrintWriter out, PrintWriter err, StationSync.Outcome o) {
+        if (o.exit() == 0) {
+            out.println(o.message().zh() + " / " + o.message().en());
+        } else {
+            err.println("错误：" + o.message().zh() + " / Error: " + o.message().en());
+        }
+        return o.exit();
+    }
+
+    /** A ledger that cannot be opened (in use by the running kiosk, keys missing) is said in both languages: exit 1. */
+    static int guarded(picocli.CommandLine.Model.CommandSpec spec, Callable<Integer> body) {
+        try {
+            return body.call();
+        } catch (org.timestation.text.DomainException d) {
+            spec.commandLine().getErr().println("错误：" + d.text().zh() + " / Error: " + d.text().en());
+            return 1;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Path folder(Path data) {
+        if (Files.exists(data) && !Files.isDirectory(data)) {
+            throw new IllegalArgumentException("--data 要写一个文件夹，“" + data + "”是一个文件。 / --data must be a folder; \"" + data + "\" is a file.");
+        }
+        return data;
+    }
+
+    /** {@code enroll --data DIR --code CODE}: a new, empty folder becomes an enrolled station with the whole community. */
+    @Command(name = "enroll", description = {"用登记码把本机登记为站点（文件夹须为空）/ Enroll this machine as a station with a code (the folder must be empty).",
+            "退出码 / exit: 0 已登记 enrolled, 1 被拒绝 refused, 2 连不上枢纽 hub unreachable"})
+    public static final class Enroll implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "a new, empty data folder for this station")
+        Path data;
+
+        @Option(names = "--code", required = true, paramLabel = "CODE", description = "the code the console's enroll command printed (its last line)")
+        String code;
+
+        @Override
+        public Integer call() {
+            EnrollmentCode parsed;
+            Path dir;
+            try {
+                parsed = EnrollmentCode.parse(code);
+                dir = folder(data);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "错误：" + e.getMessage());
+            }
+            return guarded(spec, () -> report(spec.commandLine().getOut(), spec.commandLine().getErr(),
+                    StationSync.enroll(dir, parsed, Clock.systemUTC(), new SecureRandom())));
+        }
+    }
+
+    /** {@code sync --data DIR [--timeout S]}: one round now. Exit 0 in sync, 1 refused (the reason is printed), 2 hub unreachable. */
+    @Command(name = "sync", description = {"立即和枢纽同步一次 / Sync with the hub once, now.",
+            "退出码 / exit: 0 已同步 in sync, 1 被拒绝 refused (fork, rollback, quarantined, revoked, rule broken), 2 连不上枢纽 hub unreachable"})
+    public static final class Sync implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "the station's data folder")
+        Path data;
+
+        @Option(names = "--timeout", defaultValue = "120", paramLabel = "S", description = "give up after this many seconds (default ${DEFAULT-VALUE})")
+        int timeout;
+
+        @Override
+        public Integer call() throws Exception {
+            if (timeout < 1 || timeout > 86_400) {
+                throw org.timestation.cli.BadArguments.wrong(spec.commandLine(), "--timeout 要写 1 到 86400 之间的秒数。", "--timeout is a number of seconds from 1 to 86400.");
+            }
+            Path dir;
+            try {
+                dir = folder(data);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "错误：" + e.getMessage());
+            }
+            return guarded(spec, () -> once(dir));
+        }
+
+        private int once(Path dir) throws Exception {
+            ExecutorService one = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "sync");
+                t.setDaemon(true);
+                return t;
+            });
+            try (Community c = DataFolder.at(dir).open(Clock.systemUTC())) {
+                Future<StationSync.Outcome> round = one.submit(() -> StationSync.round(c, dir, Clock.systemUTC()));
+                try {
+                    return report(spec.commandLine().getOut(), spec.commandLine().getErr(), round.get(timeout, TimeUnit.SECONDS));
+                } catch (TimeoutException e) {
+                    round.cancel(true);
+                    spec.commandLine().getErr().println("错误：" + timeout + " 秒内没有同步完。记录都在本站，下次会接着同步。 / Error: the round did not finish in "
+                            + timeout + " s. Everything is kept at the station; the next round continues.");
+                    return 2;
+                }
+            } finally {
+                one.shutdownNow();
+            }
+        }
+    }
+}
