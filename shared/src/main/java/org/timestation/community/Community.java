@@ -367,9 +367,25 @@ public final class Community implements Transactor, AutoCloseable {
 
     private void commitPending(List<Checkpoint> checkpoints, boolean withProjection) {
         Map<org.timestation.ledger.RowKey, String> rows = withProjection ? state.drainDirtyRows() : Map.of();
+        boolean ownEvents = pending.stream().anyMatch(e -> e.nodeId().equals(node.nodeId()));
         store.commit(new Commit(pending, checkpoints, rows));
         pending.clear();
         touched = false;
+        if (ownEvents) {
+            for (Runnable r : afterOwnCommit) {
+                r.run();
+            }
+        }
+    }
+
+    private final java.util.List<Runnable> afterOwnCommit = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /**
+     * Runs {@code r} after each commit of this node's own events (on the committing thread, under the
+     * community's lock: it must only hand work to another thread, as the kiosk's background sync does).
+     */
+    public void afterOwnCommit(Runnable r) {
+        afterOwnCommit.add(r);
     }
 
     private void discardPending() {

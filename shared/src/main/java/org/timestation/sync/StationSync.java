@@ -35,6 +35,8 @@ public final class StationSync {
     static final int PUSH_CHUNK = 2_000;
     /** Where the station keeps the last hub checkpoint it checked (its witness memory). */
     public static final String LAST_CHECKPOINT = "hub.checkpoint";
+    /** The last seq of this station's feed the hub acknowledged (what the staff screen counts as waiting). */
+    public static final String ACKED = "hub.acked";
 
     private StationSync() {
     }
@@ -170,6 +172,7 @@ public final class StationSync {
             pushed += chunk.size();
             after = last.seq();
         }
+        community.store().putNodeState(ACKED, Long.toString(after));
         return new Outcome(0, pushed + " events pushed", null);
     }
 

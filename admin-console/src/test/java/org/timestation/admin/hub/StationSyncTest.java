@@ -132,4 +132,25 @@ class StationSyncTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> EnrollmentCode.parse("hello"))
                 .hasMessageContaining("有效的登记码").hasMessageContaining("not a valid enrollment code");
     }
+
+    @Test
+    void aCommitAtTheStationReachesTheHubInTheBackground() throws Exception {
+        Path station = dir.resolve("station-bg");
+        assertThat(StationSync.enroll(station, code("station-bg", Duration.ofHours(1)), Clock.systemUTC(), new SecureRandom()).exit()).isZero();
+        java.util.List<org.timestation.sync.BackgroundSync.Status> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (Community c = DataFolder.at(station).open(Clock.systemUTC());
+             org.timestation.sync.BackgroundSync sync = org.timestation.sync.BackgroundSync.start(c, station, Clock.systemUTC(), seen::add)) {
+            c.credits().reward(c.members().all().get(1).id(), Minutes.of(20), "搬家 moving", "staff-1");
+            long mine = c.store().head("station-bg").seq();
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+            while (hub.community().store().head("station-bg").seq() < mine && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(hub.community().store().head("station-bg").seq()).as("pushed without anyone asking").isEqualTo(mine);
+            while (seen.stream().noneMatch(st -> st.waiting() == 0 && st.lastSync() != null) && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(seen).anyMatch(st -> st.waiting() == 0 && st.reachable() && st.lastSync() != null);
+        }
+    }
 }
