@@ -397,6 +397,7 @@ public final class KioskShell {
             lastCompaction = java.time.LocalDate.now(clock.withZone(opened.policy().current().zoneId())); // compacted as it opened
             attract.showStatus("status.ready");
             schedule.play();
+            startSync(opened);
             whenReady.run();
         }, error -> {
             LOG.log(System.Logger.Level.ERROR, "cannot open the ledger in " + config.dataDir(), error);
@@ -405,6 +406,18 @@ public final class KioskShell {
             }
             attract.showStatus(inUse(error) ? "status.ledger-in-use" : "status.ledger-failed");
         });
+    }
+
+    private org.timestation.sync.BackgroundSync backgroundSync;
+
+    /** An enrolled station syncs with its hub in the background (its own thread); the staff screen shows how it went. */
+    private void startSync(Community opened) {
+        if (org.timestation.sync.HubLink.of(config.dataDir()).isEmpty()) {
+            return;
+        }
+        ctx.enrolled().set(true);
+        backgroundSync = org.timestation.sync.BackgroundSync.start(opened, config.dataDir(), clock,
+                status -> javafx.application.Platform.runLater(() -> ctx.sync().set(status)));
     }
 
     /** The console (or a second kiosk) has this folder's ledger open: said as such, not as a broken ledger. */
@@ -453,6 +466,9 @@ public final class KioskShell {
     public synchronized void close() {
         if (javafx.application.Platform.isFxApplicationThread()) {
             schedule.stop();
+        }
+        if (backgroundSync != null) {
+            backgroundSync.close();
         }
         bridge.close();
         station.close();

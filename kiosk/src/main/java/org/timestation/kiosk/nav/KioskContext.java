@@ -90,6 +90,19 @@ public final class KioskContext {
         openCalls.setAll(calls.open());
     }
 
+    private final ObjectProperty<org.timestation.sync.BackgroundSync.Status> sync = new SimpleObjectProperty<>();
+    private final javafx.beans.property.BooleanProperty enrolled = new javafx.beans.property.SimpleBooleanProperty();
+
+    /** The last background sync round's outcome (null before the first), for the staff screen. */
+    public ObjectProperty<org.timestation.sync.BackgroundSync.Status> sync() {
+        return sync;
+    }
+
+    /** True when this station is enrolled with a hub (it syncs in the background). */
+    public javafx.beans.property.BooleanProperty enrolled() {
+        return enrolled;
+    }
+
     /** The calls for staff nobody has answered yet (the frame shows "staff called" while there is one). */
     public javafx.collections.ObservableList<org.timestation.kiosk.staffcall.StaffCalls.Call> openCalls() {
         return openCalls;

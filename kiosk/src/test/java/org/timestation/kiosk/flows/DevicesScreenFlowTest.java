@@ -145,4 +145,27 @@ class DevicesScreenFlowTest extends KioskFlowTest {
         assertThat(text(robot, "sim-receipt-text")).doesNotContain("王秀英").contains("nothing printed");
         robot.clickOn("#sim-hide");
     }
+
+    @Test
+    void staffSeeHowTheStationSyncs(FxRobot robot) throws Exception {
+        SignInFlowTest.signInStaff(shell);
+        openStrip(robot);
+        robot.clickOn("#sim-devices");
+        waitUntil(() -> visible(robot, "devices-sync"));
+        assertThat(text(robot, "devices-sync")).contains("没有登记到枢纽").contains("单机运行");
+        // an enrolled station whose hub is away, then one the hub quarantined
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            shell.context().enrolled().set(true);
+            shell.context().sync().set(new org.timestation.sync.BackgroundSync.Status(null, 3, false, new org.timestation.sync.StationSync.Outcome(2,
+                    "unreachable", new org.timestation.text.Bilingual("连不上枢纽。", "Cannot reach the hub."))));
+        }).get();
+        waitUntil(() -> text(robot, "devices-sync").contains("3 条记录等待上传"));
+        assertThat(text(robot, "devices-sync")).contains("还没有成功过").contains("连不上");
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> shell.context().sync().set(new org.timestation.sync.BackgroundSync.Status(
+                java.time.Instant.parse("2026-11-29T02:05:00Z"), 0, true, new org.timestation.sync.StationSync.Outcome(1, "quarantined",
+                new org.timestation.text.Bilingual("这个站点已被隔离，暂停同步：fork at seq 9。", "This station is quarantined: fork at seq 9."))))).get();
+        waitUntil(() -> text(robot, "devices-sync").contains("隔离"));
+        assertThat(text(robot, "devices-sync")).contains("11-29 10:05").contains("0 条").contains("连得上");
+        org.timestation.kiosk.testing.Screenshots.saveFitting(stage.getScene(), "devices-sync-zh");
+    }
 }

@@ -80,7 +80,9 @@ public final class DevicesController implements Screen {
         ctx.openCalls().addListener((javafx.collections.ListChangeListener<org.timestation.kiosk.staffcall.StaffCalls.Call>) c -> fillCalls());
         ctx.session().locale().addListener((o, was, now) -> fillCalls());
         fillCalls();
-        VBox content = new VBox(20, heading, calls, noticesLabel, error, list, actions, testResult, keptLabel, portsLabel);
+        Label syncLabel = Ui.label(Ui.text(ctx.session(), this::syncText, ctx.sync(), ctx.enrolled()), Styles.BODY, "devices-sync");
+        syncLabel.setWrapText(true);
+        VBox content = new VBox(20, heading, calls, noticesLabel, syncLabel, error, list, actions, testResult, keptLabel, portsLabel);
         content.setPadding(new Insets(24, 40, 16, 40));
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content); // large text: scroll, never push the frame
         scroll.setFitToWidth(true);
@@ -90,6 +92,21 @@ public final class DevicesController implements Screen {
         root.setId("devices-screen");
         states.addListener((javafx.collections.ListChangeListener<StationDevices.State>) c -> fill());
         ctx.session().locale().addListener((o, was, now) -> fill());
+    }
+
+    /** The station's sync as staff read it: standalone, or the last success, what waits, whether the hub answers, and any refusal. */
+    private String syncText() {
+        if (!ctx.enrolled().get()) {
+            return t("devices.sync.standalone");
+        }
+        org.timestation.sync.BackgroundSync.Status st = ctx.sync().get();
+        if (st == null) {
+            return t("devices.sync.starting");
+        }
+        String last = st.lastSync() == null ? t("devices.sync.never")
+                : java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ctx.session().zone().get()).format(st.lastSync());
+        String state = st.last().exit() == 0 ? "" : st.last().message().in(ctx.locale());
+        return t("devices.sync.status", last, Math.max(0, st.waiting()), t(st.reachable() ? "devices.sync.reachable" : "devices.sync.unreachable"), state);
     }
 
     @Override
