@@ -59,6 +59,10 @@ final class DemoCommand implements Callable<Integer> {
         DemoCommunity.Summary s = DemoCommunity.generate(data, options, node);
         spec.commandLine().getOut().printf("演示社区已生成 / demo community built: %d members, %d events, feeds %s, in %s%n",
                 s.members(), s.events(), s.feeds(), data.toAbsolutePath());
+        if (node.equals(DemoCommunity.ADMIN_NODE)) { // the console's folder holds the hub: its log as it grew, hour by hour
+            int checkpoints = org.timestation.admin.hub.DemoHubHistory.build(data);
+            spec.commandLine().getOut().printf("社区日志 / community log: %d events, %d signed checkpoints%n", s.events(), checkpoints);
+        }
         return 0;
     }
 

@@ -132,4 +132,24 @@ class CommunityLogTest {
             assertThat(Cosignature.verify(log.latest().orElseThrow(), "station-a", Ed25519Keys.raw(kiosk.publicKey()))).hasValue(1_800_000_000L);
         }
     }
+
+    @Test
+    void theDemoHubHistoryHasACheckpointForEveryHourTheLogGrewDatedThen() throws Exception {
+        Path d = fresh("history");
+        DemoCommunity.generate(d, DemoCommunity.Options.of(12, 1, 7, LocalDate.of(2026, 11, 1)));
+        int signed = DemoHubHistory.build(d);
+        assertThat(signed).isGreaterThan(20);
+        try (CommunityLog log = CommunityLog.open(d, hub, Clock.systemUTC())) {
+            assertThat(log.size()).isEqualTo(events.size());
+            // the checkpoint in force in mid-October (the demo runs through October) is smaller than the whole log and verifies
+            long endOfOctober = java.time.LocalDate.of(2026, 10, 15).atTime(12, 0).toInstant(java.time.ZoneOffset.ofHours(8)).toEpochMilli();
+            SignedNote october = log.inForceAt(endOfOctober).orElseThrow();
+            LogCheckpoint c = LogCheckpoint.verified(october, log.origin(), log.origin(), log.publicKey());
+            assertThat(c.size()).isPositive().isLessThan(log.size());
+            assertThat(c.root()).isEqualTo(log.tree().root(c.size()));
+            long lastBefore = events.stream().filter(e -> e.epochMillis() <= endOfOctober).count();
+            assertThat(c.size()).as("nothing after the moment, at most an hour's events before it missing").isLessThanOrEqualTo(lastBefore);
+            assertThat(LogCheckpoint.parseBody(log.latest().orElseThrow().body()).size()).isEqualTo(events.size());
+        }
+    }
 }
