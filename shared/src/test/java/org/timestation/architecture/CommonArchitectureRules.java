@@ -24,7 +24,7 @@ public final class CommonArchitectureRules {
 
     @ArchTest
     public static final ArchRule noJavaUtilLogging = noClasses()
-            .that().doNotHaveFullyQualifiedName("org.timestation.ledger.h2.LibraryLogs")
+            .that().doNotHaveFullyQualifiedName("org.timestation.logging.LibraryLogs")
             .should().dependOnClassesThat().resideInAPackage("java.util.logging..")
             .because("our code logs through System.Logger; one class quiets the libraries that log through java.util.logging");
 

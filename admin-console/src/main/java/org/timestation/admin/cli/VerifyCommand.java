@@ -42,9 +42,19 @@ final class VerifyCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DataFolder folder = data.folder();
         VerificationReport r;
+        java.util.List<String> logProblems = new java.util.ArrayList<>();
+        String logSummary = null;
         try (EventStore store = folder.openReadOnly()) {
             String own = store.meta("node").orElse(null);
             r = Verifier.verify(store, Clock.systemUTC(), node -> node.equals(own));
+            if (java.nio.file.Files.exists(folder.path().resolve("hub.mv.db"))) { // a hub's folder: its log is checked too
+                try (org.timestation.admin.hub.CommunityLog log = org.timestation.admin.hub.CommunityLog.openToCheck(folder.path(), folder.keys().node())) {
+                    logProblems.addAll(log.check(store));
+                    logSummary = log.size() + " leaves, root = latest signed checkpoint";
+                } catch (IllegalStateException | IllegalArgumentException e) {
+                    logProblems.add(e.getMessage());
+                }
+            }
         } catch (DomainException e) {
             err.println("错误 / Error: " + e.text());
             if (e.code() == ErrorCode.NO_LEDGER) {
@@ -78,7 +88,14 @@ final class VerifyCommand implements Callable<Integer> {
                     + r.conflicts().size());
             r.conflicts().forEach(c -> out.println("  " + c));
         }
+        if (logSummary != null && logProblems.isEmpty()) {
+            out.println("社区日志完好 / community log intact: " + logSummary + ", every event in it exactly once");
+        }
+        if (!logProblems.isEmpty()) {
+            err.println("社区日志有问题，请联系站长 / the community log is NOT intact:");
+            logProblems.stream().limit(20).forEach(p -> err.println("  " + p));
+        }
         out.println("state: " + r.stateDigest());
-        return r.intact() ? INTACT : FINDINGS;
+        return r.intact() && logProblems.isEmpty() ? INTACT : FINDINGS;
     }
 }

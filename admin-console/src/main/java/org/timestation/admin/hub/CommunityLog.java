@@ -63,6 +63,55 @@ public final class CommunityLog implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a hub's log only to check it ({@code verify}): read-only, nothing migrated or written.
+     * Refused (with the reason) when the stored leaves do not give its own last signed checkpoint.
+     */
+    public static CommunityLog openToCheck(Path dataDir, NodeIdentity hub) {
+        Connection c;
+        try {
+            c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("hub")
+                    + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE", "sa", "");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the hub's log in " + dataDir + ": " + e.getMessage(), e);
+        }
+        try {
+            return new CommunityLog(c, hub, Clock.systemUTC());
+        } catch (SQLException | RuntimeException e) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // already failing
+            }
+            throw e instanceof RuntimeException r ? r : new IllegalStateException("cannot read the hub's log: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * What is wrong between the log and the ledger {@code store}: an event held but not logged, logged
+     * with another hash, or a leaf for an event the ledger does not hold. Empty when every event is in
+     * the log exactly once (the leaves' (node, seq) is unique by the schema) and nothing else is.
+     */
+    public synchronized List<String> check(EventStore store) {
+        List<String> problems = new ArrayList<>();
+        java.util.Map<String, byte[]> leafHashes = new java.util.HashMap<>();
+        for (Leaf l : leaves(0, tree.size())) {
+            leafHashes.put(l.nodeId() + "/" + l.seq(), l.eventHash());
+        }
+        long[] held = {0};
+        store.forEachEvent(e -> {
+            held[0]++;
+            byte[] logged = leafHashes.remove(e.nodeId() + "/" + e.seq());
+            if (logged == null) {
+                problems.add("event " + e.id() + " is held but not in the community log");
+            } else if (!java.util.Arrays.equals(logged, e.hash().bytes())) {
+                problems.add("event " + e.id() + " is logged with another hash");
+            }
+        });
+        leafHashes.keySet().stream().sorted().forEach(k -> problems.add("the log has " + k + " but the ledger does not"));
+        return problems;
+    }
+
     /** The log's origin line (and the name of the hub's key): one log per community, named after the hub's node. */
     public static String originOf(String hubNodeId) {
         return "timestation/" + hubNodeId;

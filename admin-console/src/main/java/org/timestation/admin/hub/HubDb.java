@@ -21,7 +21,7 @@ public final class HubDb {
     public static HubDb open(Path dataDir) {
         // AUTO_SERVER: the enroll and nodes commands write here while serve runs
         String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("hub") + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
-        org.timestation.ledger.h2.LibraryLogs.quiet();
+        org.timestation.logging.LibraryLogs.quiet();
         try {
             Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/hub").load().migrate();
         } catch (org.flywaydb.core.api.FlywayException e) {

@@ -54,7 +54,7 @@ public final class HubServer implements AutoCloseable {
     public HubServer(Hub hub, HubTls tls, String bind, int port, Clock clock) {
         this.hub = hub;
         this.clock = clock;
-        org.timestation.ledger.h2.LibraryLogs.quiet();
+        org.timestation.logging.LibraryLogs.quiet();
         QueuedThreadPool threads = new QueuedThreadPool(24, 4);
         threads.setName("hub");
         server = new Server(threads);

@@ -30,8 +30,8 @@ class AdminCommandLineTest {
         assertThat(demo.out()).contains("30 members").contains("station-a");
         Result verify = run("verify", "--data", dir.toString());
         assertThat(verify.exit()).as(verify.err()).isZero();
-        assertThat(verify.out().strip().lines()).hasSize(2);
-        assertThat(verify.out()).contains("intact:").contains("5 feeds").containsPattern("state: [0-9a-f]{64}");
+        assertThat(verify.out().strip().lines()).as("the ledger, the hub's log (the console's folder holds it), the state").hasSize(3);
+        assertThat(verify.out()).contains("intact:").contains("5 feeds").contains("community log intact").containsPattern("state: [0-9a-f]{64}");
     }
 
     @Test

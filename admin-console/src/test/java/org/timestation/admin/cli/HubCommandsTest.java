@@ -125,4 +125,25 @@ class HubCommandsTest {
         assertThat(bad.err()).contains("node id").doesNotContain("Exception");
         assertThat(run("enroll", "--data", dir.toString(), "--station", "station-d", "--valid", "forever").err()).contains("30m, 24h or 7d");
     }
+
+    @Test
+    void verifyOnTheHubChecksTheLogToo() throws Exception {
+        demo();
+        AdminCommandLineTest.Result ok = run("verify", "--data", dir.toString());
+        assertThat(ok.exit()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("community log intact").contains("exactly once");
+        // an insider removes the last leaf (and the checkpoint that covered it, so the hub would still start)
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + dir.toAbsolutePath().resolve("hub"), "sa", "")) {
+            long last;
+            try (java.sql.ResultSet r = c.createStatement().executeQuery("SELECT MAX(idx) FROM log_leaf")) {
+                r.next();
+                last = r.getLong(1);
+            }
+            c.createStatement().executeUpdate("DELETE FROM log_leaf WHERE idx = " + last);
+            c.createStatement().executeUpdate("DELETE FROM log_checkpoint WHERE tree_size > " + last);
+        }
+        AdminCommandLineTest.Result cut = run("verify", "--data", dir.toString());
+        assertThat(cut.exit()).isEqualTo(1);
+        assertThat(cut.err()).contains("community log is NOT intact").contains("held but not in the community log");
+    }
 }

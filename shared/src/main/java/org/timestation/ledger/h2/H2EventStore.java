@@ -26,6 +26,7 @@ import org.timestation.ledger.EventStore;
 import org.timestation.ledger.FeedHead;
 import org.timestation.ledger.Hash;
 import org.timestation.ledger.LedgerInUseException;
+import org.timestation.logging.LibraryLogs;
 import org.timestation.ledger.LedgerSchemaException;
 import org.timestation.ledger.LedgerStorageException;
 import org.timestation.ledger.RowKey;

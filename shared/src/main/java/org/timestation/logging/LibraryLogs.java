@@ -1,4 +1,4 @@
-package org.timestation.ledger.h2;
+package org.timestation.logging;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
