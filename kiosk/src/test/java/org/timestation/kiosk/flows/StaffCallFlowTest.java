@@ -79,6 +79,25 @@ class StaffCallFlowTest extends KioskFlowTest {
     }
 
     @Test
+    void aStaffMemberSignsInWithPhoneAndPinOnThePadAndOpensTheDevicesScreen(FxRobot robot) {
+        robot.clickOn("#attract-pin");
+        for (char c : "13800000006".toCharArray()) { // 周敏, staff
+            robot.clickOn("#pad-" + c);
+        }
+        robot.clickOn("#signin-next");
+        waitUntil(() -> visible(robot, "signin-heading") && text(robot, "signin-heading").startsWith("周*"));
+        for (char c : org.timestation.demo.DemoCommunity.DEMO_PIN.toCharArray()) {
+            robot.clickOn("#pad-" + c);
+        }
+        waitUntil(() -> shell.session().member().get() != null);
+        openStrip(robot);
+        robot.clickOn("#sim-devices");
+        waitUntil(() -> visible(robot, "devices-heading"));
+        assertThat(shell.navigator().current().get().id()).isEqualTo("devices");
+        assertThat(shell.session().member().get().roles()).contains(org.timestation.member.Role.STAFF);
+    }
+
+    @Test
     void aMessageThatSaysAskTheStaffOffersTheCallButton(FxRobot robot) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> shell.context().say(new org.timestation.text.Bilingual("请联系工作人员。", "Please ask the staff."))).get();
         waitUntil(() -> visible(robot, "message"));
