@@ -103,7 +103,7 @@ public final class StationSync {
         NodeIdentity me = DataFolder.at(dataDir).keys().node();
         HubClient hub = new HubClient(link.get().url(), link.get().fingerprint(), me, clock);
         try {
-            Outcome pushed = push(community, hub, me);
+            Outcome pushed = push(community, hub, me, clock);
             if (pushed.exit() != 0) {
                 return pushed;
             }
@@ -141,7 +141,7 @@ public final class StationSync {
         }
     }
 
-    private static Outcome push(Community community, HubClient hub, NodeIdentity me) throws IOException, InterruptedException {
+    private static Outcome push(Community community, HubClient hub, NodeIdentity me, Clock clock) throws IOException, InterruptedException {
         HubClient.Reply status = hub.signed("GET", "/sync/status", "");
         if (status.status() != 200) {
             Map<String, Object> m = CanonicalJson.parseObject(status.body());
@@ -159,7 +159,7 @@ public final class StationSync {
         while (after < mine.seq()) {
             List<Event> chunk = community.store().feed(me.nodeId(), after, PUSH_CHUNK);
             Event last = chunk.get(chunk.size() - 1);
-            Wire.Batch b = new Wire.Batch(chunk, List.of(me.sign(last.seq(), last.hash(), System.currentTimeMillis())), Map.of());
+            Wire.Batch b = new Wire.Batch(chunk, List.of(me.sign(last.seq(), last.hash(), clock.millis())), Map.of());
             HubClient.Reply r = hub.signed("POST", "/sync/push", Wire.encode(b));
             Map<String, Object> m = CanonicalJson.parseObject(r.body());
             if (r.status() == 409 && "gap".equals(m.get("code"))) {
