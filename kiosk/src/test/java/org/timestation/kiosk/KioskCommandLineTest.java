@@ -71,4 +71,25 @@ class KioskCommandLineTest {
         assertThat(island.err()).contains("还没有登记").contains("not enrolled");
         assertThat(run("sync", "--data", dir.resolve("island").toString(), "--timeout", "0").exit()).isEqualTo(2);
     }
+
+    @Test
+    void loadSimulatesResidentsOnADemoStation(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        java.nio.file.Path station = dir.resolve("station-a");
+        org.timestation.demo.DemoCommunity.generate(station, org.timestation.demo.DemoCommunity.Options.of(40, 1, 3,
+                java.time.LocalDate.now().minusDays(3)), "station-a");
+        long before;
+        try (var c = org.timestation.datafolder.DataFolder.at(station).open(java.time.Clock.systemUTC())) {
+            before = c.store().head("station-a").seq();
+        }
+        StringWriter out = new StringWriter();
+        CommandLine cl = KioskMain.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(new StringWriter(), true));
+        assertThat(cl.execute("load", "--data", station.toString(), "--operations", "12", "--seed", "4")).isZero();
+        assertThat(out.toString()).contains("done:");
+        try (var c = org.timestation.datafolder.DataFolder.at(station).open(java.time.Clock.systemUTC())) {
+            assertThat(c.store().head("station-a").seq()).as("the residents' operations are in the station's feed").isGreaterThan(before);
+        }
+        assertThat(run("load", "--data", station.toString(), "--operations", "0").exit()).isEqualTo(2);
+    }
 }

@@ -118,6 +118,12 @@ public final class StationSync {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return unreachable(link.get().url().toString(), e);
+        } catch (org.timestation.text.DomainException e) { // what the hub sent could not be taken in (a clock far off, a broken event)
+            return Outcome.refused("pull-refused", new Bilingual("从枢纽收到的记录没有收入本站账本：" + e.text().zh(),
+                    "What came from the hub was not taken into this station's ledger: " + e.text().en()));
+        } catch (IllegalArgumentException e) {
+            return Outcome.refused("pull-refused", new Bilingual("从枢纽收到的记录没有收入本站账本：" + e.getMessage(),
+                    "What came from the hub was not taken into this station's ledger: " + e.getMessage()));
         }
     }
 

@@ -130,4 +130,55 @@ public final class SyncCommands {
             }
         }
     }
+
+    /** {@code load --data DIR --operations N [--seed S]}: residents simulated through the screens' services (soak tests, benchmarks, field acceptance). */
+    @Command(name = "load", description = {"模拟居民操作（只用于演示社区）/ Simulate residents' operations (demo community only).",
+            "求助、接单、开始/结束、确认、评价、转赠、兑换 / ask, accept, start/end, confirm, rate, gift, redeem"})
+    public static final class Load implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "the station's data folder (a demo community)")
+        Path data;
+
+        @Option(names = "--operations", required = true, paramLabel = "N", description = "how many operations (1 to 1,000,000)")
+        int operations;
+
+        @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "random seed (default ${DEFAULT-VALUE}): the same seed, the same operations")
+        long seed;
+
+        @Override
+        public Integer call() {
+            if (operations < 1 || operations > 1_000_000) {
+                throw org.timestation.cli.BadArguments.wrong(spec.commandLine(), "--operations 要写 1 到 1000000 之间的数。", "--operations is a number from 1 to 1,000,000.");
+            }
+            Path dir;
+            try {
+                dir = folder(data);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "错误：" + e.getMessage());
+            }
+            return guarded(spec, () -> {
+                // the station's clock starts after its ledger's last event and is moved on by each service's minutes;
+                // the run stops before it would pass the real now (the hub refuses events from the future)
+                org.timestation.time.ManualClock clock = new org.timestation.time.ManualClock(
+                        java.time.Instant.now().minus(org.timestation.load.LoadGenerator.budget(operations)), java.time.ZoneId.of("Asia/Shanghai"));
+                try (Community c = DataFolder.at(dir).open(clock)) {
+                    org.timestation.load.LoadGenerator.Result r;
+                    try {
+                        r = new org.timestation.load.LoadGenerator(c, clock, seed, org.timestation.demo.DemoCommunity.DEMO_PIN).run(operations, java.time.Instant.now());
+                    } catch (IllegalArgumentException e) {
+                        spec.commandLine().getErr().println("错误：" + e.getMessage());
+                        return 1;
+                    }
+                    spec.commandLine().getOut().printf("完成 / done: %d %s, 被拒绝 / refused (as a kiosk would): %d %s%n", r.done(), r.byKind(), r.refused(), r.refusedWhy());
+                    if (r.done() + r.refused() < operations) {
+                        spec.commandLine().getOut().printf("在现在之前只能做 %d 个操作（账本的最后一条记录太新）。 / Only %d operations fit before now (the ledger's last event is too recent).%n",
+                                r.done() + r.refused(), r.done() + r.refused());
+                    }
+                    return 0;
+                }
+            });
+        }
+    }
 }
