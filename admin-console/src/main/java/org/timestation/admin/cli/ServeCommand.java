@@ -44,6 +44,19 @@ final class ServeCommand implements Callable<Integer> {
             HubTls tls = HubTls.openOrCreate(data.folder().path(), new SecureRandom());
             try (HubServer server = new HubServer(hub, tls, bind, port, Clock.systemUTC())) {
                 int actual = server.start();
+                // the community's time rules run here, once for every station (decision 0027)
+                java.util.concurrent.ScheduledExecutorService minute = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "hub-time-rules");
+                    t.setDaemon(true);
+                    return t;
+                });
+                minute.scheduleWithFixedDelay(() -> {
+                    try {
+                        hub.runTimeRules();
+                    } catch (RuntimeException e) {
+                        System.getLogger(ServeCommand.class.getName()).log(System.Logger.Level.WARNING, "the time rules failed this minute: " + e.getMessage(), e);
+                    }
+                }, 5, 60, java.util.concurrent.TimeUnit.SECONDS);
                 stop = done;
                 Thread hook = new Thread(done::countDown, "hub-stop");
                 Runtime.getRuntime().addShutdownHook(hook);
@@ -52,6 +65,7 @@ final class ServeCommand implements Callable<Integer> {
                 out.printf("社区日志 / community log: %s, %d leaves%n", hub.log().origin(), hub.log().size());
                 out.flush();
                 done.await();
+                minute.shutdownNow();
                 try {
                     Runtime.getRuntime().removeShutdownHook(hook);
                 } catch (IllegalStateException shuttingDown) {

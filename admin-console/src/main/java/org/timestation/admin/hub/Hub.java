@@ -63,7 +63,9 @@ public final class Hub implements AutoCloseable {
             log.checkpoint();
             HubNodes nodes = new HubNodes(db, clock);
             community.store().nodeKeys().keySet().forEach(n -> nodes.add(n, n)); // every node whose key the ledger holds
-            return new Hub(community, log, nodes, new EnrollTokens(db, clock), keys.communityKey(), clock);
+            Hub hub = new Hub(community, log, nodes, new EnrollTokens(db, clock), keys.communityKey(), clock);
+            community.afterOwnCommit(hub::logOwn); // what the hub itself writes (time rules, staff acts) is logged as it is committed
+            return hub;
         } catch (RuntimeException e) {
             community.close();
             throw e;
@@ -270,6 +272,39 @@ public final class Hub implements AutoCloseable {
             cps.add(cut.getValue());
         }
         return new Wire.Batch(events, cps, store.nodeKeys());
+    }
+
+    private long ownLogged = -1;
+
+    /** Appends the hub's own new events to the log (after each own commit). */
+    private synchronized void logOwn() {
+        String me = community.nodeId();
+        if (ownLogged < 0) {
+            ownLogged = 0;
+            while (ownLogged < Long.MAX_VALUE && log.contains(me, ownLogged + 1)) {
+                ownLogged++;
+            }
+        }
+        long head = community.store().head(me).seq();
+        if (head > ownLogged) {
+            log.append(community.store().feed(me, ownLogged, (int) (head - ownLogged)));
+            ownLogged = head;
+        }
+    }
+
+    /**
+     * The community's time rules, once for everyone (decision 0027): auto-confirm, escalation of
+     * unmatched requests, lapses, expiry of credits, voucher refunds. The hub's feed signs its head so
+     * stations can pull the result at once, and the log gets a checkpoint.
+     */
+    public org.timestation.schedule.Scheduler.Run runTimeRules() {
+        synchronized (pushLock) {
+            org.timestation.schedule.Scheduler.Run run = community.scheduler().runDue();
+            community.seal();
+            logOwn();
+            log.checkpoint();
+            return run;
+        }
     }
 
     /** The latest signed checkpoint of the community log, with its cosignatures. */

@@ -388,7 +388,9 @@ public final class KioskShell {
                 DemoCommunity.generate(config.dataDir(), DemoCommunity.Options.of(80, 26, 1, LocalDate.now()), config.nodeId());
             }
             Community opened = DataFolder.at(config.dataDir()).openOrCreate(config.nodeId(), clock, new java.security.SecureRandom());
-            opened.scheduler().runDue(); // whatever fell due while the kiosk was off, before anyone signs in
+            if (runsTimeRules()) {
+                opened.scheduler().runDue(); // whatever fell due while the kiosk was off, before anyone signs in
+            }
             opened.compactIfWasteful(); // the file grown by a day of durable commits shrinks back before anyone comes
             return opened;
         }, opened -> {
@@ -409,6 +411,14 @@ public final class KioskShell {
     }
 
     private org.timestation.sync.BackgroundSync backgroundSync;
+
+    /**
+     * A standalone station runs the community's time rules itself (auto-confirm, escalation, lapses,
+     * expiry, refunds); an enrolled one leaves them to its hub, so each takes effect once (decision 0027).
+     */
+    public boolean runsTimeRules() {
+        return org.timestation.sync.HubLink.of(config.dataDir()).isEmpty();
+    }
 
     /** An enrolled station syncs with its hub in the background (its own thread); the staff screen shows how it went. */
     private void startSync(Community opened) {
@@ -441,7 +451,9 @@ public final class KioskShell {
                 lastCompaction = now.toLocalDate();
             }
             bridge.submit(() -> {
-                c.scheduler().runDue();
+                if (runsTimeRules()) {
+                    c.scheduler().runDue();
+                }
                 if (compactNow) {
                     c.compactIfWasteful();
                 }
