@@ -201,7 +201,11 @@ public final class StationSync {
             if (b.events().isEmpty()) {
                 return total;
             }
-            community.receive(b.events(), b.checkpoints());
+            // applied in hybrid-time order, not feed by feed: an event written after its station saw another
+            // (an auto-confirm of a request taken at another station) comes after it here too
+            List<Event> causal = new ArrayList<>(b.events());
+            causal.sort(java.util.Comparator.comparingLong(Event::hlc).thenComparing(Event::nodeId).thenComparingLong(Event::seq));
+            community.receive(causal, b.checkpoints());
             total += b.events().size();
         }
     }

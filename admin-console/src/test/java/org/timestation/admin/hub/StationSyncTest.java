@@ -72,6 +72,9 @@ class StationSyncTest {
                 assertThat(c.store().head(h.nodeId()).hash()).as("feed " + h.nodeId()).isEqualTo(h.hash());
             }
             assertThat(c.members().all()).hasSameSizeAs(hub.community().members().all());
+            // pulled feeds are applied in hybrid-time order: an auto-confirm written at one station for a request
+            // taken at another comes after the request, so balances, lots and requests are the hub's exactly
+            assertThat(rows(c, "account", "exchange")).isEqualTo(rows(hub.community(), "account", "exchange"));
             c.credits().reward(c.members().all().get(2).id(), Minutes.of(45), "陪聊 company", "staff-1");
             long mine = c.store().head("station-n").seq();
             StationSync.Outcome round = StationSync.round(c, station, Clock.systemUTC());
@@ -152,5 +155,17 @@ class StationSyncTest {
             }
             assertThat(seen).anyMatch(st -> st.waiting() == 0 && st.reachable() && st.lastSync() != null);
         }
+    }
+
+    /** The projection's rows of these kinds, by key. */
+    static java.util.Map<String, String> rows(Community c, String... kinds) {
+        java.util.Set<String> wanted = java.util.Set.of(kinds);
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        c.inspect(st -> st.sortedRows()).forEach(e -> {
+            if (wanted.contains(e.getKey().kind())) {
+                out.put(e.getKey().toString(), e.getValue());
+            }
+        });
+        return out;
     }
 }
