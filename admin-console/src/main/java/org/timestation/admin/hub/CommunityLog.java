@@ -336,10 +336,6 @@ public final class CommunityLog implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        try {
-            db.close();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        HubDb.close(db);
     }
 }

@@ -97,10 +97,6 @@ public final class EnrollTokens implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        try {
-            db.close();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        HubDb.close(db);
     }
 }

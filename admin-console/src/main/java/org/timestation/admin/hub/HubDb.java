@@ -41,6 +41,15 @@ public final class HubDb {
         }
     }
 
+    /** Closes a part's connection (its {@code close()}). */
+    static void close(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the hub's database did not close cleanly: " + e.getMessage(), e);
+        }
+    }
+
     static void rollback(Connection c) {
         try {
             c.rollback();

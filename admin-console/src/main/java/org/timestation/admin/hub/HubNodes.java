@@ -187,10 +187,6 @@ public final class HubNodes implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        try {
-            db.close();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        HubDb.close(db);
     }
 }

@@ -43,28 +43,26 @@ import org.timestation.sync.Wire;
  * refused and read nothing; an oversized body is refused.
  */
 class HubServerTest {
-    private static final DemoCommunity.Options DEMO = DemoCommunity.Options.of(12, 1, 7, LocalDate.of(2026, 11, 1));
+    private static final DemoCommunity.Options DEMO = LoopbackHub.DEMO;
     @TempDir
     static Path dir;
+    static LoopbackHub loopback;
     static Hub hub;
-    static HubServer server;
     static HubTls tls;
     static URI uri;
 
     @BeforeAll
     static void start() {
-        DemoCommunity.generate(dir.resolve("hub"), DEMO);
+        loopback = new LoopbackHub(dir.resolve("hub"));
         DemoCommunity.generate(dir.resolve("station-a"), DEMO, "station-a");
-        hub = Hub.open(dir.resolve("hub"), Clock.systemUTC());
-        tls = HubTls.openOrCreate(dir.resolve("hub"), new SecureRandom());
-        server = new HubServer(hub, tls, "127.0.0.1", 0, Clock.systemUTC());
-        uri = URI.create("https://127.0.0.1:" + server.start() + "/");
+        hub = loopback.hub;
+        tls = loopback.tls;
+        uri = loopback.uri;
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        hub.close();
+        loopback.close();
     }
 
     static HubClient client(NodeIdentity node) {

@@ -29,32 +29,28 @@ import org.timestation.sync.StationSync;
  * witness, refuses a hub whose log went backwards or forked.
  */
 class StationSyncTest {
-    private static final DemoCommunity.Options DEMO = DemoCommunity.Options.of(12, 1, 7, LocalDate.of(2026, 11, 1));
     @TempDir
     static Path dir;
+    static LoopbackHub loopback;
     static Hub hub;
-    static HubServer server;
     static HubTls tls;
     static URI uri;
 
     @BeforeAll
     static void start() {
-        DemoCommunity.generate(dir.resolve("hub"), DEMO);
-        hub = Hub.open(dir.resolve("hub"), Clock.systemUTC());
-        tls = HubTls.openOrCreate(dir.resolve("hub"), new SecureRandom());
-        server = new HubServer(hub, tls, "127.0.0.1", 0, Clock.systemUTC());
-        uri = URI.create("https://127.0.0.1:" + server.start() + "/");
+        loopback = new LoopbackHub(dir.resolve("hub"));
+        hub = loopback.hub;
+        tls = loopback.tls;
+        uri = loopback.uri;
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        hub.close();
+        loopback.close();
     }
 
     static EnrollmentCode code(String node, Duration valid) {
-        EnrollTokens.Issued t = hub.tokens().issue(node, "幸福里驿站", valid, false, new SecureRandom());
-        return new EnrollmentCode(uri, tls.fingerprint(), t.tokenId(), t.secret(), node, t.expiresAt());
+        return loopback.code(node, valid, uri);
     }
 
     @Test

@@ -403,8 +403,8 @@ public final class KioskShell {
             whenReady.run();
         }, error -> {
             LOG.log(System.Logger.Level.ERROR, "cannot open the ledger in " + config.dataDir(), error);
-            if (error instanceof org.timestation.text.DomainException d) {
-                System.err.println("错误：" + d.text().zh() + " / Error: " + d.text().en()); // what the technician reads, in both languages
+            if (error instanceof org.timestation.text.DomainException d) { // what the technician reads in the log, in both languages
+                LOG.log(System.Logger.Level.ERROR, "错误：" + d.text().zh() + " / Error: " + d.text().en());
             }
             attract.showStatus(inUse(error) ? "status.ledger-in-use" : "status.ledger-failed");
         });
@@ -427,7 +427,7 @@ public final class KioskShell {
         }
         ctx.enrolled().set(true);
         backgroundSync = org.timestation.sync.BackgroundSync.start(opened, config.dataDir(), clock,
-                status -> javafx.application.Platform.runLater(() -> ctx.sync().set(status)));
+                status -> FxBridge.onFx(() -> ctx.sync().set(status)));
     }
 
     /** The console (or a second kiosk) has this folder's ledger open: said as such, not as a broken ledger. */

@@ -242,8 +242,10 @@ class ScreenshotTourTest extends KioskFlowTest {
                 waitUntil(() -> visible(robot, "attract-pin"));
             }
         }
-        assertThat(Files.list(Screenshots.dir()).filter(p -> p.getFileName().toString().matches("[012][0-9]-.*" + size + "\\.png")).count())
-                .isGreaterThanOrEqualTo(30 * 4);
+        if (size.isEmpty()) {
+            assertThat(Files.list(Screenshots.dir()).filter(p -> p.getFileName().toString().matches("[012][0-9]-.*(zh|en)(-large)?\\.png")).count())
+                    .isGreaterThanOrEqualTo(30 * 4);
+        }
         assertThat(problems).as("what does not fit at " + width + "×" + height).isEmpty();
     }
 
@@ -266,7 +268,9 @@ class ScreenshotTourTest extends KioskFlowTest {
 
     private void shot(String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        Screenshots.save(stage.getScene(), name + size);
+        if (size.isEmpty() || Boolean.getBoolean("screenshots.allSizes")) { // PNGs of 1920x1080; the other sizes are layout-checked only
+            Screenshots.save(stage.getScene(), name + size);
+        }
         LayoutCheck.problems(stage.getScene()).forEach(p -> problems.add(name + size + ": " + p));
         if (!largeNow) { // large text is at least 1.3 times larger, every text of the screen
             java.util.Map<javafx.scene.control.Labeled, Double> normal = LayoutCheck.fontSizes(stage.getScene());
