@@ -42,17 +42,4 @@ public final class MerkleHash {
         d.update(left);
         return d.digest(right);
     }
-
-    /** {@link #node} of two hashes held in arrays at offsets (no copies on the append path). */
-    static void node(byte[] left, int leftOff, byte[] right, int rightOff, byte[] out, int outOff) {
-        MessageDigest d = SHA256.get();
-        d.update((byte) 1);
-        d.update(left, leftOff, SIZE);
-        d.update(right, rightOff, SIZE);
-        try {
-            d.digest(out, outOff, SIZE);
-        } catch (java.security.DigestException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

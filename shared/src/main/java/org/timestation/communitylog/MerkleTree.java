@@ -22,9 +22,27 @@ public final class MerkleTree {
         return size;
     }
 
+    private final java.security.MessageDigest sha = sha256();
+    private final byte[] scratch = new byte[MerkleHash.SIZE];
+
+    private static java.security.MessageDigest sha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Appends a leaf whose data is {@code data} (for the community log: an event's 32-byte chain hash); returns its index. */
-    public long append(byte[] data) {
-        return appendLeafHash(MerkleHash.leaf(data));
+    public synchronized long append(byte[] data) {
+        sha.update((byte) 0);
+        sha.update(data);
+        try {
+            sha.digest(scratch, 0, MerkleHash.SIZE);
+        } catch (java.security.DigestException e) {
+            throw new IllegalStateException(e);
+        }
+        return appendLeafHash(scratch);
     }
 
     /** Appends a leaf by its leaf hash (a tree rebuilt from stored leaf hashes); returns its index. */
@@ -35,13 +53,10 @@ public final class MerkleTree {
         long index = size;
         column(0).add(leafHash, 0);
         size++;
-        // each completed pair of a level makes one node of the level above
+        // each completed pair of a level makes one node of the level above, hashed straight into its place
         for (int level = 0; ((index >>> level) & 1) == 1; level++) {
-            HashColumn below = levels.get(level);
-            long right = (index >>> level);
-            byte[] parent = new byte[MerkleHash.SIZE];
-            below.node(right - 1, right, parent);
-            column(level + 1).add(parent, 0);
+            long right = index >>> level;
+            levels.get(level).nodeInto(sha, right - 1, right, column(level + 1));
         }
         return index;
     }
@@ -179,10 +194,21 @@ public final class MerkleTree {
             return out;
         }
 
-        /** Writes node(hash i, hash j) into {@code out}. */
-        void node(long i, long j, byte[] out) {
-            MerkleHash.node(chunks.get((int) (i >>> SHIFT)), (int) (i & (PER_CHUNK - 1)) * MerkleHash.SIZE,
-                    chunks.get((int) (j >>> SHIFT)), (int) (j & (PER_CHUNK - 1)) * MerkleHash.SIZE, out, 0);
+        /** Appends node(hash i, hash j) of this column to {@code above}, hashed with {@code sha} directly into its slot. */
+        void nodeInto(java.security.MessageDigest sha, long i, long j, HashColumn above) {
+            int at = (int) (above.count & (PER_CHUNK - 1));
+            if (at == 0) {
+                above.chunks.add(new byte[PER_CHUNK * MerkleHash.SIZE]);
+            }
+            sha.update((byte) 1);
+            sha.update(chunks.get((int) (i >>> SHIFT)), (int) (i & (PER_CHUNK - 1)) * MerkleHash.SIZE, MerkleHash.SIZE);
+            sha.update(chunks.get((int) (j >>> SHIFT)), (int) (j & (PER_CHUNK - 1)) * MerkleHash.SIZE, MerkleHash.SIZE);
+            try {
+                sha.digest(above.chunks.get(above.chunks.size() - 1), at * MerkleHash.SIZE, MerkleHash.SIZE);
+            } catch (java.security.DigestException e) {
+                throw new IllegalStateException(e);
+            }
+            above.count++;
         }
     }
 }
