@@ -173,6 +173,10 @@ public final class CanonicalJson {
             return new MalformedPayloadException(what + " at offset " + i);
         }
 
+        /** Objects and arrays nest at most this deep: a hostile text of 60,000 '[' is refused, not a stack overflow. */
+        private static final int MAX_DEPTH = 64;
+        private int depth;
+
         Object value() {
             if (i >= s.length()) {
                 throw error("unexpected end");
@@ -180,9 +184,15 @@ public final class CanonicalJson {
             char c = s.charAt(i);
             switch (c) {
                 case '{':
-                    return object();
                 case '[':
-                    return array();
+                    if (++depth > MAX_DEPTH) {
+                        throw error("nested deeper than " + MAX_DEPTH);
+                    }
+                    try {
+                        return c == '{' ? object() : array();
+                    } finally {
+                        depth--;
+                    }
                 case '"':
                     return string();
                 case 't':

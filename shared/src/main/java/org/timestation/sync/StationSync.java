@@ -72,14 +72,18 @@ public final class StationSync {
         request.put("secret", code.secret());
         request.put("node", code.node());
         request.put("key", Base64.getEncoder().encodeToString(me.publicKey()));
-        HubClient.Reply reply;
-        try {
-            reply = hub.signed("POST", "/enroll", CanonicalJson.encode(request));
-        } catch (IOException e) {
-            return unreachable(code.hub().toString(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return unreachable(code.hub().toString(), e);
+        HubClient.Reply reply = null;
+        for (int attempt = 1; reply == null; attempt++) { // the same code and key again: the hub answers again if its answer was lost
+            try {
+                reply = hub.signed("POST", "/enroll", CanonicalJson.encode(request));
+            } catch (IOException e) {
+                if (attempt == 3) {
+                    return unreachable(code.hub().toString(), e);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return unreachable(code.hub().toString(), e);
+            }
         }
         if (reply.status() != 200) {
             return Outcome.refused("enroll-refused", said(reply));
@@ -103,15 +107,16 @@ public final class StationSync {
         NodeIdentity me = DataFolder.at(dataDir).keys().node();
         HubClient hub = new HubClient(link.get().url(), link.get().fingerprint(), me, clock);
         try {
+            // the witness first: a hub whose log went back or forked gets nothing more from this station
+            Outcome witnessed = witness(community, hub, link.get(), me, clock);
+            if (witnessed.exit() != 0) {
+                return witnessed;
+            }
             Outcome pushed = push(community, hub, me, clock);
             if (pushed.exit() != 0) {
                 return pushed;
             }
             int pulled = pull(community, hub);
-            Outcome witnessed = witness(community, hub, link.get(), me, clock);
-            if (witnessed.exit() != 0) {
-                return witnessed;
-            }
             return Outcome.ok(pushed.code() + ", " + pulled + " events pulled, " + witnessed.code());
         } catch (IOException e) {
             return unreachable(link.get().url().toString(), e);
@@ -121,7 +126,7 @@ public final class StationSync {
         } catch (org.timestation.text.DomainException e) { // what the hub sent could not be taken in (a clock far off, a broken event)
             return Outcome.refused("pull-refused", new Bilingual("从枢纽收到的记录没有收入本站账本：" + e.text().zh(),
                     "What came from the hub was not taken into this station's ledger: " + e.text().en()));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | org.timestation.ledger.SequenceConflictException e) {
             return Outcome.refused("pull-refused", new Bilingual("从枢纽收到的记录没有收入本站账本：" + e.getMessage(),
                     "What came from the hub was not taken into this station's ledger: " + e.getMessage()));
         }
@@ -203,11 +208,31 @@ public final class StationSync {
             }
             // applied in hybrid-time order, not feed by feed: an event written after its station saw another
             // (an auto-confirm of a request taken at another station) comes after it here too
-            List<Event> causal = new ArrayList<>(b.events());
-            causal.sort(java.util.Comparator.comparingLong(Event::hlc).thenComparing(Event::nodeId).thenComparingLong(Event::seq));
-            community.receive(causal, b.checkpoints());
+            community.receive(causalOrder(b.events()), b.checkpoints());
             total += b.events().size();
         }
+    }
+
+    /**
+     * The pulled events merged by hybrid time, each feed kept in its own order whatever times it carries
+     * (a hub that hands out a feed whose time went back cannot make the station apply it out of seq).
+     */
+    static List<Event> causalOrder(List<Event> events) {
+        java.util.Map<String, java.util.ArrayDeque<Event>> feeds = new java.util.TreeMap<>();
+        for (Event e : events) {
+            feeds.computeIfAbsent(e.nodeId(), k -> new java.util.ArrayDeque<>()).add(e);
+        }
+        List<Event> out = new ArrayList<>(events.size());
+        while (out.size() < events.size()) {
+            java.util.ArrayDeque<Event> next = null;
+            for (java.util.ArrayDeque<Event> f : feeds.values()) {
+                if (!f.isEmpty() && (next == null || f.peek().hlc() < next.peek().hlc())) {
+                    next = f;
+                }
+            }
+            out.add(next.poll());
+        }
+        return out;
     }
 
     /**
@@ -232,12 +257,14 @@ public final class StationSync {
                 return forked("the log shrank from " + last.size() + " to " + now.size(), community);
             }
             List<byte[]> proof = new ArrayList<>();
-            if (now.size() > last.size()) {
+            if (now.size() > last.size() && last.size() > 0) {
                 HubClient.Reply p = hub.get("/log/proof/consistency?from=" + last.size() + "&to=" + now.size());
-                if (p.status() == 200) {
-                    for (Object h : (List<?>) CanonicalJson.parseObject(p.body()).get("proof")) {
-                        proof.add(java.util.HexFormat.of().parseHex((String) h));
-                    }
+                if (p.status() != 200) { // no proof today is not a bad proof: try again next round
+                    return new Outcome(2, "unreachable", new Bilingual("枢纽这次没有给出一致性证明，下次再核对。",
+                            "The hub gave no consistency proof this time; it is checked next round."));
+                }
+                for (Object h : (List<?>) CanonicalJson.parseObject(p.body()).get("proof")) {
+                    proof.add(java.util.HexFormat.of().parseHex((String) h));
                 }
             }
             boolean consistent = last.size() == 0 || MerkleProofs.verifyConsistency(last.size(), now.size(), proof, last.root(), now.root());

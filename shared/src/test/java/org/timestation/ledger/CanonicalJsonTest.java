@@ -95,4 +95,11 @@ class CanonicalJsonTest {
         return Arbitraries.maps(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(6), Arbitraries.oneOf(leaf, list))
                 .ofMaxSize(6);
     }
+
+    @Test
+    void deepNestingIsRefusedNotAStackOverflow() {
+        assertThatThrownBy(() -> CanonicalJson.parse("[".repeat(60_000))).isInstanceOf(CanonicalJson.MalformedPayloadException.class)
+                .hasMessageContaining("nested deeper than 64");
+        assertThat(CanonicalJson.parse("[".repeat(64) + "]".repeat(64))).isInstanceOf(List.class);
+    }
 }

@@ -95,6 +95,19 @@ public final class EnrollTokens implements AutoCloseable {
         }
     }
 
+    /** True when this code was already used for {@code node} and has not expired (a station retrying after a lost answer). */
+    public synchronized boolean wasRedeemedFor(String tokenId, String secret, String node) {
+        try (PreparedStatement q = db.prepareStatement("SELECT secret_hash, node_id FROM enroll_token WHERE token_id = ? AND used_at IS NOT NULL AND expires_at > ?")) {
+            q.setString(1, tokenId);
+            q.setLong(2, clock.millis());
+            try (ResultSet r = q.executeQuery()) {
+                return r.next() && MessageDigest.isEqual(r.getBytes(1), hash(secret)) && r.getString(2).equals(node);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the enrollment tokens: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public synchronized void close() {
         HubDb.close(db);

@@ -99,9 +99,18 @@ public final class Hub implements AutoCloseable {
      */
     public Optional<Enrolled> enroll(String tokenId, String secret, String node, byte[] x509PublicKey) {
         synchronized (pushLock) {
+            try {
+                org.timestation.communitylog.Ed25519Keys.raw(x509PublicKey);
+            } catch (IllegalArgumentException notAnEd25519Key) {
+                return Optional.empty();
+            }
             byte[] registered = community.store().nodeKeys().get(node);
             if (registered != null && !java.util.Arrays.equals(registered, x509PublicKey)) {
                 return Optional.empty(); // a node keeps its key; a new disk recovers (enroll --recover), it does not re-register
+            }
+            if (registered != null && tokens.wasRedeemedFor(tokenId, secret, node)) {
+                // the same station asks again with the same code and key: its answer was lost on the way
+                return Optional.of(new Enrolled(communityKey, community.nodeId(), log.origin(), log.publicKey()));
             }
             Optional<EnrollTokens.Token> token = tokens.redeem(tokenId, secret);
             if (token.isEmpty() || !token.get().node().equals(node)) {
@@ -194,6 +203,17 @@ public final class Hub implements AutoCloseable {
                 return new PushResult(409, "gap", held.seq() + 1, new Bilingual("推送有缺口：枢纽要的下一条是第 " + (held.seq() + 1) + " 条。",
                         "The push has a gap: the hub expects seq " + (held.seq() + 1) + " next."));
             }
+            if (!fresh.get(0).prevHash().equals(held.hash())) { // another history continuing past what the hub holds: a fork too
+                // evidence: the head the hub holds, and the head the pushed event says came before it
+                return fork(node, held.seq(), held.hash().hex(), fresh.get(0).prevHash().hex(), cp);
+            }
+            if (held.seq() > 0 && fresh.get(0).hlc() <= held.hlc()) { // a feed's time never goes back, across batches too
+                String why = "rule TIME_WENT_BACKWARDS: " + fresh.get(0).id() + " is dated before " + node + "/" + held.seq();
+                nodes.act(node, HubNodes.State.QUARANTINED, HubNodes.HUB_OPERATOR, why);
+                return new PushResult(422, "rule-broken", held.seq() + 1, new Bilingual("这批记录的时间早于枢纽已有的上一条（" + why
+                        + "），整批没有收下，站点已被隔离。", "The batch is dated before the last event the hub holds (" + why
+                        + "); none of it was taken in and the station is quarantined."));
+            }
             Event last = fresh.get(fresh.size() - 1);
             if (last.seq() != cp.seq() || !last.hash().equals(cp.head())) {
                 return bad("bad-checkpoint", "检查点签的不是这批的最后一条记录，什么都没有收下。", "The checkpoint does not sign the batch's last event; nothing was taken in.");
@@ -219,7 +239,7 @@ public final class Hub implements AutoCloseable {
                 return new PushResult(422, "rule-broken", held.seq() + 1, new Bilingual("这批记录违反了规则（" + broken.violation
                         + "），整批没有收下，站点已被隔离。请站长查看。", "The batch breaks a rule (" + broken.violation
                         + "); none of it was taken in and the station is quarantined. The manager reviews it."));
-            } catch (IllegalArgumentException | org.timestation.text.DomainException e) {
+            } catch (IllegalArgumentException | org.timestation.text.DomainException | org.timestation.ledger.SequenceConflictException e) {
                 return bad("refused", "枢纽没有收下这批记录：" + e.getMessage(), "The hub did not take in the batch: " + e.getMessage());
             }
             log.append(fresh);
@@ -266,7 +286,11 @@ public final class Hub implements AutoCloseable {
             }
             Map.Entry<Long, Checkpoint> cut = signed.get(feed).floorEntry(Math.min(head.seq(), after + room));
             if (cut == null || cut.getKey() <= after) {
-                continue;
+                // no checkpoint within the room: the next one above, even past the limit, or the feed would never move
+                cut = signed.get(feed).higherEntry(after);
+                if (cut == null || cut.getKey() > head.seq() || !events.isEmpty()) {
+                    continue;
+                }
             }
             events.addAll(store.feed(feed, after, (int) (cut.getKey() - after)));
             cps.add(cut.getValue());

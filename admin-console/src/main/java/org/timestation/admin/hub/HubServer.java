@@ -240,7 +240,8 @@ public final class HubServer implements AutoCloseable {
     }
 
     private Reply sync(Request request, String path, String method) {
-        byte[] body = body(request, "/sync/push".equals(path) ? MAX_PUSH_BYTES : MAX_BODY_BYTES);
+        // everything that can be checked without the body is checked before it is read: an unknown caller
+        // cannot make the hub hold a thread and megabytes for it
         String node = request.getHeaders().get(SignedRequest.NODE);
         String time = request.getHeaders().get(SignedRequest.TIME);
         String signature = request.getHeaders().get(SignedRequest.SIGNATURE);
@@ -250,7 +251,7 @@ public final class HubServer implements AutoCloseable {
         }
         byte[] key = hub.community().store().nodeKeys().get(node);
         long at = Long.parseLong(time);
-        if (key == null || !SignedRequest.verify(key, signature, method, pathAndQuery, at, body)) {
+        if (key == null) {
             return Reply.error(401, "unknown", new Bilingual("签名不对，或者这个站点没有在枢纽登记。", "The signature does not verify, or the station is not enrolled with this hub."));
         }
         if (Math.abs(clock.millis() - at) > SignedRequest.WINDOW_MILLIS) {
@@ -261,6 +262,10 @@ public final class HubServer implements AutoCloseable {
         if (refused.isPresent() && !(refused.get().code().equals("quarantined") && !"/sync/push".equals(path))) {
             return Reply.error(refused.get().status(), refused.get().code(), refused.get().reason());
         }
+        byte[] body = body(request, "/sync/push".equals(path) ? MAX_PUSH_BYTES : MAX_BODY_BYTES);
+        if (!SignedRequest.verify(key, signature, method, pathAndQuery, at, body)) {
+            return Reply.error(401, "unknown", new Bilingual("签名不对，或者这个站点没有在枢纽登记。", "The signature does not verify, or the station is not enrolled with this hub."));
+        }
         try {
             return switch (path) {
                 case "/sync/push" -> push(node, body);
@@ -269,7 +274,7 @@ public final class HubServer implements AutoCloseable {
                 case "/sync/status" -> status(node);
                 default -> Reply.error(404, "not-found", new Bilingual("没有这个地址。", "No such address."));
             };
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | CanonicalJson.MalformedPayloadException | CanonicalJson.MalformedTextException | ClassCastException e) {
             throw new BadRequest("请求的内容不对：" + e.getMessage(), "The request's content is wrong: " + e.getMessage());
         }
     }

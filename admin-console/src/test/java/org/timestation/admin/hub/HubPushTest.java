@@ -219,4 +219,51 @@ class HubPushTest {
         }
         assertThat(Files.exists(dir.resolve("hub").resolve("hub.mv.db"))).isTrue();
     }
+
+    @Test
+    void anotherHistoryContinuingPastWhatTheHubHoldsIsAForkToo() {
+        long before = held();
+        Path copy = dir.resolve("copy2");
+        DemoCommunity.generate(copy, DEMO, "station-a");
+        assertThat(hub.push("station-a", work(station, before, 2)).status()).isEqualTo(200);
+        Wire.Batch past = work(copy, before + 2, 3); // the copy's third event, chained to its own second, not the hub's
+        assertThat(past.events()).singleElement().satisfies(e -> assertThat(e.seq()).isEqualTo(before + 3));
+        Hub.PushResult r = hub.push("station-a", past);
+        assertThat(r.code()).isEqualTo("fork");
+        assertThat(hub.nodes().get("station-a").orElseThrow().state()).isEqualTo(HubNodes.State.QUARANTINED);
+        assertThat(hub.nodes().forks("station-a")).singleElement().asString().startsWith((before + 2) + ": ");
+        assertThat(held()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void aBatchDatedBeforeWhatTheHubHoldsIsRefusedAndQuarantines() {
+        long before = held();
+        assertThat(hub.push("station-a", work(station, before, 1)).status()).isEqualTo(200);
+        FeedHead head = hub.community().store().head("station-a");
+        NodeIdentity key = DataFolder.at(station).keys().node();
+        CreditEvent.Moved reward = new CreditEvent.Moved(MovementKind.REWARD, List.of(new Leg(AccountId.ISSUANCE, AccountId.member(
+                hub.community().members().all().get(3).id()), Minutes.of(10))), null, null, "打扫 cleaning", "staff-1", null, null);
+        String payload = EventCodec.encode(reward);
+        long earlier = head.hlc() - 1_000_000;
+        var hash = new ChainHasher().hash("station-a", head.seq() + 1, earlier, reward.type(), payload, head.hash());
+        Event back = new Event("station-a", head.seq() + 1, earlier, reward.type(), payload, head.hash(), hash);
+        Hub.PushResult r = hub.push("station-a", new Wire.Batch(List.of(back), List.of(key.sign(back.seq(), hash, System.currentTimeMillis())), Map.of()));
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.reason().en()).contains("TIME_WENT_BACKWARDS");
+        assertThat(held()).isEqualTo(before + 1);
+        assertThat(hub.nodes().get("station-a").orElseThrow().state()).isEqualTo(HubNodes.State.QUARANTINED);
+    }
+
+    @Test
+    void aStationWhoseEnrollmentAnswerWasLostAsksAgainWithTheSameCodeAndKey() {
+        EnrollTokens.Issued t = hub.tokens().issue("station-r", "r", java.time.Duration.ofHours(1), false, new SecureRandom());
+        NodeIdentity k = NodeIdentity.generate("station-r", new SecureRandom());
+        assertThat(hub.enroll(t.tokenId(), t.secret(), "station-r", k.publicKey())).isPresent();
+        assertThat(hub.enroll(t.tokenId(), t.secret(), "station-r", k.publicKey())).as("the same key again: answered again").isPresent();
+        NodeIdentity other = NodeIdentity.generate("station-r", new SecureRandom());
+        assertThat(hub.enroll(t.tokenId(), t.secret(), "station-r", other.publicKey())).as("another key with a used code").isEmpty();
+        EnrollTokens.Issued t2 = hub.tokens().issue("station-s", "s", java.time.Duration.ofHours(1), false, new SecureRandom());
+        assertThat(hub.enroll(t2.tokenId(), t2.secret(), "station-s", new byte[3])).as("not an Ed25519 key").isEmpty();
+        assertThat(hub.community().store().nodeKeys()).doesNotContainKey("station-s");
+    }
 }
