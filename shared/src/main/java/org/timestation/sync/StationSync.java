@@ -37,6 +37,8 @@ public final class StationSync {
     public static final String LAST_CHECKPOINT = "hub.checkpoint";
     /** The last seq of this station's feed the hub acknowledged (what the staff screen counts as waiting). */
     public static final String ACKED = "hub.acked";
+    /** Set when the hub's log went back or forked: no round runs until staff clear it ({@link #clearAlert}). */
+    public static final String ALERT = "hub.alert";
 
     private StationSync() {
     }
@@ -104,6 +106,12 @@ public final class StationSync {
             return Outcome.refused("not-enrolled", new Bilingual("这个站点还没有登记到枢纽。请用登记码登记（kiosk.jar enroll）。",
                     "This station is not enrolled with a hub. Enroll it with a code (kiosk.jar enroll)."));
         }
+        Optional<String> alert = community.store().nodeState(ALERT).filter(a -> !a.isEmpty());
+        if (alert.isPresent()) { // once the hub's log was seen going back or forking, the station waits for people
+            return Outcome.refused("log-forked", new Bilingual("本站已停止同步：枢纽的社区日志被回退或者分叉了（" + alert.get()
+                    + "）。站长核实枢纽之后，用 kiosk.jar sync --clear-alert 恢复同步。", "This station stopped syncing: the hub's log was rolled back or forked ("
+                    + alert.get() + "). Once the manager has checked the hub, resume with kiosk.jar sync --clear-alert."));
+        }
         NodeIdentity me = DataFolder.at(dataDir).keys().node();
         HubClient hub = new HubClient(link.get().url(), link.get().fingerprint(), me, clock);
         try {
@@ -130,6 +138,11 @@ public final class StationSync {
             return Outcome.refused("pull-refused", new Bilingual("从枢纽收到的记录没有收入本站账本：" + e.getMessage(),
                     "What came from the hub was not taken into this station's ledger: " + e.getMessage()));
         }
+    }
+
+    /** Staff checked the hub: rounds may run again. */
+    public static void clearAlert(Community community) {
+        community.store().putNodeState(ALERT, "");
     }
 
     private static Outcome unreachable(String url, Exception e) {
@@ -279,7 +292,7 @@ public final class StationSync {
     }
 
     private static Outcome forked(String detail, Community community) {
-        community.store().putNodeState("hub.alert", detail);
+        community.store().putNodeState(ALERT, detail);
         return Outcome.refused("log-forked", new Bilingual("枢纽的社区日志被回退或者分叉了（" + detail + "）。本站已停止同步，请立即告诉站长。",
                 "The hub's log was rolled back or forked (" + detail + "). This station stopped syncing; tell the manager at once."));
     }

@@ -120,8 +120,12 @@ class StationSyncTest {
             other[0] ^= 1;
             c.store().putNodeState(StationSync.LAST_CHECKPOINT, new LogCheckpoint(seen.origin(), seen.size(), other).body());
             assertThat(StationSync.round(c, station, Clock.systemUTC()).code()).isEqualTo("log-forked");
-            assertThat(c.store().nodeState("hub.alert")).isPresent();
+            assertThat(c.store().nodeState(StationSync.ALERT)).isPresent();
             c.store().putNodeState(StationSync.LAST_CHECKPOINT, seen.body());
+            StationSync.Outcome waiting = StationSync.round(c, station, Clock.systemUTC());
+            assertThat(waiting.code()).as("the station waits for people, even once the log looks right again").isEqualTo("log-forked");
+            assertThat(waiting.message().en()).contains("--clear-alert");
+            StationSync.clearAlert(c);
             assertThat(StationSync.round(c, station, Clock.systemUTC()).exit()).isZero();
         }
     }

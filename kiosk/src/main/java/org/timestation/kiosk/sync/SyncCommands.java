@@ -95,6 +95,9 @@ public final class SyncCommands {
         @Option(names = "--timeout", defaultValue = "120", paramLabel = "S", description = "give up after this many seconds (default ${DEFAULT-VALUE})")
         int timeout;
 
+        @Option(names = "--clear-alert", description = "the manager checked the hub after this station saw its log go back or fork: sync again")
+        boolean clearAlert;
+
         @Override
         public Integer call() throws Exception {
             if (timeout < 1 || timeout > 86_400) {
@@ -116,6 +119,9 @@ public final class SyncCommands {
                 return t;
             });
             try (Community c = DataFolder.at(dir).open(Clock.systemUTC())) {
+                if (clearAlert) {
+                    StationSync.clearAlert(c);
+                }
                 Future<StationSync.Outcome> round = one.submit(() -> StationSync.round(c, dir, Clock.systemUTC()));
                 try {
                     return report(spec.commandLine().getOut(), spec.commandLine().getErr(), round.get(timeout, TimeUnit.SECONDS));
