@@ -46,6 +46,28 @@ public interface EventStore extends AutoCloseable {
 
     Optional<Checkpoint> latestCheckpoint(String nodeId);
 
+    /** The node's checkpoint with the largest seq at or before {@code seq} (the hub cuts a pull there). */
+    default Optional<Checkpoint> checkpointAtOrBefore(String nodeId, long seq) {
+        Checkpoint[] best = {null};
+        forEachCheckpoint(c -> {
+            if (c.nodeId().equals(nodeId) && c.seq() <= seq && (best[0] == null || c.seq() > best[0].seq())) {
+                best[0] = c;
+            }
+        });
+        return Optional.ofNullable(best[0]);
+    }
+
+    /** The node's checkpoint with the smallest seq after {@code seq}. */
+    default Optional<Checkpoint> checkpointAfter(String nodeId, long seq) {
+        Checkpoint[] best = {null};
+        forEachCheckpoint(c -> {
+            if (c.nodeId().equals(nodeId) && c.seq() > seq && (best[0] == null || c.seq() < best[0].seq())) {
+                best[0] = c;
+            }
+        });
+        return Optional.ofNullable(best[0]);
+    }
+
     /** Records a node's public key; the same key again is a no-op, a different one is refused. */
     void registerNodeKey(String nodeId, byte[] x509PublicKey);
 

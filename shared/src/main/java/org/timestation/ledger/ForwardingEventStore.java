@@ -66,6 +66,16 @@ public class ForwardingEventStore implements EventStore {
     }
 
     @Override
+    public Optional<Checkpoint> checkpointAtOrBefore(String nodeId, long seq) {
+        return delegate.checkpointAtOrBefore(nodeId, seq);
+    }
+
+    @Override
+    public Optional<Checkpoint> checkpointAfter(String nodeId, long seq) {
+        return delegate.checkpointAfter(nodeId, seq);
+    }
+
+    @Override
     public void registerNodeKey(String nodeId, byte[] x509PublicKey) {
         delegate.registerNodeKey(nodeId, x509PublicKey);
     }

@@ -90,6 +90,18 @@ public final class InMemoryEventStore implements EventStore {
     }
 
     @Override
+    public synchronized Optional<Checkpoint> checkpointAtOrBefore(String nodeId, long seq) {
+        TreeMap<Long, Checkpoint> m = checkpoints.get(nodeId);
+        return m == null ? Optional.empty() : Optional.ofNullable(m.floorEntry(seq)).map(java.util.Map.Entry::getValue);
+    }
+
+    @Override
+    public synchronized Optional<Checkpoint> checkpointAfter(String nodeId, long seq) {
+        TreeMap<Long, Checkpoint> m = checkpoints.get(nodeId);
+        return m == null ? Optional.empty() : Optional.ofNullable(m.higherEntry(seq)).map(java.util.Map.Entry::getValue);
+    }
+
+    @Override
     public synchronized void registerNodeKey(String nodeId, byte[] x509PublicKey) {
         byte[] existing = keys.get(nodeId);
         if (existing != null && !Arrays.equals(existing, x509PublicKey)) {

@@ -270,30 +270,29 @@ public final class Hub implements AutoCloseable {
      */
     public Wire.Batch pull(String node, Map<String, Long> watermarks) {
         EventStore store = community.store();
-        Map<String, TreeMap<Long, Checkpoint>> signed = new HashMap<>();
-        store.forEachCheckpoint(c -> signed.computeIfAbsent(c.nodeId(), k -> new TreeMap<>()).put(c.seq(), c));
         List<Event> events = new ArrayList<>();
         List<Checkpoint> cps = new ArrayList<>();
         for (FeedHead head : new TreeMap<>(store.heads()).values()) {
             String feed = head.nodeId();
             long after = watermarks.getOrDefault(feed, 0L);
-            if (feed.equals(node) || head.seq() <= after || !signed.containsKey(feed)) {
+            if (feed.equals(node) || head.seq() <= after) {
                 continue;
             }
             int room = PULL_LIMIT - events.size();
             if (room <= 0) {
                 break;
             }
-            Map.Entry<Long, Checkpoint> cut = signed.get(feed).floorEntry(Math.min(head.seq(), after + room));
-            if (cut == null || cut.getKey() <= after) {
+            // one indexed look-up per feed: the last signed checkpoint within the room
+            Optional<Checkpoint> cut = store.checkpointAtOrBefore(feed, Math.min(head.seq(), after + room)).filter(c -> c.seq() > after);
+            if (cut.isEmpty() && events.isEmpty()) {
                 // no checkpoint within the room: the next one above, even past the limit, or the feed would never move
-                cut = signed.get(feed).higherEntry(after);
-                if (cut == null || cut.getKey() > head.seq() || !events.isEmpty()) {
-                    continue;
-                }
+                cut = store.checkpointAfter(feed, after).filter(c -> c.seq() <= head.seq());
             }
-            events.addAll(store.feed(feed, after, (int) (cut.getKey() - after)));
-            cps.add(cut.getValue());
+            if (cut.isEmpty()) {
+                continue;
+            }
+            events.addAll(store.feed(feed, after, (int) (cut.get().seq() - after)));
+            cps.add(cut.get());
         }
         return new Wire.Batch(events, cps, store.nodeKeys());
     }

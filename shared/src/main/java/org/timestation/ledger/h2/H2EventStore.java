@@ -320,6 +320,28 @@ public final class H2EventStore implements EventStore {
     }
 
     @Override
+    public synchronized Optional<Checkpoint> checkpointAtOrBefore(String nodeId, long seq) {
+        List<Checkpoint> out = new ArrayList<>(1);
+        query("SELECT node_id, seq, head_hash, signed_at, signature FROM checkpoint WHERE node_id = ? AND seq <= ? ORDER BY seq DESC LIMIT 1",
+                ps -> {
+                    ps.setString(1, nodeId);
+                    ps.setLong(2, seq);
+                }, rs -> out.add(checkpoint(rs)));
+        return out.stream().findFirst();
+    }
+
+    @Override
+    public synchronized Optional<Checkpoint> checkpointAfter(String nodeId, long seq) {
+        List<Checkpoint> out = new ArrayList<>(1);
+        query("SELECT node_id, seq, head_hash, signed_at, signature FROM checkpoint WHERE node_id = ? AND seq > ? ORDER BY seq LIMIT 1",
+                ps -> {
+                    ps.setString(1, nodeId);
+                    ps.setLong(2, seq);
+                }, rs -> out.add(checkpoint(rs)));
+        return out.stream().findFirst();
+    }
+
+    @Override
     public synchronized void registerNodeKey(String nodeId, byte[] x509PublicKey) {
         byte[] existing = nodeKeys().get(nodeId);
         if (existing != null) {
