@@ -47,9 +47,11 @@ public final class SyncCommands {
         }
     }
 
-    static Path folder(Path data) {
+    /** {@code --data} names a folder (or nothing yet), or the command stops with the usage: exit 2. */
+    static Path folder(picocli.CommandLine.Model.CommandSpec spec, Path data) {
         if (Files.exists(data) && !Files.isDirectory(data)) {
-            throw new IllegalArgumentException("--data 要写一个文件夹，“" + data + "”是一个文件。 / --data must be a folder; \"" + data + "\" is a file.");
+            throw org.timestation.cli.BadArguments.wrong(spec.commandLine(), "--data 要写一个文件夹，“" + data + "”是一个文件。",
+                    "--data must be a folder; \"" + data + "\" is a file.");
         }
         return data;
     }
@@ -73,10 +75,10 @@ public final class SyncCommands {
             Path dir;
             try {
                 parsed = EnrollmentCode.parse(code);
-                dir = folder(data);
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "错误：" + e.getMessage());
             }
+            dir = folder(spec, data);
             return guarded(spec, () -> report(spec.commandLine().getOut(), spec.commandLine().getErr(),
                     StationSync.enroll(dir, parsed, Clock.systemUTC(), new SecureRandom())));
         }
@@ -104,11 +106,7 @@ public final class SyncCommands {
                 throw org.timestation.cli.BadArguments.wrong(spec.commandLine(), "--timeout 要写 1 到 86400 之间的秒数。", "--timeout is a number of seconds from 1 to 86400.");
             }
             Path dir;
-            try {
-                dir = folder(data);
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "错误：" + e.getMessage());
-            }
+            dir = folder(spec, data);
             return guarded(spec, () -> once(dir));
         }
 
@@ -159,11 +157,7 @@ public final class SyncCommands {
                 throw org.timestation.cli.BadArguments.wrong(spec.commandLine(), "--operations 要写 1 到 1000000 之间的数。", "--operations is a number from 1 to 1,000,000.");
             }
             Path dir;
-            try {
-                dir = folder(data);
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "错误：" + e.getMessage());
-            }
+            dir = folder(spec, data);
             return guarded(spec, () -> {
                 // the station's clock starts after its ledger's last event and is moved on by each service's minutes;
                 // the run stops before it would pass the real now (the hub refuses events from the future)

@@ -321,19 +321,18 @@ public final class H2EventStore implements EventStore {
 
     @Override
     public synchronized Optional<Checkpoint> checkpointAtOrBefore(String nodeId, long seq) {
-        List<Checkpoint> out = new ArrayList<>(1);
-        query("SELECT node_id, seq, head_hash, signed_at, signature FROM checkpoint WHERE node_id = ? AND seq <= ? ORDER BY seq DESC LIMIT 1",
-                ps -> {
-                    ps.setString(1, nodeId);
-                    ps.setLong(2, seq);
-                }, rs -> out.add(checkpoint(rs)));
-        return out.stream().findFirst();
+        return oneCheckpoint("seq <= ? ORDER BY seq DESC", nodeId, seq);
     }
 
     @Override
     public synchronized Optional<Checkpoint> checkpointAfter(String nodeId, long seq) {
+        return oneCheckpoint("seq > ? ORDER BY seq", nodeId, seq);
+    }
+
+    /** The first of the node's checkpoints matching {@code seqCondition} (a condition on seq, then its order). */
+    private Optional<Checkpoint> oneCheckpoint(String seqCondition, String nodeId, long seq) {
         List<Checkpoint> out = new ArrayList<>(1);
-        query("SELECT node_id, seq, head_hash, signed_at, signature FROM checkpoint WHERE node_id = ? AND seq > ? ORDER BY seq LIMIT 1",
+        query("SELECT node_id, seq, head_hash, signed_at, signature FROM checkpoint WHERE node_id = ? AND " + seqCondition + " LIMIT 1",
                 ps -> {
                     ps.setString(1, nodeId);
                     ps.setLong(2, seq);
