@@ -113,6 +113,8 @@ public final class RuleChecker {
     private final long latestAllowed;
     private final Map<String, Long> lastHlc = new HashMap<>();
     private final java.util.function.Predicate<String> exact;
+    /** See {@link #checkAndApply(Event, boolean)}. */
+    private boolean writerSawAllBefore = true;
     /** Movements seen, by id, when replaying a whole store (so a reversal's original is found without reading the store again). */
     private final Map<EventId, Seen> seen;
 
@@ -160,6 +162,17 @@ public final class RuleChecker {
      * applied all the same: it is in the ledger, and later events are judged against what it did).
      */
     public List<Violation> checkAndApply(Event e) {
+        return checkAndApply(e, true);
+    }
+
+    /**
+     * {@link #checkAndApply(Event)} for a replay in hybrid order: {@code writerSawAllBefore} is false when
+     * an event of another node that comes before {@code e} reached the store after it, so its writer
+     * did not see the state the replay shows; then a broken rule that depends on the order is a
+     * conflict even for an exact node (two stations that worked offline, decision 0029).
+     */
+    public List<Violation> checkAndApply(Event e, boolean writerSawAllBefore) {
+        this.writerSawAllBefore = writerSawAllBefore;
         List<Violation> out = new ArrayList<>(0);
         if (e.epochMillis() > latestAllowed) {
             out.add(violation(e, Rule.IN_THE_FUTURE, "dated " + Instant.ofEpochMilli(e.epochMillis())));
@@ -393,6 +406,6 @@ public final class RuleChecker {
     }
 
     private Violation violation(Event e, Rule rule, String detail) {
-        return new Violation(e.nodeId(), e.seq(), rule, detail, rule.dependsOnOrder() && !exact.test(e.nodeId()));
+        return new Violation(e.nodeId(), e.seq(), rule, detail, rule.dependsOnOrder() && !(writerSawAllBefore && exact.test(e.nodeId())));
     }
 }

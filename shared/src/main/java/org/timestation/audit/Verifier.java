@@ -84,7 +84,52 @@ public final class Verifier {
 
     private static final int CHUNK = 1024;
     private static final String WATERMARK = "watermark";
-    private static final List<Event> END = List.of();
+    private static final List<Arrived> END = List.of();
+
+    /**
+     * An event as the replay meets it, and whether its writer had seen every event of other nodes that
+     * comes before it in hybrid order (none of them arrived in this store after it): only then does the
+     * replay show exactly the state it was written against.
+     */
+    private record Arrived(Event e, long arrival, boolean writerSawAllBefore) {
+    }
+
+    /**
+     * A broken order-dependent rule of an exact node, not yet called a finding: if an event of another
+     * node that comes after it in hybrid order had arrived before it (its writer had seen something dated
+     * later: a store written by several nodes in one process before release 0.2 gave each its own clock),
+     * the replay cannot show what the writer saw, and it is a conflict instead (decision 0029).
+     */
+    private record Pending(RuleChecker.Violation v, long arrival) {
+    }
+
+    private static final int MAX_PENDING = 1000;
+
+    /** The latest arrival among each node's events met so far, and the two largest of them: is anything before an event newer than it? */
+    private static final class LatestArrivals {
+        private final Map<String, Long> byNode = new HashMap<>();
+        private String firstNode;
+        private long first = Long.MIN_VALUE;
+        private long second = Long.MIN_VALUE;
+
+        /** True when no event of another node met so far arrived after {@code arrival}; then counts this one. */
+        boolean nothingLaterFromOthers(String node, long arrival) {
+            long others = node.equals(firstNode) ? second : first;
+            boolean sawAll = others < arrival;
+            long mine = Math.max(byNode.getOrDefault(node, Long.MIN_VALUE), arrival);
+            byNode.put(node, mine);
+            if (node.equals(firstNode)) {
+                first = mine;
+            } else if (mine > first) {
+                second = first;
+                first = mine;
+                firstNode = node;
+            } else if (mine > second) {
+                second = mine;
+            }
+            return sawAll;
+        }
+    }
 
     private VerificationReport run(EventStore store, java.time.Instant now, java.util.function.Predicate<String> exactNodes,
                                    org.timestation.member.BirthDates birthDates) {
@@ -120,7 +165,7 @@ public final class Verifier {
         // and keeps a copy of its rows at the point the stored projection was written.
         CommunityState rebuilt = new CommunityState(birthDates);
         RuleChecker rules = new RuleChecker(rebuilt, now, exactNodes);
-        BlockingQueue<List<Event>> toApply = new ArrayBlockingQueue<>(16);
+        BlockingQueue<List<Arrived>> toApply = new ArrayBlockingQueue<>(16);
         List<List<Map.Entry<RowKey, String>>> atStoredPoint = new ArrayList<>(1);
         long[] appliedAfterStoredPoint = {0};
         CompletableFuture<Void> applier = CompletableFuture.runAsync(
@@ -128,9 +173,11 @@ public final class Verifier {
         ChainHasher hasher = new ChainHasher();
         Map<String, FeedHead> seen = new HashMap<>();
         long[] count = {0};
-        List<List<Event>> chunk = new ArrayList<>(List.of(new ArrayList<>(CHUNK)));
+        List<List<Arrived>> chunk = new ArrayList<>(List.of(new ArrayList<>(CHUNK)));
+        LatestArrivals arrivals = new LatestArrivals();
         try {
-            store.forEachEvent(e -> {
+            // in hybrid order, the order the projection applies (decision 0029); each feed keeps its own order in it
+            store.forEachEventInHybridOrder(0, (e, arrival) -> {
                 count[0]++;
                 FeedHead last = seen.getOrDefault(e.nodeId(), FeedHead.empty(e.nodeId()));
                 if (e.seq() != last.seq() + 1) {
@@ -150,8 +197,8 @@ public final class Verifier {
                             + e.hash().shortHex());
                 }
                 seen.put(e.nodeId(), new FeedHead(e.nodeId(), e.seq(), e.hash(), e.hlc()));
-                List<Event> current = chunk.get(0);
-                current.add(e);
+                List<Arrived> current = chunk.get(0);
+                current.add(new Arrived(e, arrival, arrivals.nothingLaterFromOthers(e.nodeId(), arrival)));
                 if (current.size() == CHUNK) {
                     put(toApply, current);
                     chunk.set(0, new ArrayList<>(CHUNK));
@@ -230,19 +277,35 @@ public final class Verifier {
         }
     }
 
-    private void applyAll(BlockingQueue<List<Event>> queue, RuleChecker rules, Map<String, Long> storedWatermarks,
+    private void applyAll(BlockingQueue<List<Arrived>> queue, RuleChecker rules, Map<String, Long> storedWatermarks,
                           List<List<Map.Entry<RowKey, String>>> atStoredPoint, long[] appliedAfter) {
         long waitingFor = storedWatermarks.values().stream().filter(seq -> seq > 0).count();
         if (waitingFor == 0) {
             atStoredPoint.add(rules.state().sortedRows());
         }
+        List<Pending> pending = new ArrayList<>();
+        long[] latestPending = {Long.MIN_VALUE};
         try {
-            for (List<Event> events = queue.take(); events != END; events = queue.take()) {
-                for (Event e : events) {
+            for (List<Arrived> events = queue.take(); events != END; events = queue.take()) {
+                for (Arrived arrived : events) {
+                    Event e = arrived.e();
+                    if (arrived.arrival() < latestPending[0]) {
+                        pending.removeIf(p -> {
+                            boolean seenLater = !p.v().nodeId().equals(e.nodeId()) && arrived.arrival() < p.arrival();
+                            if (seenLater) {
+                                conflict(asConflict(p.v()));
+                            }
+                            return seenLater;
+                        });
+                        latestPending[0] = pending.stream().mapToLong(Pending::arrival).max().orElse(Long.MIN_VALUE);
+                    }
                     try {
-                        for (RuleChecker.Violation v : rules.checkAndApply(e)) {
+                        for (RuleChecker.Violation v : rules.checkAndApply(e, arrived.writerSawAllBefore())) {
                             if (v.conflict()) {
-                                conflict(new Finding(v.nodeId(), v.seq(), Finding.Kind.CONFLICT, "rule " + v.rule() + " broken: " + v.detail()));
+                                conflict(asConflict(v));
+                            } else if (v.rule().dependsOnOrder() && pending.size() < MAX_PENDING) {
+                                pending.add(new Pending(v, arrived.arrival()));
+                                latestPending[0] = Math.max(latestPending[0], arrived.arrival());
                             } else {
                                 found(v.nodeId(), v.seq(), Finding.Kind.RULE, "rule " + v.rule() + " broken: " + v.detail());
                             }
@@ -260,13 +323,20 @@ public final class Verifier {
                     }
                 }
             }
+            for (Pending p : pending) {
+                found(p.v().nodeId(), p.v().seq(), Finding.Kind.RULE, "rule " + p.v().rule() + " broken: " + p.v().detail());
+            }
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("verification interrupted", ex);
         }
     }
 
-    private static void put(BlockingQueue<List<Event>> queue, List<Event> events) {
+    private static Finding asConflict(RuleChecker.Violation v) {
+        return new Finding(v.nodeId(), v.seq(), Finding.Kind.CONFLICT, "rule " + v.rule() + " broken: " + v.detail());
+    }
+
+    private static void put(BlockingQueue<List<Arrived>> queue, List<Arrived> events) {
         try {
             queue.put(events);
         } catch (InterruptedException ex) {

@@ -82,12 +82,12 @@ public final class Community implements Transactor, AutoCloseable {
 
     public Community(EventStore store, boolean ownsStore, NodeIdentity node, IdNumberHasher idHasher, Clock clock,
                      CheckpointPolicy checkpoints) {
-        this(store, ownsStore, node, idHasher, clock, null, new ReentrantLock(), checkpoints, new java.security.SecureRandom(), true);
+        this(store, ownsStore, node, idHasher, clock, null, new ReentrantLock(), checkpoints, new java.security.SecureRandom(), true, null);
     }
 
     private Community(EventStore store, boolean ownsStore, NodeIdentity node, IdNumberHasher idHasher, Clock wallClock,
                       CommunityState shared, ReentrantLock lock, CheckpointPolicy checkpoints, java.security.SecureRandom random,
-                      boolean guardsItsClock) {
+                      boolean guardsItsClock, HybridLogicalClock sharedHlc) {
         this.guardsItsClock = guardsItsClock;
         this.store = store;
         this.lock = lock;
@@ -97,8 +97,7 @@ public final class Community implements Transactor, AutoCloseable {
         this.wall = wallClock;
         store.registerNodeKey(node.nodeId(), node.publicKey());
         this.localHead = store.head(node.nodeId());
-        long lastSeen = store.heads().values().stream().mapToLong(FeedHead::hlc).max().orElse(0);
-        this.hlc = new HybridLogicalClock(wall, lastSeen);
+        this.hlc = sharedHlc != null ? sharedHlc : new HybridLogicalClock(wall, lastTime(store));
         // a simulation's nodes (see group) read the simulated clock itself: it is the time they act at
         this.clock = guardsItsClock ? new org.timestation.ledger.LedgerClock(hlc, wall.getZone()) : wall;
         this.state = shared != null ? shared : loadChecked(store, idHasher, notices);
@@ -162,11 +161,18 @@ public final class Community implements Transactor, AutoCloseable {
                                         java.security.SecureRandom random) {
         CommunityState shared = loadChecked(store, idHasher, new ArrayList<>());
         ReentrantLock lock = new ReentrantLock();
+        // one hybrid clock for the group: each node sees the others' events as they are written, so the
+        // order they are written in is their hybrid order, the order the projection applies (decision 0029)
+        HybridLogicalClock hlc = new HybridLogicalClock(clock, lastTime(store));
         List<Community> out = new ArrayList<>();
         for (NodeIdentity n : nodes) {
-            out.add(new Community(store, false, n, idHasher, clock, shared, lock, CheckpointPolicy.DEFAULT, random, false));
+            out.add(new Community(store, false, n, idHasher, clock, shared, lock, CheckpointPolicy.DEFAULT, random, false, hlc));
         }
         return out;
+    }
+
+    private static long lastTime(EventStore store) {
+        return store.heads().values().stream().mapToLong(FeedHead::hlc).max().orElse(0);
     }
 
     /**
@@ -366,9 +372,10 @@ public final class Community implements Transactor, AutoCloseable {
     }
 
     private void commitPending(List<Checkpoint> checkpoints, boolean withProjection) {
+        boolean replace = withProjection && state.replacesStoredRows();
         Map<org.timestation.ledger.RowKey, String> rows = withProjection ? state.drainDirtyRows() : Map.of();
         boolean ownEvents = pending.stream().anyMatch(e -> e.nodeId().equals(node.nodeId()));
-        store.commit(new Commit(pending, checkpoints, rows));
+        store.commit(new Commit(pending, checkpoints, rows, replace));
         pending.clear();
         touched = false;
         if (ownEvents) {
@@ -438,7 +445,8 @@ public final class Community implements Transactor, AutoCloseable {
                     throw new IllegalArgumentException("event " + e.id() + " does not match its hash");
                 }
             }
-            Map<String, FeedHead> after = AppendRule.advance(store.heads(), events);
+            Map<String, FeedHead> heads = store.heads();
+            Map<String, FeedHead> after = AppendRule.advance(heads, events);
             for (FeedHead head : after.values()) {
                 boolean signed = checkpoints.stream().anyMatch(c -> c.nodeId().equals(head.nodeId()) && c.seq() == head.seq()
                         && c.head().equals(head.hash()) && keys.containsKey(c.nodeId()) && NodeIdentity.verify(c, keys.get(c.nodeId())));
@@ -446,17 +454,19 @@ public final class Community implements Transactor, AutoCloseable {
                     throw new IllegalArgumentException("no valid signed checkpoint for " + head.nodeId() + " at seq " + head.seq());
                 }
             }
+            List<Event> fresh = inHybridOrder(events, heads);
             depth++;
             try {
                 java.util.function.Consumer<Event> apply = applier.apply(state);
-                for (Event e : events) {
+                for (Event e : fresh) {
                     hlc.observe(e.hlc());
-                    touched = true;
-                    apply.accept(e);
-                    pending.add(e);
                 }
+                touched = true;
+                state.insert(fresh, store, apply);
+                pending.addAll(events); // stored in the order received: each feed in its own order
                 commitPending(checkpoints.stream().filter(c -> after.containsKey(c.nodeId())
                         && after.get(c.nodeId()).seq() == c.seq()).toList(), true);
+                state.snapshotIfDue();
             } catch (RuntimeException | Error e) {
                 discardPending();
                 throw e;
@@ -466,6 +476,25 @@ public final class Community implements Transactor, AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * The received events in hybrid order (the order they are applied in, decision 0029). Each feed's
+     * time must go forward, from its head on: otherwise its order would not be its seq order, and
+     * nothing is taken in.
+     */
+    private static List<Event> inHybridOrder(List<Event> events, Map<String, FeedHead> heads) {
+        Map<String, Long> lastTime = new java.util.HashMap<>();
+        heads.forEach((id, h) -> lastTime.put(id, h.hlc()));
+        for (Event e : events) {
+            Long before = lastTime.put(e.nodeId(), e.hlc());
+            if (before != null && e.hlc() <= before) {
+                throw new IllegalArgumentException("event " + e.id() + " is dated before the one it follows in its feed: the feed's time went backwards");
+            }
+        }
+        List<Event> sorted = new ArrayList<>(events);
+        sorted.sort(Event.HYBRID_ORDER);
+        return sorted;
     }
 
     /**
@@ -484,7 +513,8 @@ public final class Community implements Transactor, AutoCloseable {
             }
             long now = wall.millis();
             List<Checkpoint> cps = unsigned ? List.of(node.sign(localHead.seq(), localHead.hash(), now)) : List.of();
-            store.commit(new Commit(List.of(), cps, state.drainDirtyRows()));
+            boolean replace = state.replacesStoredRows();
+            store.commit(new Commit(List.of(), cps, state.drainDirtyRows(), replace));
             if (unsigned) {
                 lastSignedSeq = localHead.seq();
                 lastSignedAt = now;

@@ -16,8 +16,8 @@ import org.timestation.policy.PolicyHolder;
 
 /**
  * Everything derived from the feeds: policy, members, accounts, and how far each feed has been
- * applied. A pure function of the events in arrival order, so a rebuild gives the same rows byte
- * for byte. Not thread-safe: {@link Community} serialises access.
+ * applied. A pure function of the set of events held, applied in hybrid order (decision 0029), so
+ * a rebuild, or another node holding the same events, gives the same rows byte for byte. Not thread-safe: {@link Community} serialises access.
  */
 public final class CommunityState {
     private static final String WATERMARK = "watermark";
@@ -63,8 +63,7 @@ public final class CommunityState {
             case "credit.moved" -> applyMoved(e, (CreditEvent.Moved) CreditEvent.of(e));
             default -> applyOther(e);
         }
-        watermarks.put(e.nodeId(), e.seq());
-        dirtyWatermarks.put(e.nodeId(), e.seq());
+        applied(e);
     }
 
     /** Applies an event already decoded (the rule checker decodes each event once). */
@@ -81,8 +80,116 @@ public final class CommunityState {
         } else {
             applyOther(e);
         }
+        applied(e);
+    }
+
+    private void applied(Event e) {
         watermarks.put(e.nodeId(), e.seq());
         dirtyWatermarks.put(e.nodeId(), e.seq());
+        if (last == null || e.isAfter(last)) {
+            last = e;
+        }
+    }
+
+    // ---- the order of application (decision 0029): hybrid order, re-applied from a snapshot when an older event arrives ----
+
+    /** The last event applied in hybrid order (null before the first). */
+    private Event last;
+    /** Set when the projection was re-applied: the next drain hands over every row, and the stored rows are replaced. */
+    private boolean replaceStored;
+    /** Copies of the projection at earlier points, oldest first: where a late event's re-application starts. */
+    private final java.util.ArrayDeque<Snapshot> snapshots = new java.util.ArrayDeque<>();
+    /** How far apart (in ledger time) snapshots are taken, and how many are kept. */
+    static final long SNAPSHOT_SPACING_MILLIS = java.time.Duration.ofMinutes(10).toMillis();
+    static final int SNAPSHOTS_KEPT = 3;
+    private long reapplied;
+
+    /** The projection's rows just after {@code at} was applied. */
+    private record Snapshot(Event at, SortedMap<RowKey, String> rows) {
+    }
+
+    /**
+     * Takes in events this projection does not hold yet, each where it belongs in hybrid order:
+     * {@code fresh} must be in {@link Event#HYBRID_ORDER}. When all come after the last event applied
+     * (the usual case) they are simply applied; otherwise the projection goes back to the latest
+     * snapshot before the first of them (or to nothing) and applies the held events from there,
+     * read from {@code store} in hybrid order, with the fresh ones merged in. {@code applyFresh} applies
+     * a fresh event (the hub checks each one's rules as it does). The stored rows are then replaced
+     * whole at the next drain.
+     */
+    public void insert(java.util.List<Event> fresh, EventStore store, java.util.function.Consumer<Event> applyFresh) {
+        if (fresh.isEmpty()) {
+            return;
+        }
+        Event first = fresh.get(0);
+        if (last == null || first.isAfter(last)) {
+            fresh.forEach(applyFresh);
+            return;
+        }
+        while (!snapshots.isEmpty() && !first.isAfter(snapshots.peekLast().at())) {
+            snapshots.pollLast(); // it lacks the late event: of no further use
+        }
+        Snapshot from = snapshots.peekLast();
+        restore(from);
+        java.util.Set<org.timestation.ledger.EventId> freshIds = new java.util.HashSet<>();
+        fresh.forEach(e -> freshIds.add(e.id()));
+        int[] next = {0};
+        store.forEachEventInHybridOrder(from == null ? 0 : from.at().hlc(), (e, arrival) -> {
+            if (from != null && !e.isAfter(from.at()) || freshIds.contains(e.id())) {
+                return; // in the snapshot already, or fresh (a store may hold the fresh events already: reopening after a crash)
+            }
+            while (next[0] < fresh.size() && e.isAfter(fresh.get(next[0]))) {
+                applyFresh.accept(fresh.get(next[0]++));
+            }
+            apply(e);
+        });
+        while (next[0] < fresh.size()) {
+            applyFresh.accept(fresh.get(next[0]++));
+        }
+        replaceStored = true;
+        reapplied++;
+    }
+
+    /** How many times this projection re-applied events because an older one arrived (tests, the staff screen). */
+    public long reapplications() {
+        return reapplied;
+    }
+
+    /**
+     * Keeps a copy of the projection when the last one is {@link #SNAPSHOT_SPACING_MILLIS} of ledger time
+     * behind; a node that receives other nodes' events calls this after each batch.
+     */
+    public void snapshotIfDue() {
+        if (last == null) {
+            return;
+        }
+        Snapshot newest = snapshots.peekLast();
+        if (newest != null && last.epochMillis() - newest.at().epochMillis() < SNAPSHOT_SPACING_MILLIS) {
+            return;
+        }
+        snapshots.addLast(new Snapshot(last, rows()));
+        while (snapshots.size() > SNAPSHOTS_KEPT) {
+            snapshots.pollFirst();
+        }
+    }
+
+    /** Puts the projection back to {@code snapshot} (or to nothing); what is stored and its digest are untouched. */
+    private void restore(Snapshot snapshot) {
+        clearParts();
+        last = null;
+        if (snapshot != null) {
+            snapshot.rows().forEach((k, v) -> {
+                if (!k.kind().equals(SEAL)) {
+                    loadRow(k, v);
+                }
+            });
+            last = snapshot.at();
+        }
+    }
+
+    /** True when the next drain hands over the whole projection, to replace every stored row (see {@link #insert}). */
+    public boolean replacesStoredRows() {
+        return replaceStored;
     }
 
     /** A feature's own part, given the event already decoded. */
@@ -139,6 +246,9 @@ public final class CommunityState {
 
     /** Rows changed since the last drain. */
     public Map<RowKey, String> drainDirtyRows() {
+        if (replaceStored) {
+            return drainAllRows();
+        }
         Map<RowKey, String> out = new HashMap<>();
         policy.drainDirtyRows(out);
         members.drainDirtyRows(out);
@@ -163,10 +273,42 @@ public final class CommunityState {
         return out;
     }
 
+    /** Every row, to replace the stored projection: the stored digest is recomputed from them. */
+    private Map<RowKey, String> drainAllRows() {
+        Map<RowKey, String> out = new HashMap<>();
+        policy.drainDirtyRows(out);
+        members.drainDirtyRows(out);
+        credits.drainDirtyRows(out);
+        places.drainDirtyRows(out);
+        volunteers.drainDirtyRows(out);
+        exchanges.drainDirtyRows(out);
+        cocreation.drainDirtyRows(out);
+        statements.drainDirtyRows(out);
+        parts.forEach(p -> p.drainDirtyRows(out));
+        dirtyWatermarks.clear();
+        out.clear(); // the dirty marks are spent; every row is handed over below
+        rowHashes.clear();
+        digestSum = 0;
+        for (Map.Entry<RowKey, String> row : sortedRows()) {
+            if (!row.getKey().kind().equals(SEAL)) {
+                out.put(row.getKey(), row.getValue());
+                long h = rowHash(row.getKey(), row.getValue());
+                rowHashes.put(row.getKey(), h);
+                digestSum += h;
+            }
+        }
+        if (!out.isEmpty()) {
+            out.put(SEAL_DIGEST, sealDigest(digestSum, rowHashes.size()));
+            out.put(SEAL_VERSION, Integer.toString(PROJECTION_VERSION));
+        }
+        replaceStored = false;
+        return out;
+    }
+
     // ---- the seal: the stored projection's version and a digest of its rows, kept with every commit batch ----
 
     /** The format of the stored projection; a station whose stored rows are older rebuilds them from the events when it opens. */
-    public static final int PROJECTION_VERSION = 2;
+    public static final int PROJECTION_VERSION = 3;
     private static final String SEAL = "seal";
     static final RowKey SEAL_DIGEST = new RowKey(SEAL, "digest");
     static final RowKey SEAL_VERSION = new RowKey(SEAL, "version");
@@ -320,6 +462,42 @@ public final class CommunityState {
 
     /** Forgets everything in memory and loads the stored projection again, caught up with the events. */
     void reloadFrom(EventStore store) {
+        clearParts();
+        rowHashes.clear();
+        digestSum = 0;
+        storedSeal.clear();
+        storedDamage = null;
+        snapshots.clear();
+        replaceStored = false;
+        last = null;
+        store.forEachProjectionRow(this::load);
+        if (!rowHashes.isEmpty() || !storedSeal.isEmpty()) {
+            if (!Integer.toString(PROJECTION_VERSION).equals(storedSeal.get(SEAL_VERSION.key()))) {
+                storedDamage = storedDamage != null ? storedDamage : "the stored projection is of an older format (version "
+                        + storedSeal.getOrDefault(SEAL_VERSION.key(), "1") + ")";
+            } else if (!sealDigest(digestSum, rowHashes.size()).equals(storedSeal.get(SEAL_DIGEST.key()))) {
+                storedDamage = storedDamage != null ? storedDamage : "the stored projection's rows do not match the digest sealed with them";
+            }
+        }
+        if (watermarks.isEmpty()) {
+            store.forEachEventInHybridOrder(0, (e, arrival) -> apply(e));
+            return;
+        }
+        // the last event the stored rows hold, then the events after them (a commit batch at most)
+        for (Map.Entry<String, Long> mark : watermarks.entrySet()) {
+            store.event(new org.timestation.ledger.EventId(mark.getKey(), mark.getValue())).ifPresent(e -> {
+                if (last == null || e.isAfter(last)) {
+                    last = e;
+                }
+            });
+        }
+        java.util.List<Event> tail = new java.util.ArrayList<>();
+        store.forEachEventAfter(Map.copyOf(watermarks), tail::add);
+        tail.sort(Event.HYBRID_ORDER);
+        insert(tail, store, this::apply);
+    }
+
+    private void clearParts() {
         policy.clear();
         members.clear();
         credits.clear();
@@ -332,20 +510,6 @@ public final class CommunityState {
         matchIndex.invalidate();
         watermarks.clear();
         dirtyWatermarks.clear();
-        rowHashes.clear();
-        digestSum = 0;
-        storedSeal.clear();
-        storedDamage = null;
-        store.forEachProjectionRow(this::load);
-        if (!rowHashes.isEmpty() || !storedSeal.isEmpty()) {
-            if (!Integer.toString(PROJECTION_VERSION).equals(storedSeal.get(SEAL_VERSION.key()))) {
-                storedDamage = storedDamage != null ? storedDamage : "the stored projection is of an older format (version "
-                        + storedSeal.getOrDefault(SEAL_VERSION.key(), "1") + ")";
-            } else if (!sealDigest(digestSum, rowHashes.size()).equals(storedSeal.get(SEAL_DIGEST.key()))) {
-                storedDamage = storedDamage != null ? storedDamage : "the stored projection's rows do not match the digest sealed with them";
-            }
-        }
-        store.forEachEventAfter(Map.copyOf(watermarks), this::apply);
     }
 
     /** The last seq applied of every feed. */
@@ -360,10 +524,10 @@ public final class CommunityState {
 
     static final String WATERMARK_KIND = WATERMARK;
 
-    /** Rebuilds from every event in the store, in arrival order. */
+    /** Rebuilds from every event in the store, in hybrid order (decision 0029). */
     public static CommunityState rebuild(EventStore store) {
         CommunityState s = new CommunityState();
-        store.forEachEvent(s::apply);
+        store.forEachEventInHybridOrder(0, (e, arrival) -> s.apply(e));
         s.drainDirtyRows();
         return s;
     }
@@ -381,6 +545,11 @@ public final class CommunityState {
         long h = rowHash(key, value);
         rowHashes.put(key, h);
         digestSum += h;
+        loadRow(key, value);
+    }
+
+    /** Puts one row into the part that makes it. */
+    private void loadRow(RowKey key, String value) {
         try {
             if (key.kind().equals(WATERMARK)) {
                 watermarks.put(key.key(), Long.parseLong(value));

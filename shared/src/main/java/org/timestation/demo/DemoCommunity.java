@@ -242,8 +242,12 @@ public final class DemoCommunity {
 
         LocalDate day = LocalDate.ofInstant(clock.instant(), ZONE).plusDays(1);
         while (day.isBefore(options.until())) {
+            java.time.Instant opening = day.atTime(8, 0).atZone(ZONE).toInstant();
             for (Community c : stations) {
-                clock.set(day.atTime(8, 0).atZone(ZONE).toInstant().plusSeconds(random.nextInt(3600)));
+                // the stations take turns through the day: each one's morning follows the last one's, so events
+                // are written in the order of their times, as stations that sync would write them
+                java.time.Instant start = opening.plusSeconds(random.nextInt(3600));
+                clock.set(start.isAfter(clock.instant()) ? start : clock.instant().plusSeconds(60 + random.nextInt(600)));
                 c.write(sink -> {
                     for (int k = 0; k < options.daily(); k++) {
                         clock.advance(Duration.ofSeconds(30 + random.nextInt(600 * 10 / options.daily() + 1)));

@@ -15,6 +15,20 @@ public record Event(String nodeId, long seq, long hlc, String type, String paylo
         Objects.requireNonNull(hash, "hash");
     }
 
+    /**
+     * The community's one order of events (decision 0029): hybrid time, then node id, then seq. A feed's
+     * time never goes back, so each feed keeps its own order in it, and an event comes after everything
+     * its writer had seen. Every node applies the events it holds in this order, so the same events
+     * give the same projection wherever they are held, whatever order they arrived in.
+     */
+    public static final java.util.Comparator<Event> HYBRID_ORDER = java.util.Comparator.comparingLong(Event::hlc)
+            .thenComparing(Event::nodeId).thenComparingLong(Event::seq);
+
+    /** True when this event comes after {@code other} in {@link #HYBRID_ORDER}. */
+    public boolean isAfter(Event other) {
+        return HYBRID_ORDER.compare(this, other) > 0;
+    }
+
     public EventId id() {
         return new EventId(nodeId, seq);
     }

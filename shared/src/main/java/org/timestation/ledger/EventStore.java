@@ -35,6 +35,18 @@ public interface EventStore extends AutoCloseable {
      */
     void forEachEventAfter(Map<String, Long> watermarks, Consumer<Event> visitor);
 
+    /** An event and its place in the store's arrival order (a number that grows with each event received; gaps allowed). */
+    @FunctionalInterface
+    interface ArrivedEventVisitor {
+        void accept(Event e, long arrival);
+    }
+
+    /**
+     * Every event whose hybrid time is at least {@code fromHlc}, in {@link Event#HYBRID_ORDER} (the order
+     * the projection applies them in, decision 0029), each with its arrival position.
+     */
+    void forEachEventInHybridOrder(long fromHlc, ArrivedEventVisitor visitor);
+
     /** Events of one feed with {@code seq > afterSeq}, ascending, at most {@code limit}. */
     List<Event> feed(String nodeId, long afterSeq, int limit);
 

@@ -36,6 +36,11 @@ public class ForwardingEventStore implements EventStore {
     }
 
     @Override
+    public void forEachEventInHybridOrder(long fromHlc, ArrivedEventVisitor visitor) {
+        delegate.forEachEventInHybridOrder(fromHlc, visitor);
+    }
+
+    @Override
     public void forEachEventAfter(Map<String, Long> watermarks, Consumer<Event> visitor) {
         delegate.forEachEventAfter(watermarks, visitor);
     }

@@ -43,7 +43,22 @@ public final class InMemoryEventStore implements EventStore {
         for (Checkpoint c : commit.checkpoints()) {
             checkpoints.computeIfAbsent(c.nodeId(), k -> new TreeMap<>()).put(c.seq(), c);
         }
+        if (commit.replacesProjection()) {
+            projection.clear();
+        }
         projection.putAll(commit.projectionRows());
+    }
+
+    @Override
+    public synchronized void forEachEventInHybridOrder(long fromHlc, ArrivedEventVisitor visitor) {
+        List<Map.Entry<Event, Long>> out = new ArrayList<>();
+        for (int i = 0; i < arrival.size(); i++) {
+            if (arrival.get(i).hlc() >= fromHlc) {
+                out.add(Map.entry(arrival.get(i), (long) i));
+            }
+        }
+        out.sort(Map.Entry.comparingByKey(Event.HYBRID_ORDER));
+        out.forEach(en -> visitor.accept(en.getKey(), en.getValue()));
     }
 
     @Override

@@ -275,6 +275,9 @@ class LedgerValuesTest {
         if (type == java.util.function.BiConsumer.class) {
             return (java.util.function.BiConsumer<Object, Object>) (x, y) -> { };
         }
+        if (type == org.timestation.ledger.EventStore.ArrivedEventVisitor.class) {
+            return (org.timestation.ledger.EventStore.ArrivedEventVisitor) (x, y) -> { };
+        }
         throw new IllegalStateException("no sample for " + type);
     }
 }

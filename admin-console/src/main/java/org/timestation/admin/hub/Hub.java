@@ -207,8 +207,9 @@ public final class Hub implements AutoCloseable {
                 // evidence: the head the hub holds, and the head the pushed event says came before it
                 return fork(node, held.seq(), held.hash().hex(), fresh.get(0).prevHash().hex(), cp);
             }
-            if (held.seq() > 0 && fresh.get(0).hlc() <= held.hlc()) { // a feed's time never goes back, across batches too
-                String why = "rule TIME_WENT_BACKWARDS: " + fresh.get(0).id() + " is dated before " + node + "/" + held.seq();
+            Event backwards = datedBeforeItsPredecessor(held, fresh);
+            if (backwards != null) { // a feed's time never goes back, within a batch and across batches
+                String why = "rule TIME_WENT_BACKWARDS: " + backwards.id() + " is dated before " + node + "/" + (backwards.seq() - 1);
                 nodes.act(node, HubNodes.State.QUARANTINED, HubNodes.HUB_OPERATOR, why);
                 return new PushResult(422, "rule-broken", held.seq() + 1, new Bilingual("这批记录的时间早于枢纽已有的上一条（" + why
                         + "），整批没有收下，站点已被隔离。", "The batch is dated before the last event the hub holds (" + why
@@ -248,6 +249,18 @@ public final class Hub implements AutoCloseable {
             conflicts.forEach(v -> System.getLogger(Hub.class.getName()).log(System.Logger.Level.WARNING, "conflict for the manager: " + v));
             return PushResult.ok(last.seq());
         }
+    }
+
+    /** The first pushed event dated at or before the one it follows (the held head, then each other), or null. */
+    private static Event datedBeforeItsPredecessor(FeedHead held, List<Event> fresh) {
+        long before = held.seq() > 0 ? held.hlc() : -1;
+        for (Event e : fresh) {
+            if (e.hlc() <= before) {
+                return e;
+            }
+            before = e.hlc();
+        }
+        return null;
     }
 
     private static PushResult bad(String code, String zh, String en) {
