@@ -101,10 +101,19 @@ public final class RuleChecker {
      * offline (both spent the same credits, both took the same request). It happened, it is applied,
      * and it is flagged for the manager; it is not evidence of tampering.
      */
-    public record Violation(String nodeId, long seq, Rule rule, String detail, boolean conflict) {
+    public record Violation(String nodeId, long seq, Rule rule, String detail, boolean conflict, String other) {
+        public Violation(String nodeId, long seq, Rule rule, String detail, boolean conflict) {
+            this(nodeId, seq, rule, detail, conflict, null);
+        }
+
+        /** The same violation, naming the other event it conflicts with. */
+        public Violation withOther(String otherEventId) {
+            return new Violation(nodeId, seq, rule, detail, conflict, otherEventId);
+        }
+
         @Override
         public String toString() {
-            return nodeId + "/" + seq + ": rule " + rule + " broken: " + detail;
+            return nodeId + "/" + seq + ": rule " + rule + " broken: " + detail + (other == null ? "" : " (after " + other + ")");
         }
     }
 
@@ -349,7 +358,8 @@ public final class RuleChecker {
             Minutes after = book.balance(payer).minus(book.expired(payer, earliest)).minus(own.minutes());
             Minutes floor = Minutes.of(policy.floorMinutes());
             if (after.isLessThan(floor)) {
-                out.add(violation(e, Rule.BELOW_FLOOR, payer + " paid " + own.minutes() + " and would hold " + after + ", below the floor of " + floor));
+                out.add(violation(e, Rule.BELOW_FLOOR, payer + " paid " + own.minutes() + " and would hold " + after + ", below the floor of " + floor)
+                        .withOther(lastMovedElsewhere(e, payer)));
             }
         }
     }
@@ -401,8 +411,25 @@ public final class RuleChecker {
         }
         Minutes available = book.available(l.from(), at);
         if (l.minutes().compareTo(available) > 0) {
-            out.add(violation(e, Rule.NOT_HELD, l.from() + " spent " + l.minutes() + " but held " + available + " that had not expired"));
+            out.add(violation(e, Rule.NOT_HELD, l.from() + " spent " + l.minutes() + " but held " + available + " that had not expired")
+                    .withOther(lastMovedElsewhere(e, l.from())));
         }
+    }
+
+    /**
+     * The latest movement of {@code account} written by another node than {@code e}'s: with two stations
+     * offline, the other spending the conflict is between (the manager sees both ids).
+     */
+    private String lastMovedElsewhere(Event e, AccountId account) {
+        if (!account.isMember()) {
+            return null;
+        }
+        for (String id : state.statements().latest(account.memberId(), org.timestation.credit.StatementBook.KEEP)) {
+            if (!EventId.parse(id).nodeId().equals(e.nodeId())) {
+                return id;
+            }
+        }
+        return null;
     }
 
     private Violation violation(Event e, Rule rule, String detail) {

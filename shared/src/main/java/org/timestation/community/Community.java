@@ -128,6 +128,8 @@ public final class Community implements Transactor, AutoCloseable {
                 trust.requireNotRemoved(memberId);
             }
         });
+        credits.offline(new org.timestation.credit.OfflineSpendingCap(store::nodeState,
+                after -> store.feed(node.nodeId(), after, Integer.MAX_VALUE), state.policy, this.clock));
         this.proxies = new org.timestation.proxy.ProxyService(this, state.proxies, state.members, state.policy, this.clock);
         this.places = new org.timestation.place.PlaceService(this, state.places, state.members);
         this.volunteers = new org.timestation.volunteer.VolunteerService(this, state.volunteers, state.members);
@@ -418,6 +420,8 @@ public final class Community implements Transactor, AutoCloseable {
      * {@link #receive(List, List)}, applying each event through what {@code applier} makes of the
      * projection: the hub judges every event of a pushed batch by the rule checker as it applies it,
      * and an exception from it refuses the whole batch (nothing is stored, the projection is reloaded).
+     * When an event older than those applied arrives, the held events after it are applied again
+     * through the same consumer (decision 0029): it tells them from the received ones by their ids.
      */
     public void receive(List<Event> events, List<Checkpoint> checkpoints,
                         java.util.function.Function<CommunityState, java.util.function.Consumer<Event>> applier) {
@@ -462,7 +466,7 @@ public final class Community implements Transactor, AutoCloseable {
                     hlc.observe(e.hlc());
                 }
                 touched = true;
-                state.insert(fresh, store, apply);
+                state.insert(fresh, store, apply, apply);
                 pending.addAll(events); // stored in the order received: each feed in its own order
                 commitPending(checkpoints.stream().filter(c -> after.containsKey(c.nodeId())
                         && after.get(c.nodeId()).seq() == c.seq()).toList(), true);

@@ -118,6 +118,16 @@ public final class CommunityState {
      * whole at the next drain.
      */
     public void insert(java.util.List<Event> fresh, EventStore store, java.util.function.Consumer<Event> applyFresh) {
+        insert(fresh, store, applyFresh, this::apply);
+    }
+
+    /**
+     * {@link #insert(java.util.List, EventStore, java.util.function.Consumer)}, applying the held events
+     * that are applied again through {@code applyHeld} (the hub judges them again: a spending that came
+     * first before may now come second, a conflict for the manager).
+     */
+    public void insert(java.util.List<Event> fresh, EventStore store, java.util.function.Consumer<Event> applyFresh,
+                       java.util.function.Consumer<Event> applyHeld) {
         if (fresh.isEmpty()) {
             return;
         }
@@ -141,7 +151,7 @@ public final class CommunityState {
             while (next[0] < fresh.size() && e.isAfter(fresh.get(next[0]))) {
                 applyFresh.accept(fresh.get(next[0]++));
             }
-            apply(e);
+            applyHeld.accept(e);
         });
         while (next[0] < fresh.size()) {
             applyFresh.accept(fresh.get(next[0]++));
@@ -567,6 +577,10 @@ public final class CommunityState {
 
     public PolicyHolder policy() {
         return policy;
+    }
+
+    public org.timestation.credit.StatementBook statements() {
+        return statements;
     }
 
     public MemberRegistry members() {

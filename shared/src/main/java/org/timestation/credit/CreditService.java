@@ -56,6 +56,13 @@ public final class CreditService {
         this.standing = s;
     }
 
+    private OfflineAllowance offline = OfflineAllowance.NONE;
+
+    /** What members may spend while this station cannot sync (decision 0029). */
+    public void offline(OfflineAllowance allowance) {
+        this.offline = allowance;
+    }
+
     /** The requester pays the volunteer for {@code minutes} of confirmed help. */
     public Event payForService(String requesterId, String volunteerId, Minutes minutes, String ref) {
         requireAmount(minutes);
@@ -106,6 +113,7 @@ public final class CreditService {
             AccountId from = AccountId.member(fromId);
             Instant now = clock.instant();
             requireHeld(from, minutes, now);
+            offline.requireMaySpend(fromId, minutes);
             sweepExpired(sink, from, now);
             return sink.emit(new CreditEvent.Moved(MovementKind.GIFT, List.of(new Leg(from, AccountId.member(toId), minutes)), null,
                     blankToNull(memo), null, null, null, null));
@@ -131,6 +139,7 @@ public final class CreditService {
             AccountId from = AccountId.member(memberId);
             Instant now = clock.instant();
             requireHeld(from, minutes, now);
+            offline.requireMaySpend(memberId, minutes);
             sweepExpired(sink, from, now);
             return sink.emit(new CreditEvent.Moved(MovementKind.REDEMPTION, List.of(new Leg(from, AccountId.settlement(merchantId), minutes)),
                     ref, null, null, null, proxyCaptainId, null));

@@ -19,6 +19,20 @@ import org.timestation.ledger.RowKey;
 public final class ExchangeBook {
     private static final String KIND = "exchange";
     private static final String STATS_KIND = "volunteer-stats";
+    private static final String LOST_KIND = "accept-lost";
+    /** Acceptances that came second (two stations offline took the same request): by request and volunteer. */
+    private final Map<String, LostAccept> lost = new HashMap<>();
+
+    /**
+     * A volunteer took a request that, in the community's order of events, another volunteer had taken
+     * first, or that had closed (decision 0029): the first keeps it, and this one is told on their next
+     * visit ({@code told} once they were).
+     */
+    public record LostAccept(String request, String volunteer, long at, boolean told) {
+        String key() {
+            return request + "/" + volunteer;
+        }
+    }
 
     /** Per-volunteer figures for matching. */
     public record Stats(long earnedMinutes, long starSum, long ratings, List<Long> recentAccepts) {
@@ -67,6 +81,12 @@ public final class ExchangeBook {
             return; // an event about a request this node has not seen yet changes nothing
         }
         if (event instanceof ExchangeEvent.Accepted a) {
+            if (r.state() != ExchangeState.OPEN) { // taken first by someone else, or closed: the earliest in the order wins
+                if (!a.volunteer().equals(r.volunteerId())) {
+                    putLost(new LostAccept(r.id(), a.volunteer(), at, false));
+                }
+                return;
+            }
             put(r.with(ExchangeState.ACCEPTED, a.volunteer(), 0, 0, 0, 0, false));
             Stats s = stats(a.volunteer());
             List<Long> recent = new ArrayList<>(s.recentAccepts());
@@ -115,6 +135,11 @@ public final class ExchangeBook {
             if (r.state() == ExchangeState.LAPSED) {
                 put(r.with(ExchangeState.LAPSED_TOLD, null, 0, 0, 0, 0, false));
             }
+        } else if (event instanceof ExchangeEvent.AcceptLostTold told) {
+            LostAccept l = lost.get(r.id() + "/" + told.volunteer());
+            if (l != null && !l.told()) {
+                putLost(new LostAccept(l.request(), l.volunteer(), l.at(), true));
+            }
         } else if (event instanceof ExchangeEvent.Rated rated) {
             boolean byRequester = rated.by().equals(r.requesterId());
             put(r.rated(byRequester, rated.stars()));
@@ -153,6 +178,17 @@ public final class ExchangeBook {
         } else {
             lapsed.remove(r.id());
         }
+    }
+
+    private void putLost(LostAccept l) {
+        lost.put(l.key(), l);
+        dirty.add(new RowKey(LOST_KIND, l.key()));
+    }
+
+    /** The requests {@code volunteerId} took second and has not been told of yet, oldest first. */
+    public List<LostAccept> lostAcceptsToTell(String volunteerId) {
+        return lost.values().stream().filter(l -> !l.told() && l.volunteer().equals(volunteerId))
+                .sorted(java.util.Comparator.comparingLong(LostAccept::at).thenComparing(LostAccept::request)).toList();
     }
 
     private void putStats(String volunteer, Stats s) {
@@ -209,6 +245,7 @@ public final class ExchangeBook {
         byMember.clear();
         open.clear();
         lapsed.clear();
+        lost.clear();
         dirty.clear();
     }
 
@@ -220,9 +257,14 @@ public final class ExchangeBook {
     public void allRows(Map<RowKey, String> out) {
         requests.keySet().forEach(id -> out.put(new RowKey(KIND, id), row(new RowKey(KIND, id))));
         stats.keySet().forEach(id -> out.put(new RowKey(STATS_KIND, id), row(new RowKey(STATS_KIND, id))));
+        lost.keySet().forEach(id -> out.put(new RowKey(LOST_KIND, id), row(new RowKey(LOST_KIND, id))));
     }
 
     private String row(RowKey k) {
+        if (k.kind().equals(LOST_KIND)) {
+            LostAccept l = lost.get(k.key());
+            return Payload.builder().put("request", l.request()).put("volunteer", l.volunteer()).put("at", l.at()).put("told", l.told()).encode();
+        }
         if (k.kind().equals(STATS_KIND)) {
             Stats s = stats.get(k.key());
             return Payload.builder().put("earned", s.earnedMinutes()).put("starSum", s.starSum()).put("ratings", s.ratings())
@@ -256,6 +298,11 @@ public final class ExchangeBook {
     }
 
     public boolean load(RowKey key, String value) {
+        if (key.kind().equals(LOST_KIND)) {
+            Payload p = Payload.parse(value);
+            lost.put(key.key(), new LostAccept(p.str("request"), p.str("volunteer"), p.num("at"), p.bool("told")));
+            return true;
+        }
         if (key.kind().equals(STATS_KIND)) {
             Payload p = Payload.parse(value);
             List<Long> recent = new ArrayList<>();

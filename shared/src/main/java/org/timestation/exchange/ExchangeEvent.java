@@ -101,6 +101,13 @@ public sealed interface ExchangeEvent extends LedgerEvent {
     record LapseTold(@EventField("the request") String request) implements OfRequest {
     }
 
+    @EventType(value = "exchange.accept-lost-told", doc = "A volunteer who took a request at one station while another volunteer took it "
+            + "first at another (both offline) saw at the kiosk that the first one keeps it (decision 0029).")
+    record AcceptLostTold(
+            @EventField("the request") String request,
+            @EventField("the volunteer who came second") String volunteer) implements OfRequest {
+    }
+
     @EventType(value = "exchange.rated", doc = "One side rated the other, 1–5 stars with an optional short text.")
     record Rated(
             @EventField("the request") String request,

@@ -474,6 +474,29 @@ public final class ExchangeService {
         });
     }
 
+    /**
+     * The requests {@code volunteerId} took at a station that had not yet heard that another volunteer
+     * took them first (or that they closed): the first keeps each one (decision 0029). Shown on their
+     * next visit, with the request.
+     */
+    public List<Request> acceptsLostToTell(String volunteerId) {
+        return tx.read(() -> book.lostAcceptsToTell(volunteerId).stream().map(l -> book.request(l.request()).orElseThrow()).toList());
+    }
+
+    /** Records that the volunteer saw, at the kiosk, that someone else keeps these requests. */
+    public void toldOfLostAccepts(String volunteerId, List<String> requestIds) {
+        tx.write(sink -> {
+            java.util.Set<String> untold = new java.util.HashSet<>();
+            book.lostAcceptsToTell(volunteerId).forEach(l -> untold.add(l.request()));
+            for (String id : requestIds) {
+                if (untold.contains(id)) { // told at two stations at once: once is enough
+                    sink.emit(new ExchangeEvent.AcceptLostTold(id, volunteerId));
+                }
+            }
+            return null;
+        });
+    }
+
     /** What the volunteer's contact slip says: whom to call, on which number, about what and when. */
     public record ContactSlip(Request request, String requesterName, String phone) {
     }

@@ -47,6 +47,9 @@ public interface EventStore extends AutoCloseable {
      */
     void forEachEventInHybridOrder(long fromHlc, ArrivedEventVisitor visitor);
 
+    /** At most {@code limit} events whose hybrid time is at least {@code fromHlc}, in {@link Event#HYBRID_ORDER} (a pull's page). */
+    List<Event> eventsInHybridOrder(long fromHlc, int limit);
+
     /** Events of one feed with {@code seq > afterSeq}, ascending, at most {@code limit}. */
     List<Event> feed(String nodeId, long afterSeq, int limit);
 

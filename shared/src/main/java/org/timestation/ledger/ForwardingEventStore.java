@@ -36,6 +36,11 @@ public class ForwardingEventStore implements EventStore {
     }
 
     @Override
+    public List<Event> eventsInHybridOrder(long fromHlc, int limit) {
+        return delegate.eventsInHybridOrder(fromHlc, limit);
+    }
+
+    @Override
     public void forEachEventInHybridOrder(long fromHlc, ArrivedEventVisitor visitor) {
         delegate.forEachEventInHybridOrder(fromHlc, visitor);
     }

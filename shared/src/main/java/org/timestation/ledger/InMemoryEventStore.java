@@ -50,6 +50,11 @@ public final class InMemoryEventStore implements EventStore {
     }
 
     @Override
+    public synchronized List<Event> eventsInHybridOrder(long fromHlc, int limit) {
+        return arrival.stream().filter(e -> e.hlc() >= fromHlc).sorted(Event.HYBRID_ORDER).limit(limit).toList();
+    }
+
+    @Override
     public synchronized void forEachEventInHybridOrder(long fromHlc, ArrivedEventVisitor visitor) {
         List<Map.Entry<Event, Long>> out = new ArrayList<>();
         for (int i = 0; i < arrival.size(); i++) {

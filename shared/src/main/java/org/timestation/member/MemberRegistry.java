@@ -45,7 +45,9 @@ public final class MemberRegistry {
     /** Applies a member event already decoded. */
     public void apply(Event e, MemberEvent event) {
         if (event instanceof MemberEvent.Registered r) {
-            put(fromEvent(r, e.epochMillis()));
+            if (!byId.containsKey(r.member())) { // the same card registered at two stations offline: one member, the first (decision 0029)
+                put(fromEvent(r, e.epochMillis()));
+            }
         } else if (event instanceof MemberEvent.RolesChanged r) {
             update(r.member(), m -> m.withRoles(EnumSet.copyOf(r.roles())));
         } else if (event instanceof MemberEvent.HardshipChanged h) {

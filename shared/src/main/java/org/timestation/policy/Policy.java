@@ -49,6 +49,9 @@ public record Policy(
         int trustBase,
         /* member codes (会员码): how many days a printed code signs in */
         int memberCodeDays,
+        /* a station that has not synced for this many minutes is offline: each member may then spend (gift, redeem) at most offlineSpendMinutes there */
+        int offlineAfterMinutes,
+        long offlineSpendMinutes,
         /* the community's time zone: expiry dates and ages are counted in it */
         String zone) {
 
@@ -59,6 +62,7 @@ public record Policy(
             60, 10, 5 * 60, 50 * 60, 20 * 60, 5 * 60, 2,
             100,
             90,
+            10, 120,
             "Asia/Shanghai");
 
     public Policy {
@@ -81,6 +85,7 @@ public record Policy(
         check(problems, falseReportMultiplier >= 1, "falseReportMultiplier must be at least 1");
         check(problems, trustBase > 0, "trustBase must be positive");
         check(problems, memberCodeDays >= 1 && memberCodeDays <= 3650, "memberCodeDays must be 1..3650");
+        check(problems, offlineAfterMinutes >= 1 && offlineSpendMinutes >= 0, "offlineAfterMinutes must be at least 1 and offlineSpendMinutes not negative");
         try {
             ZoneId.of(zone);
         } catch (DateTimeException | NullPointerException e) {

@@ -36,7 +36,7 @@ public final class StationSync {
     /** Where the station keeps the last hub checkpoint it checked (its witness memory). */
     public static final String LAST_CHECKPOINT = "hub.checkpoint";
     /** The last seq of this station's feed the hub acknowledged (what the staff screen counts as waiting). */
-    public static final String ACKED = "hub.acked";
+    public static final String ACKED = org.timestation.credit.OfflineSpendingCap.ACKED;
     /** Set when the hub's log went back or forked: no round runs until staff clear it ({@link #clearAlert}). */
     public static final String ALERT = "hub.alert";
 
@@ -95,6 +95,8 @@ public final class StationSync {
         new HubLink(code.hub(), code.fingerprint(), (String) a.get("hub_node"), (String) a.get("origin"),
                 Base64.getDecoder().decode((String) a.get("log_key"))).save(dataDir);
         try (Community c = folder.open(clock)) {
+            // from now on the station is one of several: its offline spending is capped until its rounds reach the hub
+            c.store().putNodeState(org.timestation.credit.OfflineSpendingCap.SYNCED_AT, Long.toString(clock.millis()));
             return round(c, dataDir, clock);
         }
     }
@@ -125,6 +127,7 @@ public final class StationSync {
                 return pushed;
             }
             int pulled = pull(community, hub);
+            community.store().putNodeState(org.timestation.credit.OfflineSpendingCap.SYNCED_AT, Long.toString(clock.millis()));
             return Outcome.ok(pushed.code() + ", " + pulled + " events pulled, " + witnessed.code());
         } catch (IOException e) {
             return unreachable(link.get().url().toString(), e);

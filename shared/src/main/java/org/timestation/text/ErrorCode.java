@@ -7,6 +7,8 @@ public enum ErrorCode {
     AMOUNT_NOT_POSITIVE,
     AMOUNT_TOO_LARGE,
     BELOW_FLOOR,
+    /** The station has not synced for a while and the member reached what they may spend while it is offline. */
+    OFFLINE_CAP_REACHED,
     INSUFFICIENT_CREDITS,
     CREDITS_EXPIRED,
     POOL_EXHAUSTED,

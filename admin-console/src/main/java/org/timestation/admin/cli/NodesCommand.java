@@ -75,6 +75,10 @@ final class NodesCommand implements Callable<Integer> {
             }
             out.printf("社区日志 / community log: %d leaves, %d cosigned the latest checkpoint%n", hub.log().size(),
                     hub.log().cosigners(hub.log().size()));
+            int conflicts = hub.conflicts().all().size();
+            if (conflicts > 0) {
+                out.printf("离线冲突 / offline conflicts: %d (conflicts --data FOLDER)%n", conflicts);
+            }
             return 0;
         }
     }

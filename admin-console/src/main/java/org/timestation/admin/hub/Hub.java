@@ -37,15 +37,17 @@ public final class Hub implements AutoCloseable {
     private final CommunityLog log;
     private final HubNodes nodes;
     private final EnrollTokens tokens;
+    private final HubConflicts conflicts;
     private final byte[] communityKey;
     private final Clock clock;
     private final Object pushLock = new Object();
 
-    Hub(Community community, CommunityLog log, HubNodes nodes, EnrollTokens tokens, byte[] communityKey, Clock clock) {
+    Hub(Community community, CommunityLog log, HubNodes nodes, EnrollTokens tokens, HubConflicts conflicts, byte[] communityKey, Clock clock) {
         this.community = community;
         this.log = log;
         this.nodes = nodes;
         this.tokens = tokens;
+        this.conflicts = conflicts;
         this.communityKey = communityKey.clone();
         this.clock = clock;
     }
@@ -63,7 +65,8 @@ public final class Hub implements AutoCloseable {
             log.checkpoint();
             HubNodes nodes = new HubNodes(db, clock);
             community.store().nodeKeys().keySet().forEach(n -> nodes.add(n, n)); // every node whose key the ledger holds
-            Hub hub = new Hub(community, log, nodes, new EnrollTokens(db, clock), keys.communityKey(), clock);
+            Hub hub = new Hub(community, log, nodes, new EnrollTokens(db, clock), new HubConflicts(db, clock), keys.communityKey(),
+                    clock);
             community.afterOwnCommit(hub::logOwn); // what the hub itself writes (time rules, staff acts) is logged as it is committed
             return hub;
         } catch (RuntimeException e) {
@@ -86,6 +89,11 @@ public final class Hub implements AutoCloseable {
 
     public EnrollTokens tokens() {
         return tokens;
+    }
+
+    /** What stations that worked offline did against each other, for the manager (decision 0029). */
+    public HubConflicts conflicts() {
+        return conflicts;
     }
 
     /** What an enrolling station receives: the community's ID-number key (decision 0005) and how to check the hub's log. */
@@ -221,17 +229,21 @@ public final class Hub implements AutoCloseable {
             }
             Map<EventId, Event> inBatch = new HashMap<>();
             fresh.forEach(e -> inBatch.put(e.id(), e));
-            List<RuleChecker.Violation> conflicts = new ArrayList<>();
+            List<RuleChecker.Violation> found = new ArrayList<>();
+            List<EventId> judged = new ArrayList<>();
             try {
                 community.receive(fresh, List.of(cp), state -> {
                     RuleChecker rules = new RuleChecker(state, id -> inBatch.containsKey(id) ? Optional.of(inBatch.get(id)) : store.event(id),
                             clock.instant(), n -> false);
                     return e -> {
+                        boolean pushed = inBatch.containsKey(e.id()); // else held, applied again after a late event: judged again
+                        judged.add(e.id());
                         for (RuleChecker.Violation v : rules.checkAndApply(e)) {
-                            if (!v.conflict()) {
+                            if (v.conflict()) {
+                                found.add(v);
+                            } else if (pushed) {
                                 throw new RuleBroken(v);
                             }
-                            conflicts.add(v);
                         }
                     };
                 });
@@ -246,7 +258,8 @@ public final class Hub implements AutoCloseable {
             log.append(fresh);
             log.checkpoint();
             nodes.synced(node);
-            conflicts.forEach(v -> System.getLogger(Hub.class.getName()).log(System.Logger.Level.WARNING, "conflict for the manager: " + v));
+            conflicts.judged(judged, found);
+            found.forEach(v -> System.getLogger(Hub.class.getName()).log(System.Logger.Level.WARNING, "conflict for the manager: " + v));
             return PushResult.ok(last.seq());
         }
     }
@@ -278,33 +291,55 @@ public final class Hub implements AutoCloseable {
     }
 
     /**
-     * The other feeds after {@code watermarks}, each cut at a seq the hub holds a signed checkpoint for,
-     * at most {@link #PULL_LIMIT} events; with the checkpoints and every node's public key.
+     * The events {@code node} lacks (other feeds after {@code watermarks}), the first {@link #PULL_LIMIT}
+     * in hybrid order, each feed then cut back to the last seq the hub holds a signed checkpoint for (or,
+     * when none is within what was taken, on to the next one); with the checkpoints and every node's
+     * public key. Pages in hybrid order let a station far behind apply each one after the last
+     * (decision 0029) instead of re-applying what it holds for every page.
      */
     public Wire.Batch pull(String node, Map<String, Long> watermarks) {
         EventStore store = community.store();
+        Map<String, Long> after = new TreeMap<>();
+        long from = Long.MAX_VALUE;
+        for (FeedHead head : store.heads().values()) {
+            long have = watermarks.getOrDefault(head.nodeId(), 0L);
+            if (!head.nodeId().equals(node) && head.seq() > have) {
+                after.put(head.nodeId(), have);
+                from = Math.min(from, store.event(new EventId(head.nodeId(), have + 1)).map(Event::hlc).orElse(Long.MAX_VALUE));
+            }
+        }
+        Map<String, Long> taken = new TreeMap<>(after);
+        int count = 0;
+        Event last = null;
+        while (count < PULL_LIMIT && from != Long.MAX_VALUE) {
+            List<Event> page = store.eventsInHybridOrder(from, PULL_LIMIT);
+            for (Event e : page) {
+                if (last != null && !e.isAfter(last)) {
+                    continue; // met on the page before (the same hybrid time)
+                }
+                last = e;
+                Long upTo = taken.get(e.nodeId());
+                if (upTo != null && e.seq() == upTo + 1 && count < PULL_LIMIT) {
+                    taken.put(e.nodeId(), e.seq());
+                    count++;
+                }
+            }
+            from = page.size() < PULL_LIMIT ? Long.MAX_VALUE : last.hlc();
+        }
         List<Event> events = new ArrayList<>();
         List<Checkpoint> cps = new ArrayList<>();
-        for (FeedHead head : new TreeMap<>(store.heads()).values()) {
-            String feed = head.nodeId();
-            long after = watermarks.getOrDefault(feed, 0L);
-            if (feed.equals(node) || head.seq() <= after) {
-                continue;
-            }
-            int room = PULL_LIMIT - events.size();
-            if (room <= 0) {
-                break;
-            }
-            // one indexed look-up per feed: the last signed checkpoint within the room
-            Optional<Checkpoint> cut = store.checkpointAtOrBefore(feed, Math.min(head.seq(), after + room)).filter(c -> c.seq() > after);
-            if (cut.isEmpty() && events.isEmpty()) {
-                // no checkpoint within the room: the next one above, even past the limit, or the feed would never move
-                cut = store.checkpointAfter(feed, after).filter(c -> c.seq() <= head.seq());
+        for (Map.Entry<String, Long> feed : after.entrySet()) {
+            long have = feed.getValue();
+            long upTo = taken.get(feed.getKey());
+            Optional<Checkpoint> cut = upTo > have ? store.checkpointAtOrBefore(feed.getKey(), upTo).filter(c -> c.seq() > have) : Optional.empty();
+            if (cut.isEmpty() && upTo > have) {
+                // no checkpoint within what was taken: on to the next one, or the feed would never move
+                cut = store.checkpointAfter(feed.getKey(), have);
             }
             if (cut.isEmpty()) {
                 continue;
             }
-            events.addAll(store.feed(feed, after, (int) (cut.get().seq() - after)));
+            events.addAll(store.feed(feed.getKey(), have, (int) (cut.get().seq() - have)));
             cps.add(cut.get());
         }
         return new Wire.Batch(events, cps, store.nodeKeys());
@@ -361,6 +396,7 @@ public final class Hub implements AutoCloseable {
     public void close() {
         try {
             tokens.close();
+            conflicts.close();
             nodes.close();
             log.close();
         } finally {

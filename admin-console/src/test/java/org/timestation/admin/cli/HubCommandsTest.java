@@ -146,4 +146,21 @@ class HubCommandsTest {
         assertThat(cut.exit()).isEqualTo(1);
         assertThat(cut.err()).contains("community log is NOT intact").contains("held but not in the community log");
     }
+
+    @Test
+    void conflictsListsWhatStationsDidAgainstEachOtherWithBothEvents() throws Exception {
+        demo();
+        AdminCommandLineTest.Result none = run("conflicts", "--data", dir.toString());
+        assertThat(none.exit()).as(none.err()).isZero();
+        assertThat(none.out()).contains("No conflicts");
+        // as the hub records one when a pushed spending comes second (HubPushTest has the whole story)
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + dir.toAbsolutePath().resolve("hub"), "sa", "")) {
+            c.createStatement().executeUpdate("INSERT INTO conflict (node_id, seq, rule, detail, other, found_at) VALUES "
+                    + "('station-b', 41, 'NOT_HELD', 'member:M1 spent 60 min but held 0 min', 'station-a/77', 0)");
+        }
+        AdminCommandLineTest.Result one = run("conflicts", "--data", dir.toString());
+        assertThat(one.exit()).isEqualTo(1);
+        assertThat(one.out()).contains("station-b/41").contains("NOT_HELD").contains("the other: station-a/77").contains("条冲突");
+        assertThat(run("nodes", "--data", dir.toString()).out()).contains("offline conflicts: 1");
+    }
 }

@@ -29,8 +29,9 @@ import org.timestation.sync.Wire;
  * Two stations sync through a proxy that drops connections before the request, cuts requests in the
  * middle, loses the hub's answers and partitions the network for seconds, while the hub restarts once
  * and batches arrive twice and out of order. Afterwards everything converges: every station's feed is
- * at the hub exactly as the station holds it, both stations hold every feed the hub holds, nothing is
- * duplicated, and the hub's root equals the root recomputed from its leaves.
+ * at the hub exactly as the station holds it, both stations hold every feed the hub holds, all three
+ * hold the same projection (verify's {@code state:} digest), nothing is duplicated, and the hub's root
+ * equals the root recomputed from its leaves.
  */
 class FaultConvergenceTest {
     private static final DemoCommunity.Options DEMO = DemoCommunity.Options.of(12, 1, 7, LocalDate.of(2026, 11, 1));
@@ -93,6 +94,7 @@ class FaultConvergenceTest {
                         assertThat(stations[s].store().head(h.nodeId())).as(names[s] + " holds " + h.nodeId()).isEqualTo(h);
                     }
                 }
+                SameState.assertSameState(hub, stations);
                 long total = held.values().stream().mapToLong(FeedHead::seq).sum();
                 assertThat(hub.community().store().eventCount()).as("nothing duplicated").isEqualTo(total);
                 assertThat(hub.log().size()).isEqualTo(total);

@@ -221,6 +221,47 @@ class HubPushTest {
     }
 
     @Test
+    void twoStationsSpendingTheSameCreditsOfflineAreBothTakenInAndFlaggedWithBothIds() {
+        Path b = dir.resolve("station-b");
+        DemoCommunity.generate(b, DEMO, "station-b");
+        long heldA = held();
+        long heldB = hub.community().store().head("station-b").seq();
+        String first;
+        String second;
+        Member spender;
+        // the network is down: the same resident spends everything they hold at station a, then again at station b
+        try (Community a = DataFolder.at(station).open(Clock.systemUTC()); Community c = DataFolder.at(b).open(Clock.systemUTC())) {
+            Member shop = a.members().all().stream().filter(m -> m.has(org.timestation.member.Role.MERCHANT)).findFirst().orElseThrow();
+            spender = a.members().all().stream().filter(m -> !m.has(org.timestation.member.Role.MERCHANT))
+                    .filter(m -> a.credits().available(m.id()).compareTo(Minutes.of(30)) >= 0).findFirst().orElseThrow();
+            Minutes all = a.credits().available(spender.id());
+            first = a.credits().redeem(spender.id(), shop.id(), all, "voucher at a").id().toString();
+            second = c.credits().redeem(spender.id(), shop.id(), all, "voucher at b").id().toString();
+        }
+        Wire.Batch fromA;
+        Wire.Batch fromB;
+        try (Community a = DataFolder.at(station).open(Clock.systemUTC()); Community c = DataFolder.at(b).open(Clock.systemUTC())) {
+            fromA = batch(station, a, heldA);
+            FeedHead head = c.store().head("station-b");
+            fromB = new Wire.Batch(c.store().feed("station-b", heldB, 100_000),
+                    List.of(DataFolder.at(b).keys().node().sign(head.seq(), head.hash(), System.currentTimeMillis())), Map.of());
+        }
+        // b's push arrives first: nothing is wrong yet; a's, dated earlier, then puts b's spending second
+        assertThat(hub.push("station-b", fromB).status()).isEqualTo(200);
+        assertThat(hub.conflicts().all()).isEmpty();
+        Hub.PushResult r = hub.push("station-a", fromA);
+        assertThat(r.status()).as("it happened: applied, not refused").isEqualTo(200);
+        assertThat(hub.nodes().get("station-a").orElseThrow().state()).isEqualTo(HubNodes.State.ACTIVE);
+        assertThat(hub.nodes().get("station-b").orElseThrow().state()).isEqualTo(HubNodes.State.ACTIVE);
+        assertThat(hub.conflicts().all()).singleElement().satisfies(x -> {
+            assertThat(x.nodeId() + "/" + x.seq()).as("the spending that came second").isEqualTo(second);
+            assertThat(x.other()).as("and the one it came after").isEqualTo(first);
+            assertThat(x.rule()).isEqualTo("NOT_HELD");
+        });
+        assertThat(hub.community().credits().balance(spender.id()).isNegative()).as("both spendings are applied").isTrue();
+    }
+
+    @Test
     void anotherHistoryContinuingPastWhatTheHubHoldsIsAForkToo() {
         long before = held();
         Path copy = dir.resolve("copy2");

@@ -93,6 +93,7 @@ class SoakTest {
                             assertThat(stations[s].store().head(h.nodeId())).as("soak-" + s + " holds " + h.nodeId()).isEqualTo(h);
                         }
                     }
+                    SameState.assertSameState(hub, stations);
                     assertThat(loadEvents).as("the residents really did things").isGreaterThan(STATIONS * (long) OPERATIONS);
                     assertThat(hub.log().check(hub.community().store())).isEmpty();
                     MerkleTree again = new MerkleTree();

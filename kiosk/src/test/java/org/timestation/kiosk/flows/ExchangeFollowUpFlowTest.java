@@ -138,6 +138,58 @@ class ExchangeFollowUpFlowTest extends KioskFlowTest {
     }
 
     @Test
+    void aVolunteerWhoTookARequestSecondWhileOfflineIsToldOnTheirNextVisitOnce(FxRobot robot) {
+        // another station of the community (its own ledger) holds everything this kiosk wrote
+        Member other = c().members().byPhone("13800000078").stream().findFirst().orElseGet(() -> {
+            Member v = c().members().register(new Registration("吴强", Gender.MALE, BIRTH, "幸福里", otherIdNumber(), "13800000078",
+                    EnumSet.of(Role.MEMBER, Role.VOLUNTEER)));
+            c().places().setHome(v.id(), home, "staff-1");
+            c().volunteers().setProfile(v.id(), EnumSet.allOf(ServiceType.class), true, true, true, false, "staff-1", "verified");
+            return v;
+        });
+        Request r = c().exchanges().post(PostRequest.of(elder.id(), ServiceType.COMPANY, CLOCK.instant().plus(Duration.ofHours(3)), home));
+        c().seal();
+        org.timestation.ledger.InMemoryEventStore otherStore = new org.timestation.ledger.InMemoryEventStore();
+        ManualClock otherClock = new ManualClock(CLOCK.instant().plus(Duration.ofMinutes(1)), CLOCK.getZone());
+        try (Community station = new Community(otherStore, true, org.timestation.ledger.NodeIdentity.generate("station-x", new java.security.SecureRandom()),
+                org.timestation.datafolder.DataFolder.at(data()).keys().hasher(), otherClock)) { // the same community key
+            copyFeeds(c().store(), station);
+            // the network is down: there, a minute after the request, the other volunteer takes it; here, two minutes after, ours
+            station.exchanges().accept(r.id(), other.id());
+            CLOCK.advance(Duration.ofMinutes(2));
+            c().exchanges().accept(r.id(), volunteer.id());
+            station.seal();
+            copyFeeds(otherStore, c()); // the stations sync
+        }
+        assertThat(c().exchanges().get(r.id()).volunteerId()).as("the earlier accept keeps it").isEqualTo(other.id());
+        openHelpAsTheVolunteer(robot, r);
+        waitUntil(() -> visible(robot, "message") && text(robot, "message").contains("另一位志愿者在别的服务站先接了"));
+        assertThat(text(robot, "message")).contains("这单不用去了");
+        waitUntil(() -> c().exchanges().acceptsLostToTell(volunteer.id()).isEmpty());
+        robot.clickOn("#message-ok");
+        assertThat(c().exchanges().tasksOf(volunteer.id())).extracting(Request::id).doesNotContain(r.id());
+    }
+
+    static String otherIdNumber() {
+        String first17 = "110105" + "19880412" + "553";
+        return first17 + IdNumbers.checkDigit(first17);
+    }
+
+    /** Replication between two ledgers in the test: every feed {@code to} lacks, with the checkpoint signing its head. */
+    static void copyFeeds(org.timestation.ledger.EventStore from, Community to) {
+        for (var head : from.heads().values()) {
+            if (head.nodeId().equals(to.nodeId())) {
+                continue;
+            }
+            java.util.List<org.timestation.ledger.Event> events = from.feed(head.nodeId(), to.store().head(head.nodeId()).seq(), Integer.MAX_VALUE);
+            if (!events.isEmpty()) {
+                to.store().registerNodeKey(head.nodeId(), from.nodeKeys().get(head.nodeId()));
+                to.receive(events, java.util.List.of(from.latestCheckpoint(head.nodeId()).orElseThrow()));
+            }
+        }
+    }
+
+    @Test
     void aDateInAnotherYearSaysItsYearAndTheSoonestComesFirst(FxRobot robot) {
         java.time.ZonedDateTime now = CLOCK.instant().atZone(ZoneId.of("Asia/Shanghai"));
         java.time.Instant nextYear = now.toLocalDate().withDayOfYear(1).plusYears(1).plusDays(4).atTime(9, 0).atZone(now.getZone()).toInstant();

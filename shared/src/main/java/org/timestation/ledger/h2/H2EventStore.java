@@ -256,6 +256,16 @@ public final class H2EventStore implements EventStore {
     }
 
     @Override
+    public synchronized List<Event> eventsInHybridOrder(long fromHlc, int limit) {
+        List<Event> out = new ArrayList<>();
+        query("SELECT " + EVENT_COLUMNS + " FROM event WHERE hlc >= ? ORDER BY hlc, node_id, seq LIMIT ?", ps -> {
+            ps.setLong(1, fromHlc);
+            ps.setInt(2, limit);
+        }, rs -> out.add(event(rs)));
+        return out;
+    }
+
+    @Override
     public synchronized void forEachEventInHybridOrder(long fromHlc, ArrivedEventVisitor visitor) {
         // the index event_hybrid_order (V4) gives this order without a sort
         query("SELECT " + EVENT_COLUMNS + ", pos FROM event WHERE hlc >= ? ORDER BY hlc, node_id, seq", ps -> ps.setLong(1, fromHlc),

@@ -73,8 +73,19 @@ public final class HelpController implements Screen {
                     people.put(r.requesterId(), c.members().byId(r.requesterId()).map(org.timestation.member.Member::contact).orElse(""));
                 }
             }
-            return new Loaded(open, mine, unrated, names, people, c.clock().millis());
+            // taken here while another station's volunteer had taken it first: told now, so the next visit no longer says it
+            List<Request> lost = c.exchanges().acceptsLostToTell(me);
+            if (!lost.isEmpty()) {
+                c.exchanges().toldOfLostAccepts(me, lost.stream().map(Request::id).toList());
+            }
+            return new Loaded(open, mine, unrated, names, people, c.clock().millis(), lost);
         }, l -> {
+            if (!l.lost().isEmpty()) {
+                String when = java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ctx.now().getZone())
+                        .format(java.time.Instant.ofEpochMilli(l.lost().get(0).startAt()));
+                ctx.say(l.lost().size() == 1 ? KioskContext.text("help.accept-lost", when)
+                        : KioskContext.text("help.accepts-lost", when, l.lost().size() - 1));
+            }
             model.loaded(l.open(), l.mine(), l.names(), l.people(), l.unrated(), l.now());
             if (toRate != null) {
                 model.ratingBy = ratingBy;
@@ -95,7 +106,7 @@ public final class HelpController implements Screen {
     }
 
     private record Loaded(List<Request> open, List<Request> mine, List<Request> unrated, Map<String, String> names,
-                          Map<String, String> people, long now) {
+                          Map<String, String> people, long now, List<Request> lost) {
     }
 
 
