@@ -1,0 +1,158 @@
+package org.timestation.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.timestation.admin.hub.Hub;
+import org.timestation.community.Community;
+import org.timestation.datafolder.DataFolder;
+import org.timestation.demo.DemoCommunity;
+import org.timestation.ledger.Event;
+import org.timestation.ledger.NodeIdentity;
+import org.timestation.sync.Wire;
+
+/**
+ * Catch-up (replication issue): a new station about 100,000 events behind pulls every page from the
+ * hub (in hybrid order, encoded and decoded as on the wire) and takes each in: hashes, signatures,
+ * the projection and its stored rows. Baseline, same run: the same rows inserted by plain JDBC batches
+ * of the same size into a fresh H2 file with the event table ({@link RawInserts}' schema), one commit
+ * per batch.
+ */
+@Fork(value = 1, jvmArgs = {"-Xmx4g"})
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class CatchUpBenchmark {
+    /** About 100,000 events: 800 members, 26 months, 7 operations per station per day. */
+    static final DemoCommunity.Options OPTIONS = new DemoCommunity.Options(800, 26, 1, LocalDate.of(2026, 11, 1), 7);
+
+    /** The hub with the community's history, and a fresh folder for each catch-up. */
+    @State(Scope.Benchmark)
+    public static class Behind {
+        Path dir;
+        Hub hub;
+        List<Event> rows;
+        Path station;
+        Path raw;
+        int n;
+
+        @Setup(Level.Trial)
+        public void hub() throws Exception {
+            BigLedger.FLYWAY.setLevel(java.util.logging.Level.WARNING);
+            dir = Files.createTempDirectory("catch-up");
+            DemoCommunity.Summary s = DemoCommunity.generate(dir.resolve("hub"), OPTIONS, DemoCommunity.ADMIN_NODE);
+            System.err.printf("hub holds %d events%n", s.events());
+            hub = Hub.open(dir.resolve("hub"), Clock.systemUTC());
+            rows = new ArrayList<>();
+            hub.community().store().forEachEvent(rows::add);
+        }
+
+        @Setup(Level.Invocation)
+        public void freshFolders() throws Exception {
+            n++;
+            station = dir.resolve("station-" + n);
+            raw = dir.resolve("raw-" + n);
+            Files.createDirectories(raw);
+            DataFolder.at(station).create(new DataFolder.Keys(NodeIdentity.generate("station-z", new SecureRandom()),
+                    DataFolder.at(dir.resolve("hub")).keys().communityKey()));
+        }
+
+        @TearDown(Level.Invocation)
+        public void dropFolders() throws Exception {
+            BigLedger.deleteTree(station);
+            BigLedger.deleteTree(raw);
+        }
+
+        @TearDown(Level.Trial)
+        public void close() throws Exception {
+            hub.close();
+            BigLedger.deleteTree(dir);
+        }
+    }
+
+    @Benchmark
+    public long catchUp(Behind b) {
+        long taken = 0;
+        try (Community c = DataFolder.at(b.station).open(Clock.systemUTC())) {
+            while (true) {
+                Map<String, Long> watermarks = new TreeMap<>();
+                c.store().heads().forEach((node, h) -> watermarks.put(node, h.seq()));
+                Wire.Batch page = Wire.decodeBatch(Wire.encode(b.hub.pull("station-z", watermarks)));
+                if (page.events().isEmpty()) {
+                    break;
+                }
+                Map<String, byte[]> known = c.store().nodeKeys();
+                page.nodeKeys().forEach((node, key) -> {
+                    if (!known.containsKey(node)) {
+                        c.store().registerNodeKey(node, key);
+                    }
+                });
+                c.receive(page.events(), page.checkpoints());
+                taken += page.events().size();
+            }
+            if (taken != b.rows.size()) {
+                throw new IllegalStateException("caught up " + taken + " of " + b.rows.size());
+            }
+            System.err.printf("re-applied %d times%n", c.inspect(s -> s.reapplications()));
+        }
+        return taken;
+    }
+
+    @Benchmark
+    public long rawBatchInserts(Behind b) throws SQLException {
+        try (Connection conn = DriverManager.getConnection("jdbc:h2:file:" + b.raw.resolve("raw") + ";WRITE_DELAY=0", "sa", "")) {
+            conn.setAutoCommit(false);
+            try (Statement st = conn.createStatement()) {
+                st.execute("CREATE TABLE event (pos BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, node_id VARCHAR(64) NOT NULL, "
+                        + "seq BIGINT NOT NULL, hlc BIGINT NOT NULL, type VARCHAR(64) NOT NULL, payload VARCHAR(1000000) NOT NULL, "
+                        + "prev_hash BINARY(32) NOT NULL, hash BINARY(32) NOT NULL, CONSTRAINT event_feed_seq UNIQUE (node_id, seq))");
+            }
+            long n = 0;
+            try (PreparedStatement insert = conn.prepareStatement(
+                    "INSERT INTO event (node_id, seq, hlc, type, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                for (Event e : b.rows) {
+                    insert.setString(1, e.nodeId());
+                    insert.setLong(2, e.seq());
+                    insert.setLong(3, e.hlc());
+                    insert.setString(4, e.type());
+                    insert.setString(5, e.payload());
+                    insert.setBytes(6, e.prevHash().unsafeBytes());
+                    insert.setBytes(7, e.hash().unsafeBytes());
+                    insert.addBatch();
+                    if (++n % Hub.PULL_LIMIT == 0) {
+                        insert.executeBatch();
+                        conn.commit();
+                    }
+                }
+                insert.executeBatch();
+                conn.commit();
+            }
+            return n;
+        }
+    }
+}
