@@ -12,8 +12,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -32,13 +30,11 @@ import org.timestation.community.Community;
 import org.timestation.datafolder.DataFolder;
 import org.timestation.demo.DemoCommunity;
 import org.timestation.ledger.Event;
-import org.timestation.ledger.NodeIdentity;
-import org.timestation.sync.Wire;
 
 /**
- * Catch-up (replication issue): a new station about 100,000 events behind pulls every page from the
- * hub (in hybrid order, encoded and decoded as on the wire) and takes each in: hashes, signatures,
- * the projection and its stored rows. Baseline, same run: the same rows inserted by plain JDBC batches
+ * Catch-up (replication issue): a new station about 100,000 events behind enrolls with the hub over
+ * HTTPS on loopback and pulls every page (in hybrid order) and takes them in, as {@code kiosk.jar
+ * enroll} does: hashes, signatures, the projection and its stored rows, then it witnesses the log. Baseline, same run: the same rows inserted by plain JDBC batches
  * of the same size into a fresh H2 file with the event table ({@link RawInserts}' schema), one commit
  * per batch.
  */
@@ -48,14 +44,18 @@ import org.timestation.sync.Wire;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class CatchUpBenchmark {
-    /** About 100,000 events: 800 members, 26 months, 7 operations per station per day. */
-    static final DemoCommunity.Options OPTIONS = new DemoCommunity.Options(800, 26, 1, LocalDate.of(2026, 11, 1), 7);
+    /** About 100,000 events: 800 members, 26 months, 10 operations per station per day. */
+    static final DemoCommunity.Options OPTIONS = new DemoCommunity.Options(800, 26, 1, LocalDate.of(2026, 11, 1), 10);
 
     /** The hub with the community's history, and a fresh folder for each catch-up. */
     @State(Scope.Benchmark)
     public static class Behind {
         Path dir;
         Hub hub;
+        org.timestation.admin.hub.HubServer server;
+        org.timestation.admin.hub.HubTls tls;
+        java.net.URI url;
+        org.timestation.sync.EnrollmentCode code;
         List<Event> rows;
         Path station;
         Path raw;
@@ -68,6 +68,9 @@ public class CatchUpBenchmark {
             DemoCommunity.Summary s = DemoCommunity.generate(dir.resolve("hub"), OPTIONS, DemoCommunity.ADMIN_NODE);
             System.err.printf("hub holds %d events%n", s.events());
             hub = Hub.open(dir.resolve("hub"), Clock.systemUTC());
+            tls = org.timestation.admin.hub.HubTls.openOrCreate(dir.resolve("hub"), new SecureRandom());
+            server = new org.timestation.admin.hub.HubServer(hub, tls, "127.0.0.1", 0, Clock.systemUTC());
+            url = java.net.URI.create("https://127.0.0.1:" + server.start() + "/");
             rows = new ArrayList<>();
             hub.community().store().forEachEvent(rows::add);
         }
@@ -78,8 +81,9 @@ public class CatchUpBenchmark {
             station = dir.resolve("station-" + n);
             raw = dir.resolve("raw-" + n);
             Files.createDirectories(raw);
-            DataFolder.at(station).create(new DataFolder.Keys(NodeIdentity.generate("station-z", new SecureRandom()),
-                    DataFolder.at(dir.resolve("hub")).keys().communityKey()));
+            String node = "station-z" + n;
+            org.timestation.admin.hub.EnrollTokens.Issued t = hub.tokens().issue(node, node, java.time.Duration.ofHours(1), false, new SecureRandom());
+            code = new org.timestation.sync.EnrollmentCode(url, tls.fingerprint(), t.tokenId(), t.secret(), node, t.expiresAt());
         }
 
         @TearDown(Level.Invocation)
@@ -90,6 +94,7 @@ public class CatchUpBenchmark {
 
         @TearDown(Level.Trial)
         public void close() throws Exception {
+            server.close();
             hub.close();
             BigLedger.deleteTree(dir);
         }
@@ -97,30 +102,18 @@ public class CatchUpBenchmark {
 
     @Benchmark
     public long catchUp(Behind b) {
-        long taken = 0;
+        org.timestation.sync.StationSync.Outcome o = org.timestation.sync.StationSync.enroll(b.station, b.code, Clock.systemUTC(), new SecureRandom());
+        if (o.exit() != 0) {
+            throw new IllegalStateException(o.message().en());
+        }
         try (Community c = DataFolder.at(b.station).open(Clock.systemUTC())) {
-            while (true) {
-                Map<String, Long> watermarks = new TreeMap<>();
-                c.store().heads().forEach((node, h) -> watermarks.put(node, h.seq()));
-                Wire.Batch page = Wire.decodeBatch(Wire.encode(b.hub.pull("station-z", watermarks)));
-                if (page.events().isEmpty()) {
-                    break;
-                }
-                Map<String, byte[]> known = c.store().nodeKeys();
-                page.nodeKeys().forEach((node, key) -> {
-                    if (!known.containsKey(node)) {
-                        c.store().registerNodeKey(node, key);
-                    }
-                });
-                c.receive(page.events(), page.checkpoints());
-                taken += page.events().size();
-            }
-            if (taken != b.rows.size()) {
+            long taken = c.store().eventCount();
+            if (taken < b.rows.size()) {
                 throw new IllegalStateException("caught up " + taken + " of " + b.rows.size());
             }
-            System.err.printf("re-applied %d times%n", c.inspect(s -> s.reapplications()));
+            System.err.printf("%s: %d events%n", o.code(), taken);
+            return taken;
         }
-        return taken;
     }
 
     @Benchmark

@@ -209,7 +209,11 @@ public final class RuleChecker {
                 seen.put(e.id(), new Seen(e.epochMillis(), moved));
             }
         }
-        if (typed instanceof org.timestation.exchange.ExchangeEvent.Lapsed lapsed) {
+        if (typed instanceof org.timestation.nodes.NodeEvent.StateChanged act
+                && (act.operator() == null || act.operator().isBlank() || act.reason() == null || act.reason().isBlank())) {
+            out.add(violation(e, Rule.NOT_ALLOWED_TO_MINT, "an act on node " + act.node() + " without an operator and a reason"));
+        }
+                if (typed instanceof org.timestation.exchange.ExchangeEvent.Lapsed lapsed) {
             checkLapse(e, lapsed, out);
         }
         state.apply(e, typed);

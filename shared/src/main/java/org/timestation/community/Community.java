@@ -374,10 +374,10 @@ public final class Community implements Transactor, AutoCloseable {
     }
 
     private void commitPending(List<Checkpoint> checkpoints, boolean withProjection) {
-        boolean replace = withProjection && state.replacesStoredRows();
         Map<org.timestation.ledger.RowKey, String> rows = withProjection ? state.drainDirtyRows() : Map.of();
+        java.util.Set<org.timestation.ledger.RowKey> removed = withProjection ? state.drainRemovedRows() : java.util.Set.of();
         boolean ownEvents = pending.stream().anyMatch(e -> e.nodeId().equals(node.nodeId()));
-        store.commit(new Commit(pending, checkpoints, rows, replace));
+        store.commit(new Commit(pending, checkpoints, rows, removed));
         pending.clear();
         touched = false;
         if (ownEvents) {
@@ -517,8 +517,8 @@ public final class Community implements Transactor, AutoCloseable {
             }
             long now = wall.millis();
             List<Checkpoint> cps = unsigned ? List.of(node.sign(localHead.seq(), localHead.hash(), now)) : List.of();
-            boolean replace = state.replacesStoredRows();
-            store.commit(new Commit(List.of(), cps, state.drainDirtyRows(), replace));
+            Map<org.timestation.ledger.RowKey, String> rows = state.drainDirtyRows();
+            store.commit(new Commit(List.of(), cps, rows, state.drainRemovedRows()));
             if (unsigned) {
                 lastSignedSeq = localHead.seq();
                 lastSignedAt = now;

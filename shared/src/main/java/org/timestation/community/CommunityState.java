@@ -37,9 +37,10 @@ public final class CommunityState {
             id -> members.grant(id, org.timestation.member.Role.MERCHANT));
     final org.timestation.activity.ActivityBook activities = new org.timestation.activity.ActivityBook();
     final org.timestation.proxy.ProxyBook proxies = new org.timestation.proxy.ProxyBook();
+    final org.timestation.nodes.NodeBook nodes = new org.timestation.nodes.NodeBook();
     /** The parts written as {@link org.timestation.ledger.Projection}s, found by their event-type prefix. */
     private final java.util.List<org.timestation.ledger.Projection> parts = java.util.List.of(pins, applications, trust, funds, merchants, activities,
-            proxies);
+            proxies, nodes);
     final org.timestation.exchange.MatchIndex matchIndex = new org.timestation.exchange.MatchIndex(volunteers, members, places, exchanges);
     private final Map<String, Long> watermarks = new HashMap<>();
 
@@ -197,7 +198,7 @@ public final class CommunityState {
         }
     }
 
-    /** True when the next drain hands over the whole projection, to replace every stored row (see {@link #insert}). */
+    /** True when the next drain compares every row with what is stored (after a re-application, see {@link #insert}). */
     public boolean replacesStoredRows() {
         return replaceStored;
     }
@@ -283,35 +284,54 @@ public final class CommunityState {
         return out;
     }
 
-    /** Every row, to replace the stored projection: the stored digest is recomputed from them. */
+    /**
+     * After a re-application: every row that differs from what is stored (by the stored rows' hashes),
+     * and, through {@link #drainRemovedRows()}, the stored rows that no longer exist.
+     */
     private Map<RowKey, String> drainAllRows() {
-        Map<RowKey, String> out = new HashMap<>();
-        policy.drainDirtyRows(out);
-        members.drainDirtyRows(out);
-        credits.drainDirtyRows(out);
-        places.drainDirtyRows(out);
-        volunteers.drainDirtyRows(out);
-        exchanges.drainDirtyRows(out);
-        cocreation.drainDirtyRows(out);
-        statements.drainDirtyRows(out);
-        parts.forEach(p -> p.drainDirtyRows(out));
+        Map<RowKey, String> spent = new HashMap<>();
+        policy.drainDirtyRows(spent);
+        members.drainDirtyRows(spent);
+        credits.drainDirtyRows(spent);
+        places.drainDirtyRows(spent);
+        volunteers.drainDirtyRows(spent);
+        exchanges.drainDirtyRows(spent);
+        cocreation.drainDirtyRows(spent);
+        statements.drainDirtyRows(spent);
+        parts.forEach(p -> p.drainDirtyRows(spent)); // the dirty marks are spent: every row is compared below
         dirtyWatermarks.clear();
-        out.clear(); // the dirty marks are spent; every row is handed over below
-        rowHashes.clear();
-        digestSum = 0;
+        Map<RowKey, String> out = new HashMap<>();
+        java.util.Set<RowKey> gone = new java.util.HashSet<>(rowHashes.keySet());
         for (Map.Entry<RowKey, String> row : sortedRows()) {
-            if (!row.getKey().kind().equals(SEAL)) {
+            if (row.getKey().kind().equals(SEAL)) {
+                continue;
+            }
+            gone.remove(row.getKey());
+            long h = rowHash(row.getKey(), row.getValue());
+            Long before = rowHashes.put(row.getKey(), h);
+            if (before == null || before != h) {
                 out.put(row.getKey(), row.getValue());
-                long h = rowHash(row.getKey(), row.getValue());
-                rowHashes.put(row.getKey(), h);
-                digestSum += h;
+                digestSum += h - (before == null ? 0 : before);
             }
         }
-        if (!out.isEmpty()) {
+        for (RowKey k : gone) {
+            digestSum -= rowHashes.remove(k);
+        }
+        removed.addAll(gone);
+        if (!out.isEmpty() || !gone.isEmpty()) {
             out.put(SEAL_DIGEST, sealDigest(digestSum, rowHashes.size()));
             out.put(SEAL_VERSION, Integer.toString(PROJECTION_VERSION));
         }
         replaceStored = false;
+        return out;
+    }
+
+    private final java.util.Set<RowKey> removed = new java.util.HashSet<>();
+
+    /** The stored rows that no longer exist since the last drain (after a re-application), to delete with the rows drained. */
+    public java.util.Set<RowKey> drainRemovedRows() {
+        java.util.Set<RowKey> out = java.util.Set.copyOf(removed);
+        removed.clear();
         return out;
     }
 
@@ -479,6 +499,7 @@ public final class CommunityState {
         storedDamage = null;
         snapshots.clear();
         replaceStored = false;
+        removed.clear();
         last = null;
         store.forEachProjectionRow(this::load);
         if (!rowHashes.isEmpty() || !storedSeal.isEmpty()) {
@@ -577,6 +598,11 @@ public final class CommunityState {
 
     public PolicyHolder policy() {
         return policy;
+    }
+
+    /** What the hub's staff decided about each station (node.state-changed). */
+    public org.timestation.nodes.NodeBook nodes() {
+        return nodes;
     }
 
     public org.timestation.credit.StatementBook statements() {

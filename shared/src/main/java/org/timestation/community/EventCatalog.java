@@ -34,7 +34,7 @@ public final class EventCatalog {
     /** The features' sealed event families, in the order docs/events.md lists them. */
     public static final List<Class<? extends LedgerEvent>> FAMILIES = List.of(MemberEvent.class, PolicyEvent.class, PlaceEvent.class,
             VolunteerEvent.class, CreditEvent.class, ExchangeEvent.class, CoCreationEvent.class, TrustEvent.class, FundsEvent.class,
-            MerchantEvent.class, ActivityEvent.class, ProxyEvent.class);
+            MerchantEvent.class, ActivityEvent.class, ProxyEvent.class, org.timestation.nodes.NodeEvent.class);
 
     private static final Map<String, Class<? extends LedgerEvent>> FAMILY_OF_TYPE;
 

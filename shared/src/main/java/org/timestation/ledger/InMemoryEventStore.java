@@ -43,9 +43,7 @@ public final class InMemoryEventStore implements EventStore {
         for (Checkpoint c : commit.checkpoints()) {
             checkpoints.computeIfAbsent(c.nodeId(), k -> new TreeMap<>()).put(c.seq(), c);
         }
-        if (commit.replacesProjection()) {
-            projection.clear();
-        }
+        commit.removedRows().forEach(projection::remove);
         projection.putAll(commit.projectionRows());
     }
 

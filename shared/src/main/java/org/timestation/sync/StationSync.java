@@ -205,29 +205,41 @@ public final class StationSync {
 
     private static int pull(Community community, HubClient hub) throws IOException, InterruptedException {
         int total = 0;
+        Map<String, Object> watermarks = new TreeMap<>();
+        community.store().heads().forEach((n, h) -> watermarks.put(n, h.seq()));
+        List<Event> held = new ArrayList<>();
+        List<org.timestation.ledger.Checkpoint> signed = new ArrayList<>();
         while (true) {
-            Map<String, Object> watermarks = new TreeMap<>();
-            community.store().heads().forEach((n, h) -> watermarks.put(n, h.seq()));
             HubClient.Reply r = hub.signed("POST", "/sync/pull", CanonicalJson.encode(Map.of("watermarks", watermarks)));
-            if (r.status() != 200) {
+            Wire.Batch b = r.status() == 200 ? Wire.decodeBatch(r.body()) : null;
+            if (b != null) {
+                Map<String, byte[]> known = community.store().nodeKeys();
+                b.nodeKeys().forEach((n, k) -> {
+                    if (!known.containsKey(n)) {
+                        community.store().registerNodeKey(n, k);
+                    }
+                });
+                held.addAll(b.events());
+                signed.addAll(b.checkpoints());
+                b.events().forEach(e -> watermarks.put(e.nodeId(), e.seq()));
+            }
+            boolean more = b != null && !b.events().isEmpty();
+            // pages are taken in together, up to RECEIVE_CHUNK events: a station far behind re-applies what it holds once
+            // per chunk at most, not once per page (a page's feeds are cut at checkpoints, so the next may reach back, 0029)
+            if (!held.isEmpty() && (!more || held.size() >= RECEIVE_CHUNK)) {
+                community.receive(causalOrder(held), signed);
+                total += held.size();
+                held.clear();
+                signed.clear();
+            }
+            if (!more) {
                 return total;
             }
-            Wire.Batch b = Wire.decodeBatch(r.body());
-            Map<String, byte[]> known = community.store().nodeKeys();
-            b.nodeKeys().forEach((n, k) -> {
-                if (!known.containsKey(n)) {
-                    community.store().registerNodeKey(n, k);
-                }
-            });
-            if (b.events().isEmpty()) {
-                return total;
-            }
-            // applied in hybrid-time order, not feed by feed: an event written after its station saw another
-            // (an auto-confirm of a request taken at another station) comes after it here too
-            community.receive(causalOrder(b.events()), b.checkpoints());
-            total += b.events().size();
         }
     }
+
+    /** At most this many pulled events are held in memory before they are taken in (one pull page is 5,000). */
+    static final int RECEIVE_CHUNK = 50_000;
 
     /**
      * The pulled events merged by hybrid time, each feed kept in its own order whatever times it carries

@@ -59,7 +59,7 @@ final class NodesCommand implements Callable<Integer> {
                     throw new IllegalArgumentException("枢纽没有站点“" + node + "”。请从下面的列表里选。 / The hub has no node \"" + node
                             + "\". Choose one from the list (nodes --data FOLDER).");
                 }
-                hub.nodes().act(node, to, operator.strip(), reason.strip());
+                hub.act(node, to, operator.strip(), reason.strip());
                 out.printf("已记录 / recorded: %s → %s (%s: %s)%n", node, to, operator.strip(), reason.strip());
             }
             DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());

@@ -134,6 +134,20 @@ public final class Hub implements AutoCloseable {
         return community.nodeId();
     }
 
+    /**
+     * Quarantines, releases or revokes a station: a {@code node.state-changed} event in the hub's own
+     * feed (so every node and the log see it, with the operator and the reason), then the node record
+     * the hub's pushes check.
+     */
+    public void act(String node, HubNodes.State to, String operator, String reason) {
+        if (operator == null || operator.isBlank() || reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("an act on a node needs an operator and a reason");
+        }
+        community.write(sink -> sink.emit(new org.timestation.nodes.NodeEvent.StateChanged(node,
+                org.timestation.nodes.NodeState.valueOf(to.name()), operator.strip(), reason.strip())));
+        nodes.act(node, to, operator.strip(), reason.strip());
+    }
+
     /** What a push came to: an HTTP status, a machine-readable code, the next seq the hub expects, and the reason in both languages. */
     public record PushResult(int status, String code, long next, Bilingual reason) {
         static PushResult ok(long head) {
@@ -218,7 +232,7 @@ public final class Hub implements AutoCloseable {
             Event backwards = datedBeforeItsPredecessor(held, fresh);
             if (backwards != null) { // a feed's time never goes back, within a batch and across batches
                 String why = "rule TIME_WENT_BACKWARDS: " + backwards.id() + " is dated before " + node + "/" + (backwards.seq() - 1);
-                nodes.act(node, HubNodes.State.QUARANTINED, HubNodes.HUB_OPERATOR, why);
+                act(node, HubNodes.State.QUARANTINED, HubNodes.HUB_OPERATOR, why);
                 return new PushResult(422, "rule-broken", held.seq() + 1, new Bilingual("这批记录的时间早于枢纽已有的上一条（" + why
                         + "），整批没有收下，站点已被隔离。", "The batch is dated before the last event the hub holds (" + why
                         + "); none of it was taken in and the station is quarantined."));
@@ -248,7 +262,7 @@ public final class Hub implements AutoCloseable {
                     };
                 });
             } catch (RuleBroken broken) {
-                nodes.act(node, HubNodes.State.QUARANTINED, HubNodes.HUB_OPERATOR, "rule broken: " + broken.violation);
+                act(node, HubNodes.State.QUARANTINED, HubNodes.HUB_OPERATOR, "rule broken: " + broken.violation);
                 return new PushResult(422, "rule-broken", held.seq() + 1, new Bilingual("这批记录违反了规则（" + broken.violation
                         + "），整批没有收下，站点已被隔离。请站长查看。", "The batch breaks a rule (" + broken.violation
                         + "); none of it was taken in and the station is quarantined. The manager reviews it."));
@@ -283,7 +297,7 @@ public final class Hub implements AutoCloseable {
     private PushResult fork(String node, long seq, String heldHash, String pushedHash, Checkpoint pushed) {
         String heldCp = community.store().latestCheckpoint(node).map(c -> Wire.encodeCheckpoint(c)).orElse(null);
         nodes.fork(node, seq, heldHash, pushedHash, heldCp, Wire.encodeCheckpoint(pushed));
-        nodes.act(node, HubNodes.State.QUARANTINED, HubNodes.HUB_OPERATOR, "fork at seq " + seq);
+        act(node, HubNodes.State.QUARANTINED, HubNodes.HUB_OPERATOR, "fork at seq " + seq);
         System.getLogger(Hub.class.getName()).log(System.Logger.Level.ERROR, "FORK: node " + node + " pushed another event at seq " + seq
                 + " (held " + heldHash + ", pushed " + pushedHash + "); the node is quarantined");
         return new PushResult(409, "fork", 0, new Bilingual("分叉：这个站点第 " + seq + " 条记录和枢纽保存的不一样。站点已被隔离，两份签名都已保留。请站长处理。",

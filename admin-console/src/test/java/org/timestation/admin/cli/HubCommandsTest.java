@@ -53,6 +53,13 @@ class HubCommandsTest {
         assertThat(again.out()).as("kept across runs").contains("QUARANTINED");
         assertThat(run("nodes", "--data", dir.toString(), "--release", "station-b", "--operator", staffId, "--reason", "修好了 repaired").out())
                 .doesNotContain("QUARANTINED");
+        // each act is an event of the hub's own feed, with its operator and reason, which every node replicates
+        try (org.timestation.community.Community c = org.timestation.datafolder.DataFolder.at(dir).open(java.time.Clock.systemUTC())) {
+            java.util.List<String> acts = c.inspect(s -> s.nodes().of("station-b").stream().map(a -> a.state() + " " + a.operator() + " " + a.reason()).toList());
+            assertThat(acts).containsExactly("QUARANTINED " + staffId + " 屏幕被砸 screen smashed", "ACTIVE " + staffId + " 修好了 repaired");
+            String first = c.inspect(s -> s.nodes().of("station-b").get(0).eventId());
+            assertThat(first).startsWith(c.nodeId() + "/");
+        }
     }
 
     @Test

@@ -137,9 +137,14 @@ class HubPushTest {
         assertThat(after.code()).isEqualTo("quarantined");
         assertThat(after.reason().zh()).contains("隔离");
         // staff release it with a reason, and it syncs again
-        hub.nodes().act("station-a", HubNodes.State.ACTIVE, "staff-1", "the copy was a test machine, wiped");
+        hub.act("station-a", HubNodes.State.ACTIVE, "staff-1", "the copy was a test machine, wiped");
         assertThat(hub.push("station-a", work(station, before + 2, 0)).status()).isEqualTo(200);
         assertThat(hub.nodes().acts("station-a")).hasSize(2).last().asString().contains("staff-1");
+        // both acts are events of the hub's feed (and so in its log and at every station)
+        List<String> acts = hub.community().inspect(s -> s.nodes().of("station-a").stream()
+                .map(a -> a.state() + " by " + a.operator() + ": " + a.reason()).toList());
+        assertThat(acts).containsExactly("QUARANTINED by hub: fork at seq " + (before + 1), "ACTIVE by staff-1: the copy was a test machine, wiped");
+        assertThat(hub.log().contains(hub.nodeId(), hub.community().store().head(hub.nodeId()).seq())).isTrue();
     }
 
     @Test
@@ -184,14 +189,14 @@ class HubPushTest {
         assertThat(hub.nodes().get("station-a").orElseThrow().state()).isEqualTo(HubNodes.State.QUARANTINED);
         assertThat(hub.community().credits().balance(m.id())).as("the projection is back to what is stored").isEqualTo(balanceBefore);
         // released, the honest event alone goes in
-        hub.nodes().act("station-a", HubNodes.State.ACTIVE, "staff-1", "the forged gift was reported to the police; honest feed only");
+        hub.act("station-a", HubNodes.State.ACTIVE, "staff-1", "the forged gift was reported to the police; honest feed only");
         assertThat(hub.push("station-a", honest).status()).isEqualTo(200);
         assertThat(held()).isEqualTo(before + 1);
     }
 
     @Test
     void aRevokedOrUnknownNodeIsRefused() {
-        hub.nodes().act("station-b", HubNodes.State.REVOKED, "staff-1", "the station's PC was stolen");
+        hub.act("station-b", HubNodes.State.REVOKED, "staff-1", "the station's PC was stolen");
         Hub.PushResult revoked = hub.push("station-b", new Wire.Batch(List.of(), List.of(), Map.of()));
         assertThat(revoked.status()).isEqualTo(403);
         assertThat(revoked.code()).isEqualTo("revoked");

@@ -135,7 +135,7 @@ class HubServerTest {
         assertThat(r.body()).doesNotContain("payload");
         // a revoked node, with its real key
         DemoCommunity.generate(dir.resolve("station-c"), DEMO, "station-c");
-        hub.nodes().act("station-c", HubNodes.State.REVOKED, "staff-1", "station closed");
+        hub.act("station-c", HubNodes.State.REVOKED, "staff-1", "station closed");
         HubClient revoked = client(DataFolder.at(dir.resolve("station-c")).keys().node());
         HubClient.Reply rr = revoked.signed("POST", "/sync/pull", pull);
         assertThat(rr.status()).isEqualTo(403);

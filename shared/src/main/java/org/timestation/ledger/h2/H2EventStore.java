@@ -226,9 +226,14 @@ public final class H2EventStore implements EventStore {
                     ps.executeBatch();
                 }
             }
-            if (commit.replacesProjection()) {
-                try (Statement st = conn.createStatement()) {
-                    st.executeUpdate("DELETE FROM projection");
+            if (!commit.removedRows().isEmpty()) {
+                try (PreparedStatement ps = conn.prepareStatement("DELETE FROM projection WHERE kind = ? AND k = ?")) {
+                    for (RowKey row : commit.removedRows()) {
+                        ps.setString(1, row.kind());
+                        ps.setString(2, row.key());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
                 }
             }
             if (!commit.projectionRows().isEmpty()) {

@@ -1,0 +1,63 @@
+package org.timestation.nodes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.timestation.ledger.Event;
+import org.timestation.ledger.Payload;
+import org.timestation.ledger.RowTable;
+
+/** Every act on a station ({@code node.state-changed}), in the order of the community's events. */
+public final class NodeBook extends RowTable.Part {
+    /** One act: which station, what it became, who decided, why, when. */
+    public record Act(String eventId, String node, NodeState state, String operator, String reason, long at) {
+    }
+
+    private final RowTable<Act> acts = table("node-act", NodeBook::encode, NodeBook::decode);
+
+    @Override
+    public String prefix() {
+        return "node.";
+    }
+
+    @Override
+    public void apply(Event e) {
+        NodeEvent.StateChanged c = (NodeEvent.StateChanged) NodeEvent.of(e);
+        acts.put(e.id().toString(), new Act(e.id().toString(), c.node(), c.state(), c.operator(), c.reason(), e.epochMillis()));
+    }
+
+    /** The acts on {@code node}, oldest first. */
+    public List<Act> of(String node) {
+        List<Act> out = new ArrayList<>();
+        for (Act a : acts.values()) {
+            if (a.node().equals(node)) {
+                out.add(a);
+            }
+        }
+        out.sort(Comparator.comparingLong(Act::at).thenComparing(Act::eventId));
+        return out;
+    }
+
+    /** What {@code node} is now by the acts (active when there are none). */
+    public NodeState state(String node) {
+        List<Act> all = of(node);
+        return all.isEmpty() ? NodeState.ACTIVE : all.get(all.size() - 1).state();
+    }
+
+    /** The latest act on {@code node}, if any. */
+    public Optional<Act> latest(String node) {
+        List<Act> all = of(node);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    private static String encode(Act a) {
+        return Payload.builder().put("id", a.eventId()).put("node", a.node()).put("state", a.state().name()).put("operator", a.operator())
+                .put("reason", a.reason()).put("at", a.at()).encode();
+    }
+
+    private static Act decode(String row) {
+        Payload p = Payload.parse(row);
+        return new Act(p.str("id"), p.str("node"), NodeState.valueOf(p.str("state")), p.str("operator"), p.str("reason"), p.num("at"));
+    }
+}
