@@ -213,7 +213,7 @@ public final class RuleChecker {
                 && (act.operator() == null || act.operator().isBlank() || act.reason() == null || act.reason().isBlank())) {
             out.add(violation(e, Rule.NOT_ALLOWED_TO_MINT, "an act on node " + act.node() + " without an operator and a reason"));
         }
-                if (typed instanceof org.timestation.exchange.ExchangeEvent.Lapsed lapsed) {
+        if (typed instanceof org.timestation.exchange.ExchangeEvent.Lapsed lapsed) {
             checkLapse(e, lapsed, out);
         }
         state.apply(e, typed);

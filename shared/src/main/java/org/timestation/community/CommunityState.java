@@ -85,8 +85,8 @@ public final class CommunityState {
     }
 
     private void applied(Event e) {
-        watermarks.put(e.nodeId(), e.seq());
-        dirtyWatermarks.put(e.nodeId(), e.seq());
+        long mark = watermarks.merge(e.nodeId(), e.seq(), Math::max);
+        dirtyWatermarks.put(e.nodeId(), mark);
         if (last == null || e.isAfter(last)) {
             last = e;
         }

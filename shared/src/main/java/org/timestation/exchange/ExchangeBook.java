@@ -100,11 +100,22 @@ public final class ExchangeBook {
                     : r.with(ExchangeState.CANCELLED, r.volunteerId(), 0, 0, 0, 0, false));
         } else if (event instanceof ExchangeEvent.NoShow) {
             put(r.with(ExchangeState.NO_SHOW, r.volunteerId(), 0, 0, 0, 0, false));
-        } else if (event instanceof ExchangeEvent.Started) {
+        } else if (event instanceof ExchangeEvent.Started st) {
+            if (fromALostAccept(r, st.volunteer(), ExchangeState.ACCEPTED)) {
+                return; // the volunteer who came second, at a station that had not heard: the request stays the first one's
+            }
             put(r.with(ExchangeState.IN_SERVICE, r.volunteerId(), at, 0, 0, 0, false));
         } else if (event instanceof ExchangeEvent.Ended end) {
+            if (fromALostAccept(r, end.volunteer(), ExchangeState.IN_SERVICE)) {
+                return;
+            }
             put(r.with(ExchangeState.ENDED, r.volunteerId(), r.startedAt(), at, end.minutes(), 0, false));
         } else if (event instanceof ExchangeEvent.Confirmed c) {
+            if (r.state() == ExchangeState.ACCEPTED || r.state() == ExchangeState.IN_SERVICE) {
+                // a confirmation follows an end: this one confirms the service of an accept that came second (its end was
+                // ignored). The payment stands (the help was given); the hub lists it as a conflict (decision 0029)
+                return;
+            }
             put(r.with(ExchangeState.SETTLED, r.volunteerId(), r.startedAt(), r.endedAt(), r.timerMinutes(), c.minutes(), c.auto())
                     .paid(c.payment()));
             addEarned(r.volunteerId(), c.minutes());
@@ -148,6 +159,16 @@ public final class ExchangeBook {
                 putStats(r.volunteerId(), new Stats(s.earnedMinutes(), s.starSum() + rated.stars(), s.ratings() + 1, s.recentAccepts()));
             }
         }
+    }
+
+    /**
+     * True when a follow-up event names a volunteer other than the one who keeps the request, or comes
+     * when the request is not in the state it follows (the first accept's branch did not get there):
+     * it belongs to an accept that came second (decision 0029). Events written before release 0.2 name
+     * no volunteer and are applied as before.
+     */
+    private static boolean fromALostAccept(Request r, String volunteer, ExchangeState expected) {
+        return volunteer != null && (!volunteer.equals(r.volunteerId()) || r.state() != expected);
     }
 
     private void addEarned(String volunteer, long minutes) {

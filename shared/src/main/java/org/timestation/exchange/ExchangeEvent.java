@@ -61,13 +61,19 @@ public sealed interface ExchangeEvent extends LedgerEvent {
     }
 
     @EventType(value = "exchange.started", doc = "The volunteer started the timer at the kiosk.")
-    record Started(@EventField("the request") String request) implements OfRequest {
+    record Started(
+            @EventField("the request") String request,
+            @EventField(value = "the volunteer who started it (left out before release 0.2): a station that had not heard another "
+                    + "volunteer took the request first writes its own, and the request ignores it", optional = true) String volunteer)
+            implements OfRequest {
     }
 
     @EventType(value = "exchange.ended", doc = "The volunteer stopped the timer; the timed minutes are the most the requester can confirm.")
     record Ended(
             @EventField("the request") String request,
-            @EventField("whole minutes timed, at least one") long minutes) implements OfRequest {
+            @EventField("whole minutes timed, at least one") long minutes,
+            @EventField(value = "the volunteer who timed it (left out before release 0.2), as for exchange.started", optional = true)
+            String volunteer) implements OfRequest {
     }
 
     @EventType(value = "exchange.confirmed", doc = "The requester confirmed the help (or, after the confirmation window, it was confirmed "

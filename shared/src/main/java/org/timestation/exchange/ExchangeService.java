@@ -206,7 +206,7 @@ public final class ExchangeService {
             Request r = request(requestId);
             requireState(r, ExchangeState.ACCEPTED);
             requireVolunteer(r, volunteerId);
-            sink.emit(new ExchangeEvent.Started(requestId));
+            sink.emit(new ExchangeEvent.Started(requestId, volunteerId));
             return request(requestId);
         });
     }
@@ -219,7 +219,7 @@ public final class ExchangeService {
             requireVolunteer(r, volunteerId);
             long ms = Math.max(0, clock.millis() - r.startedAt());
             long minutes = Math.max(1, (ms + 59_999) / 60_000);
-            sink.emit(new ExchangeEvent.Ended(requestId, minutes));
+            sink.emit(new ExchangeEvent.Ended(requestId, minutes, volunteerId));
             return request(requestId);
         });
     }

@@ -35,7 +35,7 @@ public final class NodeBook extends RowTable.Part {
                 out.add(a);
             }
         }
-        out.sort(Comparator.comparingLong(Act::at).thenComparing(Act::eventId));
+        out.sort(Comparator.comparingLong(Act::at).thenComparingLong(a -> org.timestation.ledger.EventId.parse(a.eventId()).seq()));
         return out;
     }
 

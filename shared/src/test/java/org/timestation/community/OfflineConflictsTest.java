@@ -25,6 +25,7 @@ class OfflineConflictsTest {
     void twoAcceptsOfOneRequestTheEarliestKeepsItEverywhereAndTheOtherVolunteerIsToldOnce() {
         try (TestStation a = new TestStation("station-a", clock); TestStation b = new TestStation("station-b", clock)) {
             Member elder = a.register("老王", 82);
+            a.earn(elder, 60);
             Member first = a.register("小李", 30, Role.VOLUNTEER);
             Member second = a.register("小张", 31, Role.VOLUNTEER);
             a.community.places().addBuilding("TS-1", "幸福里1号楼", 31_230_000, 121_470_000, "staff-1");
@@ -38,13 +39,23 @@ class OfflineConflictsTest {
             b.community.exchanges().accept(r.id(), first.id());
             clock.advance(Duration.ofMinutes(1));
             a.community.exchanges().accept(r.id(), second.id());
+            // at a, nobody knows yet: the second volunteer goes, times the help and the elder confirms and pays
+            a.community.exchanges().start(r.id(), second.id());
+            clock.advance(Duration.ofMinutes(30));
+            a.community.exchanges().end(r.id(), second.id());
+            a.community.exchanges().confirm(r.id(), a.tapCard(elder), org.timestation.credit.Minutes.of(30));
             a.pullFrom(b);
             b.pullFrom(a);
 
             for (TestStation t : List.of(a, b)) {
                 Request held = t.community.exchanges().get(r.id());
-                assertThat(held.state()).isEqualTo(ExchangeState.ACCEPTED);
+                assertThat(held.state()).as("the second volunteer's start, end and confirmation do not move the first one's request")
+                        .isEqualTo(ExchangeState.ACCEPTED);
                 assertThat(held.volunteerId()).as("at " + t.community.nodeId() + ": the earlier accept keeps it").isEqualTo(first.id());
+                long earned = t.community.inspect(s -> s.exchanges().stats(first.id()).earnedMinutes());
+                assertThat(earned).as("the first earned nothing for it").isZero();
+                assertThat(t.community.credits().balance(second.id())).as("the help was given and paid: that stands")
+                        .isEqualTo(org.timestation.credit.Minutes.of(30));
                 assertThat(t.community.exchanges().acceptsLostToTell(second.id())).extracting(Request::id).containsExactly(r.id());
                 assertThat(t.community.exchanges().acceptsLostToTell(first.id())).isEmpty();
             }

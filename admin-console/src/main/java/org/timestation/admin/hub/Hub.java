@@ -143,9 +143,10 @@ public final class Hub implements AutoCloseable {
         if (operator == null || operator.isBlank() || reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("an act on a node needs an operator and a reason");
         }
+        nodes.act(node, to, operator.strip(), reason.strip()); // first: what the hub's pushes check holds even if the ledger refuses
         community.write(sink -> sink.emit(new org.timestation.nodes.NodeEvent.StateChanged(node,
                 org.timestation.nodes.NodeState.valueOf(to.name()), operator.strip(), reason.strip())));
-        nodes.act(node, to, operator.strip(), reason.strip());
+        community.seal(); // signed now: stations pull it at their next round
     }
 
     /** What a push came to: an HTTP status, a machine-readable code, the next seq the hub expects, and the reason in both languages. */
@@ -251,6 +252,10 @@ public final class Hub implements AutoCloseable {
                             clock.instant(), n -> false);
                     return e -> {
                         boolean pushed = inBatch.containsKey(e.id()); // else held, applied again after a late event: judged again
+                        if (pushed && e.type().startsWith("node.")) { // acts on stations are the hub's alone
+                            throw new RuleBroken(new RuleChecker.Violation(e.nodeId(), e.seq(), RuleChecker.Rule.NOT_ALLOWED_TO_MINT,
+                                    "a station wrote an act on node(s), which only the hub's staff may", false));
+                        }
                         judged.add(e.id());
                         for (RuleChecker.Violation v : rules.checkAndApply(e)) {
                             if (v.conflict()) {
@@ -338,7 +343,8 @@ public final class Hub implements AutoCloseable {
                     count++;
                 }
             }
-            from = page.size() < PULL_LIMIT ? Long.MAX_VALUE : last.hlc();
+            // a full page goes on from its last time (more than a page's worth at one time cannot happen: one event per node)
+            from = page.size() < PULL_LIMIT ? Long.MAX_VALUE : Math.max(last.hlc(), from + 1);
         }
         List<Event> events = new ArrayList<>();
         List<Checkpoint> cps = new ArrayList<>();

@@ -267,6 +267,26 @@ class HubPushTest {
     }
 
     @Test
+    void aStationWritingAnActOnAnotherNodeIsRefusedWholeAndQuarantined() {
+        long before = held();
+        Wire.Batch forged;
+        try (Community c = DataFolder.at(station).open(Clock.systemUTC())) {
+            // an insider with station-a's folder writes "station-b revoked by staff" into station-a's own feed
+            c.write(sink -> sink.emit(new org.timestation.nodes.NodeEvent.StateChanged("station-b", org.timestation.nodes.NodeState.REVOKED,
+                    "staff-1", "stolen")));
+            forged = batch(station, c, before);
+        }
+        Hub.PushResult r = hub.push("station-a", forged);
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.code()).isEqualTo("rule-broken");
+        assertThat(held()).as("nothing taken in").isEqualTo(before);
+        assertThat(hub.nodes().get("station-a").orElseThrow().state()).isEqualTo(HubNodes.State.QUARANTINED);
+        assertThat(hub.nodes().get("station-b").orElseThrow().state()).as("the forged act changed nothing").isEqualTo(HubNodes.State.ACTIVE);
+        org.timestation.nodes.NodeState b = hub.community().inspect(s -> s.nodes().state("station-b"));
+        assertThat(b).isEqualTo(org.timestation.nodes.NodeState.ACTIVE);
+    }
+
+    @Test
     void anotherHistoryContinuingPastWhatTheHubHoldsIsAForkToo() {
         long before = held();
         Path copy = dir.resolve("copy2");
