@@ -71,6 +71,42 @@ public abstract class EventStoreConformanceTest {
     }
 
     @Test
+    void eventsAreReadInHybridOrderWithWhereTheyArrived() {
+        List<Event> a = chain("node-a", FeedHead.empty("node-a"), 3); // times 1, 2, 3
+        List<Event> b = chain("node-b", FeedHead.empty("node-b"), 2); // times 1, 2: the same as a's, after a's by node id
+        store.commit(new Commit(a, List.of(), Map.of()));
+        store.commit(new Commit(b, List.of(), Map.of()));
+        List<Event> order = new ArrayList<>();
+        Map<EventId, Long> arrived = new java.util.HashMap<>();
+        store.forEachEventInHybridOrder(0, (e, arrival) -> {
+            order.add(e);
+            arrived.put(e.id(), arrival);
+        });
+        assertThat(order).containsExactly(a.get(0), b.get(0), a.get(1), b.get(1), a.get(2));
+        assertThat(order).isSortedAccordingTo(Event.HYBRID_ORDER);
+        assertThat(List.of(arrived.get(a.get(0).id()), arrived.get(a.get(1).id()), arrived.get(a.get(2).id()), arrived.get(b.get(0).id()),
+                arrived.get(b.get(1).id()))).as("arrival order: a's commit, then b's").isSorted().doesNotHaveDuplicates();
+        List<Event> from = new ArrayList<>();
+        store.forEachEventInHybridOrder(a.get(1).hlc(), (e, arrival) -> from.add(e));
+        assertThat(from).containsExactly(a.get(1), b.get(1), a.get(2));
+        assertThat(store.eventsInHybridOrder(0, 3)).containsExactly(a.get(0), b.get(0), a.get(1));
+        assertThat(store.eventsInHybridOrder(a.get(1).hlc(), 10)).containsExactly(a.get(1), b.get(1), a.get(2));
+    }
+
+    @Test
+    void aCommitRemovesTheProjectionRowsItNamesAndKeepsTheOthers() {
+        RowKey x = new RowKey("account", "x");
+        RowKey y = new RowKey("account", "y");
+        RowKey z = new RowKey("statement", "z");
+        store.commit(new Commit(List.of(), List.of(), Map.of(x, "1", y, "2")));
+        store.commit(new Commit(chain("node-a", FeedHead.empty("node-a"), 1), List.of(), Map.of(z, "3"), java.util.Set.of(x)));
+        Map<RowKey, String> rows = new TreeMap<>();
+        store.forEachProjectionRow(rows::put);
+        assertThat(rows).isEqualTo(Map.of(y, "2", z, "3"));
+        assertThat(store.eventCount()).as("the events of the same commit landed").isEqualTo(1);
+    }
+
+    @Test
     void aWriteMustStateTheSequenceItFollows() {
         List<Event> a = chain("node-a", FeedHead.empty("node-a"), 3);
         store.commit(new Commit(a.subList(0, 1), List.of(), Map.of()));

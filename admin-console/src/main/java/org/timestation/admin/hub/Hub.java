@@ -317,6 +317,11 @@ public final class Hub implements AutoCloseable {
      * (decision 0029) instead of re-applying what it holds for every page.
      */
     public Wire.Batch pull(String node, Map<String, Long> watermarks) {
+        return pull(node, watermarks, PULL_LIMIT);
+    }
+
+    /** {@link #pull(String, Map)} with pages of at most {@code limit} events before the cut (tests use small pages). */
+    Wire.Batch pull(String node, Map<String, Long> watermarks, int limit) {
         EventStore store = community.store();
         Map<String, Long> after = new TreeMap<>();
         long from = Long.MAX_VALUE;
@@ -330,21 +335,21 @@ public final class Hub implements AutoCloseable {
         Map<String, Long> taken = new TreeMap<>(after);
         int count = 0;
         Event last = null;
-        while (count < PULL_LIMIT && from != Long.MAX_VALUE) {
-            List<Event> page = store.eventsInHybridOrder(from, PULL_LIMIT);
+        while (count < limit && from != Long.MAX_VALUE) {
+            List<Event> page = store.eventsInHybridOrder(from, limit);
             for (Event e : page) {
                 if (last != null && !e.isAfter(last)) {
                     continue; // met on the page before (the same hybrid time)
                 }
                 last = e;
                 Long upTo = taken.get(e.nodeId());
-                if (upTo != null && e.seq() == upTo + 1 && count < PULL_LIMIT) {
+                if (upTo != null && e.seq() == upTo + 1 && count < limit) {
                     taken.put(e.nodeId(), e.seq());
                     count++;
                 }
             }
             // a full page goes on from its last time (more than a page's worth at one time cannot happen: one event per node)
-            from = page.size() < PULL_LIMIT ? Long.MAX_VALUE : Math.max(last.hlc(), from + 1);
+            from = page.size() < limit ? Long.MAX_VALUE : Math.max(last.hlc(), from + 1);
         }
         List<Event> events = new ArrayList<>();
         List<Checkpoint> cps = new ArrayList<>();

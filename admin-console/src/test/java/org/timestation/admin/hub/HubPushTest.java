@@ -287,6 +287,42 @@ class HubPushTest {
     }
 
     @Test
+    void aStationFarBehindPullsSmallPagesInHybridOrderEachFeedCutAtACheckpointAndEndsWithTheHubsState() {
+        Path b = dir.resolve("station-b");
+        DemoCommunity.generate(b, DEMO, "station-b");
+        assertThat(hub.push("station-a", work(station, held(), 30)).status()).isEqualTo(200); // a feed with checkpoints 30 events apart
+        Path fresh = dir.resolve("station-n");
+        DataFolder.at(fresh).create(new DataFolder.Keys(NodeIdentity.generate("station-n", new java.security.SecureRandom()),
+                DataFolder.at(dir.resolve("hub")).keys().communityKey()));
+        long total = hub.community().store().eventCount();
+        try (Community c = DataFolder.at(fresh).open(Clock.systemUTC())) {
+            int pages = 0;
+            while (true) {
+                Map<String, Long> watermarks = new java.util.HashMap<>();
+                c.store().heads().forEach((n, h) -> watermarks.put(n, h.seq()));
+                Wire.Batch page = Wire.decodeBatch(Wire.encode(hub.pull("station-n", watermarks, 50)));
+                if (page.events().isEmpty()) {
+                    break;
+                }
+                pages++;
+                assertThat(pages).as("every page moves on").isLessThan(1_000);
+                Map<String, byte[]> known = c.store().nodeKeys();
+                page.nodeKeys().forEach((n, k) -> {
+                    if (!known.containsKey(n)) {
+                        c.store().registerNodeKey(n, k);
+                    }
+                });
+                c.receive(page.events(), page.checkpoints()); // refused unless each feed follows its head and ends on a checkpoint
+            }
+            assertThat(pages).as("small pages").isGreaterThan(10);
+            assertThat(c.store().eventCount()).as("everything, once").isEqualTo(total);
+            assertThat(c.store().heads()).isEqualTo(hub.community().store().heads());
+            assertThat(c.inspect(org.timestation.community.CommunityState::digest))
+                    .isEqualTo(hub.community().inspect(org.timestation.community.CommunityState::digest));
+        }
+    }
+
+    @Test
     void anotherHistoryContinuingPastWhatTheHubHoldsIsAForkToo() {
         long before = held();
         Path copy = dir.resolve("copy2");
