@@ -163,8 +163,9 @@ class ExchangeFollowUpFlowTest extends KioskFlowTest {
         }
         assertThat(c().exchanges().get(r.id()).volunteerId()).as("the earlier accept keeps it").isEqualTo(other.id());
         openHelpAsTheVolunteer(robot, r);
-        waitUntil(() -> visible(robot, "message") && text(robot, "message").contains("另一位志愿者在别的服务站先接了"));
-        assertThat(text(robot, "message")).contains("这单不用去了");
+        waitUntil(() -> visible(robot, "message") && text(robot, "message").contains("别人先接了"));
+        assertThat(text(robot, "message")).contains("您不用去了");
+        assertThat(text(robot, "message-second")).contains("you need not go");
         waitUntil(() -> c().exchanges().acceptsLostToTell(volunteer.id()).isEmpty());
         robot.clickOn("#message-ok");
         assertThat(c().exchanges().tasksOf(volunteer.id())).extracting(Request::id).doesNotContain(r.id());

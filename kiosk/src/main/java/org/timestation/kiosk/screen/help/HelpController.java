@@ -81,10 +81,9 @@ public final class HelpController implements Screen {
             return new Loaded(open, mine, unrated, names, people, c.clock().millis(), lost);
         }, l -> {
             if (!l.lost().isEmpty()) {
-                String when = java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ctx.now().getZone())
-                        .format(java.time.Instant.ofEpochMilli(l.lost().get(0).startAt()));
-                ctx.say(l.lost().size() == 1 ? KioskContext.text("help.accept-lost", when)
-                        : KioskContext.text("help.accepts-lost", when, l.lost().size() - 1));
+                String key = l.lost().size() == 1 ? "help.accept-lost" : "help.accepts-lost";
+                ctx.say(new org.timestation.text.Bilingual(lostText(key, l.lost(), org.timestation.text.Text.ZH),
+                        lostText(key, l.lost(), org.timestation.text.Text.EN)));
             }
             model.loaded(l.open(), l.mine(), l.names(), l.people(), l.unrated(), l.now());
             if (toRate != null) {
@@ -103,6 +102,13 @@ public final class HelpController implements Screen {
                 tick.stop();
             }
         });
+    }
+
+    /** "Someone else took the request for {when} first", with the time as each language writes it. */
+    private String lostText(String key, List<Request> lost, java.util.Locale locale) {
+        String when = java.time.format.DateTimeFormatter.ofPattern(org.timestation.kiosk.app.KioskText.BUNDLE.get(locale, "help.lost-when-pattern"))
+                .withLocale(locale).withZone(ctx.now().getZone()).format(java.time.Instant.ofEpochMilli(lost.get(0).startAt()));
+        return org.timestation.kiosk.app.KioskText.BUNDLE.get(locale, key, when, lost.size() - 1);
     }
 
     private record Loaded(List<Request> open, List<Request> mine, List<Request> unrated, Map<String, String> names,
