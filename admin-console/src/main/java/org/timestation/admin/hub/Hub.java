@@ -65,8 +65,13 @@ public final class Hub implements AutoCloseable {
             log.checkpoint();
             HubNodes nodes = new HubNodes(db, clock);
             community.store().nodeKeys().keySet().forEach(n -> nodes.add(n, n)); // every node whose key the ledger holds
-            Hub hub = new Hub(community, log, nodes, new EnrollTokens(db, clock), new HubConflicts(db, clock), keys.communityKey(),
-                    clock);
+            HubConflicts conflicts = new HubConflicts(db, clock);
+            long events = community.store().eventCount();
+            if (conflicts.judgedOver() != events) { // a crash between a push's commit and its judgement: judge every event again
+                conflicts.replaceAll(judgeAll(community.store(), clock));
+                conflicts.judgedOver(events);
+            }
+            Hub hub = new Hub(community, log, nodes, new EnrollTokens(db, clock), conflicts, keys.communityKey(), clock);
             community.afterOwnCommit(hub::logOwn); // what the hub itself writes (time rules, staff acts) is logged as it is committed
             return hub;
         } catch (RuntimeException e) {
@@ -77,6 +82,23 @@ public final class Hub implements AutoCloseable {
 
     public Community community() {
         return community;
+    }
+
+    /**
+     * Every conflict in the ledger: each event judged by the rule checker in its place in the hybrid
+     * order (as a push judges it), none of them exact (they were written at the stations).
+     */
+    private static List<RuleChecker.Violation> judgeAll(EventStore store, Clock clock) {
+        RuleChecker rules = new RuleChecker(new org.timestation.community.CommunityState(), clock.instant(), n -> false);
+        List<RuleChecker.Violation> found = new ArrayList<>();
+        store.forEachEventInHybridOrder(0, (e, arrival) -> {
+            for (RuleChecker.Violation v : rules.checkAndApply(e)) {
+                if (v.conflict()) {
+                    found.add(v);
+                }
+            }
+        });
+        return found;
     }
 
     public CommunityLog log() {
@@ -238,6 +260,15 @@ public final class Hub implements AutoCloseable {
                         + "），整批没有收下，站点已被隔离。", "The batch is dated before the last event the hub holds (" + why
                         + "); none of it was taken in and the station is quarantined."));
             }
+            long floor = nodes.pushFloor(node);
+            Event early = fresh.stream().filter(e -> e.hlc() <= floor).findFirst().orElse(null);
+            if (early != null) { // written after the station held events dated later, yet dated before them: backdated
+                String why = "rule BACKDATED: " + early.id() + " is dated before events the station already held when it wrote it";
+                act(node, HubNodes.State.QUARANTINED, HubNodes.HUB_OPERATOR, why);
+                return new PushResult(422, "rule-broken", held.seq() + 1, new Bilingual("这批记录的时间早于本站写它们时已有的记录（" + why
+                        + "），整批没有收下，站点已被隔离。请站长查看。", "The batch is dated before events the station already held when it wrote it ("
+                        + why + "); none of it was taken in and the station is quarantined. The manager reviews it."));
+            }
             Event last = fresh.get(fresh.size() - 1);
             if (last.seq() != cp.seq() || !last.hash().equals(cp.head())) {
                 return bad("bad-checkpoint", "检查点签的不是这批的最后一条记录，什么都没有收下。", "The checkpoint does not sign the batch's last event; nothing was taken in.");
@@ -278,6 +309,7 @@ public final class Hub implements AutoCloseable {
             log.checkpoint();
             nodes.synced(node);
             conflicts.judged(judged, found);
+            conflicts.judgedOver(store.eventCount());
             found.forEach(v -> System.getLogger(Hub.class.getName()).log(System.Logger.Level.WARNING, "conflict for the manager: " + v));
             return PushResult.ok(last.seq());
         }
@@ -323,6 +355,15 @@ public final class Hub implements AutoCloseable {
     /** {@link #pull(String, Map)} with pages of at most {@code limit} events before the cut (tests use small pages). */
     Wire.Batch pull(String node, Map<String, Long> watermarks, int limit) {
         EventStore store = community.store();
+        long heldHlc = -1; // the latest time among what the station holds: its clock has seen it (the push floor, V4)
+        for (Map.Entry<String, Long> w : watermarks.entrySet()) {
+            if (w.getValue() > 0 && store.head(w.getKey()).seq() >= w.getValue()) {
+                heldHlc = Math.max(heldHlc, store.event(new EventId(w.getKey(), w.getValue())).map(Event::hlc).orElse(-1L));
+            }
+        }
+        if (heldHlc >= 0) {
+            nodes.pulled(node, heldHlc);
+        }
         Map<String, Long> after = new TreeMap<>();
         long from = Long.MAX_VALUE;
         for (FeedHead head : store.heads().values()) {
@@ -385,6 +426,9 @@ public final class Hub implements AutoCloseable {
         if (head > ownLogged) {
             log.append(community.store().feed(me, ownLogged, (int) (head - ownLogged)));
             ownLogged = head;
+            if (conflicts.judgedOver() >= 0) { // the hub's own events are judged by the hub's own code: the list stays in step
+                conflicts.judgedOver(community.store().eventCount());
+            }
         }
     }
 

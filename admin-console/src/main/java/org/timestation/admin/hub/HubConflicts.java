@@ -64,6 +64,41 @@ public final class HubConflicts implements AutoCloseable {
         }
     }
 
+    /** Replaces the whole list with {@code found} (the hub judged every event again when it opened), in one commit. */
+    synchronized void replaceAll(List<RuleChecker.Violation> found) {
+        try {
+            try (java.sql.Statement st = db.createStatement()) {
+                st.executeUpdate("DELETE FROM conflict");
+            }
+            db.commit();
+        } catch (SQLException e) {
+            HubDb.rollback(db);
+            throw new IllegalStateException("the hub's conflict list cannot be written: " + e.getMessage(), e);
+        }
+        judged(List.of(), found);
+    }
+
+    /** How many ledger events the list was last judged over (-1 when never). */
+    synchronized long judgedOver() {
+        try (PreparedStatement s = db.prepareStatement("SELECT events FROM conflicts_judged WHERE one = 1"); ResultSet r = s.executeQuery()) {
+            return r.next() ? r.getLong(1) : -1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("the hub's conflict list cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Records that the list is judged over the ledger's first {@code events} events. */
+    synchronized void judgedOver(long events) {
+        try (PreparedStatement s = db.prepareStatement("MERGE INTO conflicts_judged KEY (one) VALUES (1, ?)")) {
+            s.setLong(1, events);
+            s.executeUpdate();
+            db.commit();
+        } catch (SQLException e) {
+            HubDb.rollback(db);
+            throw new IllegalStateException("the hub's conflict list cannot be written: " + e.getMessage(), e);
+        }
+    }
+
     /** Every conflict, in the order of the events. */
     public synchronized List<Conflict> all() {
         List<Conflict> out = new ArrayList<>();

@@ -129,6 +129,42 @@ public final class HubNodes implements AutoCloseable {
         update("UPDATE hub_node SET last_sync = ? WHERE node_id = ?", clock.millis(), nodeId);
     }
 
+    /**
+     * Notes a pull: {@code heldHlc} is the latest time among the events the node held when it asked. The
+     * time noted at the pull before becomes the floor its pushes must be dated after (see {@link #pushFloor}).
+     */
+    public synchronized void pulled(String nodeId, long heldHlc) {
+        try (PreparedStatement s = db.prepareStatement("UPDATE hub_node SET push_floor_hlc = seen_hlc, seen_hlc = ? WHERE node_id = ?")) {
+            s.setLong(1, heldHlc);
+            s.setString(2, nodeId);
+            s.executeUpdate();
+            db.commit();
+        } catch (SQLException e) {
+            HubDb.rollback(db);
+            throw failed(e);
+        }
+    }
+
+    /**
+     * The hybrid time a node's newly pushed events must be dated after: what it held at the pull before its
+     * last one (every event it pushes now was written after that pull, when its clock had seen all it held).
+     * -1 before it pulled twice.
+     */
+    public synchronized long pushFloor(String nodeId) {
+        try (PreparedStatement s = db.prepareStatement("SELECT push_floor_hlc FROM hub_node WHERE node_id = ?")) {
+            s.setString(1, nodeId);
+            try (ResultSet r = s.executeQuery()) {
+                if (r.next()) {
+                    long v = r.getLong(1);
+                    return r.wasNull() ? -1 : v;
+                }
+                return -1;
+            }
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
     /** Notes the largest checkpoint the node cosigned. */
     public synchronized void cosigned(String nodeId, long treeSize) {
         update("UPDATE hub_node SET cosigned_size = GREATEST(COALESCE(cosigned_size, 0), ?) WHERE node_id = ?", treeSize, nodeId);

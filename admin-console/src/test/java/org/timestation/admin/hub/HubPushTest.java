@@ -226,7 +226,7 @@ class HubPushTest {
     }
 
     @Test
-    void twoStationsSpendingTheSameCreditsOfflineAreBothTakenInAndFlaggedWithBothIds() {
+    void twoStationsSpendingTheSameCreditsOfflineAreBothTakenInAndFlaggedWithBothIds() throws Exception {
         Path b = dir.resolve("station-b");
         DemoCommunity.generate(b, DEMO, "station-b");
         long heldA = held();
@@ -264,6 +264,18 @@ class HubPushTest {
             assertThat(x.rule()).isEqualTo("NOT_HELD");
         });
         assertThat(hub.community().credits().balance(spender.id()).isNegative()).as("both spendings are applied").isTrue();
+
+        // a crash after a push's events were committed and before its conflicts were: the hub judges every event when it opens
+        hub.close();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("hub").toAbsolutePath().resolve("hub"), "sa", "")) {
+            c.createStatement().executeUpdate("DELETE FROM conflict");
+            c.createStatement().executeUpdate("UPDATE conflicts_judged SET events = events - 1");
+        }
+        hub = Hub.open(dir.resolve("hub"), Clock.systemUTC());
+        assertThat(hub.conflicts().all()).singleElement().satisfies(x -> {
+            assertThat(x.nodeId() + "/" + x.seq()).isEqualTo(second);
+            assertThat(x.other()).isEqualTo(first);
+        });
     }
 
     @Test
@@ -320,6 +332,38 @@ class HubPushTest {
             assertThat(c.inspect(org.timestation.community.CommunityState::digest))
                     .isEqualTo(hub.community().inspect(org.timestation.community.CommunityState::digest));
         }
+    }
+
+    @Test
+    void aStationThatBackdatesAnEventBeforeWhatItAlreadyHeldIsRefusedAndQuarantined() {
+        long before = held();
+        FeedHead own;
+        hub.act("station-b", HubNodes.State.ACTIVE, "staff-1", "checked"); // the hub writes today, after all the station's work
+        try (Community c = DataFolder.at(station).open(Clock.systemUTC())) {
+            Map<String, Long> watermarks = new java.util.HashMap<>();
+            c.store().heads().forEach((n, h) -> watermarks.put(n, h.seq()));
+            watermarks.put(hub.nodeId(), hub.community().store().head(hub.nodeId()).seq()); // and the station pulled it
+            hub.pull("station-a", watermarks); // two rounds: the hub notes what the station held at each
+            hub.pull("station-a", watermarks);
+            own = c.store().head("station-a");
+        }
+        long floor = hub.nodes().pushFloor("station-a");
+        assertThat(floor).as("the station held events dated after its own last one").isGreaterThan(own.hlc() + 1);
+        // an insider with the station's key writes an event dated just after its own feed, before what it had pulled,
+        // to come first in the community's order (a contested request, a card registered twice)
+        String payload = org.timestation.ledger.EventCodec.encode(new org.timestation.exchange.ExchangeEvent.LapseTold("station-a/1"));
+        long hlc = own.hlc() + 1;
+        org.timestation.ledger.Hash h = new org.timestation.ledger.ChainHasher().hash("station-a", own.seq() + 1, hlc, "exchange.lapse-told",
+                payload, own.hash());
+        Event e = new Event("station-a", own.seq() + 1, hlc, "exchange.lapse-told", payload, own.hash(), h);
+        NodeIdentity key = DataFolder.at(station).keys().node();
+        Hub.PushResult r = hub.push("station-a", new Wire.Batch(List.of(e), List.of(key.sign(e.seq(), e.hash(), System.currentTimeMillis())), Map.of()));
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.code()).isEqualTo("rule-broken");
+        assertThat(r.reason().en()).contains("BACKDATED");
+        assertThat(r.reason().zh()).contains("隔离");
+        assertThat(held()).as("nothing taken in").isEqualTo(before);
+        assertThat(hub.nodes().get("station-a").orElseThrow().state()).isEqualTo(HubNodes.State.QUARANTINED);
     }
 
     @Test
