@@ -45,6 +45,8 @@ public final class MyRequestsController implements Screen {
 
     @Override
     public void show() {
+        // last visit's list goes at once: a tap on it while the new one loads would be undone when it arrives
+        model.clear();
         String me = ctx.session().subject().id();
         ctx.run(c -> {
             List<Request> under = c.exchanges().requestsOf(me);

@@ -61,12 +61,20 @@ final class MyRequestsView {
         confirmPanel.visibleProperty().bind(m.confirming.isNotNull());
         confirmPanel.managedProperty().bind(confirmPanel.visibleProperty());
 
-        ScrollPane scroll = new ScrollPane(list);
+        // the rating and the confirmation scroll with the list: fixed above it, a tall card (large text, 1280×800) left the
+        // list a sliver and covered the very button that confirms
+        VBox content = new VBox(20, ratePanel, confirmPanel, list);
+        ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(org.timestation.kiosk.theme.Styles.CONTENT_SCROLL);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         list.setId("mine-list");
-        root = new VBox(20, heading, ratePanel, confirmPanel, scroll);
+        m.confirming.addListener((o, was, now) -> {
+            if (now != null) {
+                scroll.setVvalue(0); // the question shows at the top, whichever card was tapped
+            }
+        });
+        root = new VBox(20, heading, scroll);
         root.setPadding(new Insets(24, 40, 16, 40));
         root.setId("mine-screen");
         m.requests.addListener((ListChangeListener<Request>) c -> fill());
