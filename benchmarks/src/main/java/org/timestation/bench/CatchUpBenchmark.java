@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -120,11 +119,7 @@ public class CatchUpBenchmark {
     public long rawBatchInserts(Behind b) throws SQLException {
         try (Connection conn = DriverManager.getConnection("jdbc:h2:file:" + b.raw.resolve("raw") + ";WRITE_DELAY=0", "sa", "")) {
             conn.setAutoCommit(false);
-            try (Statement st = conn.createStatement()) {
-                st.execute("CREATE TABLE event (pos BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, node_id VARCHAR(64) NOT NULL, "
-                        + "seq BIGINT NOT NULL, hlc BIGINT NOT NULL, type VARCHAR(64) NOT NULL, payload VARCHAR(1000000) NOT NULL, "
-                        + "prev_hash BINARY(32) NOT NULL, hash BINARY(32) NOT NULL, CONSTRAINT event_feed_seq UNIQUE (node_id, seq))");
-            }
+            RawInserts.createEventTable(conn);
             long n = 0;
             try (PreparedStatement insert = conn.prepareStatement(
                     "INSERT INTO event (node_id, seq, hlc, type, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)")) {

@@ -24,13 +24,18 @@ final class RawInserts implements AutoCloseable {
         this.payload = payload;
         conn = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("raw") + ";WRITE_DELAY=0", "sa", "");
         conn.setAutoCommit(false);
+        createEventTable(conn);
+        insert = conn.prepareStatement("INSERT INTO event (node_id, seq, hlc, type, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    }
+
+    /** The ledger's event table (same columns and keys), without its triggers, committed. */
+    static void createEventTable(Connection conn) throws SQLException {
         try (Statement st = conn.createStatement()) {
             st.execute("CREATE TABLE event (pos BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, node_id VARCHAR(64) NOT NULL, "
                     + "seq BIGINT NOT NULL, hlc BIGINT NOT NULL, type VARCHAR(64) NOT NULL, payload VARCHAR(1000000) NOT NULL, "
                     + "prev_hash BINARY(32) NOT NULL, hash BINARY(32) NOT NULL, CONSTRAINT event_feed_seq UNIQUE (node_id, seq))");
         }
         conn.commit();
-        insert = conn.prepareStatement("INSERT INTO event (node_id, seq, hlc, type, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)");
     }
 
     /** {@code rows} rows by JDBC batch, then one commit. */

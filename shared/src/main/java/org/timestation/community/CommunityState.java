@@ -261,15 +261,7 @@ public final class CommunityState {
             return drainAllRows();
         }
         Map<RowKey, String> out = new HashMap<>();
-        policy.drainDirtyRows(out);
-        members.drainDirtyRows(out);
-        credits.drainDirtyRows(out);
-        places.drainDirtyRows(out);
-        volunteers.drainDirtyRows(out);
-        exchanges.drainDirtyRows(out);
-        cocreation.drainDirtyRows(out);
-        statements.drainDirtyRows(out);
-        parts.forEach(p -> p.drainDirtyRows(out));
+        drainParts(out);
         dirtyWatermarks.forEach((node, seq) -> out.put(new RowKey(WATERMARK, node), Long.toString(seq)));
         dirtyWatermarks.clear();
         if (!out.isEmpty()) {
@@ -284,21 +276,25 @@ public final class CommunityState {
         return out;
     }
 
+    /** Every part's rows changed since the last drain. */
+    private void drainParts(Map<RowKey, String> out) {
+        policy.drainDirtyRows(out);
+        members.drainDirtyRows(out);
+        credits.drainDirtyRows(out);
+        places.drainDirtyRows(out);
+        volunteers.drainDirtyRows(out);
+        exchanges.drainDirtyRows(out);
+        cocreation.drainDirtyRows(out);
+        statements.drainDirtyRows(out);
+        parts.forEach(p -> p.drainDirtyRows(out));
+    }
+
     /**
      * After a re-application: every row that differs from what is stored (by the stored rows' hashes),
      * and, through {@link #drainRemovedRows()}, the stored rows that no longer exist.
      */
     private Map<RowKey, String> drainAllRows() {
-        Map<RowKey, String> spent = new HashMap<>();
-        policy.drainDirtyRows(spent);
-        members.drainDirtyRows(spent);
-        credits.drainDirtyRows(spent);
-        places.drainDirtyRows(spent);
-        volunteers.drainDirtyRows(spent);
-        exchanges.drainDirtyRows(spent);
-        cocreation.drainDirtyRows(spent);
-        statements.drainDirtyRows(spent);
-        parts.forEach(p -> p.drainDirtyRows(spent)); // the dirty marks are spent: every row is compared below
+        drainParts(new HashMap<>()); // the dirty marks are spent: every row is compared below
         dirtyWatermarks.clear();
         Map<RowKey, String> out = new HashMap<>();
         java.util.Set<RowKey> gone = new java.util.HashSet<>(rowHashes.keySet());

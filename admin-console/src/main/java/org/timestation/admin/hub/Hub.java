@@ -426,9 +426,7 @@ public final class Hub implements AutoCloseable {
         if (head > ownLogged) {
             log.append(community.store().feed(me, ownLogged, (int) (head - ownLogged)));
             ownLogged = head;
-            if (conflicts.judgedOver() >= 0) { // the hub's own events are judged by the hub's own code: the list stays in step
-                conflicts.judgedOver(community.store().eventCount());
-            }
+            conflicts.judgedOver(community.store().eventCount()); // the hub's own events need no judging: the list stays in step
         }
     }
 

@@ -36,14 +36,25 @@ public final class HubConflicts implements AutoCloseable {
 
     /** Forgets the conflicts of the events just judged again ({@code judged}) and keeps {@code found}, in one commit. */
     synchronized void judged(Collection<EventId> judged, List<RuleChecker.Violation> found) {
+        write(judged, found);
+    }
+
+    /** Deletes the conflicts of {@code judged} (all of them when null), keeps {@code found}, in one commit. */
+    private void write(Collection<EventId> judged, List<RuleChecker.Violation> found) {
         try {
-            try (PreparedStatement del = db.prepareStatement("DELETE FROM conflict WHERE node_id = ? AND seq = ?")) {
-                for (EventId id : judged) {
-                    del.setString(1, id.nodeId());
-                    del.setLong(2, id.seq());
-                    del.addBatch();
+            if (judged == null) {
+                try (java.sql.Statement st = db.createStatement()) {
+                    st.executeUpdate("DELETE FROM conflict");
                 }
-                del.executeBatch();
+            } else {
+                try (PreparedStatement del = db.prepareStatement("DELETE FROM conflict WHERE node_id = ? AND seq = ?")) {
+                    for (EventId id : judged) {
+                        del.setString(1, id.nodeId());
+                        del.setLong(2, id.seq());
+                        del.addBatch();
+                    }
+                    del.executeBatch();
+                }
             }
             try (PreparedStatement put = db.prepareStatement("MERGE INTO conflict KEY (node_id, seq, rule) VALUES (?, ?, ?, ?, ?, ?)")) {
                 for (RuleChecker.Violation v : found) {
@@ -66,16 +77,7 @@ public final class HubConflicts implements AutoCloseable {
 
     /** Replaces the whole list with {@code found} (the hub judged every event again when it opened), in one commit. */
     synchronized void replaceAll(List<RuleChecker.Violation> found) {
-        try {
-            try (java.sql.Statement st = db.createStatement()) {
-                st.executeUpdate("DELETE FROM conflict");
-            }
-            db.commit();
-        } catch (SQLException e) {
-            HubDb.rollback(db);
-            throw new IllegalStateException("the hub's conflict list cannot be written: " + e.getMessage(), e);
-        }
-        judged(List.of(), found);
+        write(null, found);
     }
 
     /** How many ledger events the list was last judged over (-1 when never). */

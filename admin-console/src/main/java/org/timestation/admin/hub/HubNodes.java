@@ -134,15 +134,7 @@ public final class HubNodes implements AutoCloseable {
      * time noted at the pull before becomes the floor its pushes must be dated after (see {@link #pushFloor}).
      */
     public synchronized void pulled(String nodeId, long heldHlc) {
-        try (PreparedStatement s = db.prepareStatement("UPDATE hub_node SET push_floor_hlc = seen_hlc, seen_hlc = ? WHERE node_id = ?")) {
-            s.setLong(1, heldHlc);
-            s.setString(2, nodeId);
-            s.executeUpdate();
-            db.commit();
-        } catch (SQLException e) {
-            HubDb.rollback(db);
-            throw failed(e);
-        }
+        update("UPDATE hub_node SET push_floor_hlc = seen_hlc, seen_hlc = ? WHERE node_id = ?", heldHlc, nodeId);
     }
 
     /**

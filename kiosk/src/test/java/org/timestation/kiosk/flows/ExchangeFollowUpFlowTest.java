@@ -171,18 +171,6 @@ class ExchangeFollowUpFlowTest extends KioskFlowTest {
         assertThat(c().exchanges().tasksOf(volunteer.id())).extracting(Request::id).doesNotContain(r.id());
     }
 
-    /** Scrolls the node into view as a resident would, then taps it (a card above may push it below the fold). */
-    static void tap(FxRobot robot, String query) {
-        javafx.scene.Node n = robot.lookup(query).match(javafx.scene.Node::isVisible).query();
-        try {
-            org.testfx.util.WaitForAsyncUtils.asyncFx(() -> org.timestation.kiosk.testing.LayoutCheck.reveal(n)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(n);
-    }
-
     static String otherIdNumber() {
         String first17 = "110105" + "19880412" + "553";
         return first17 + IdNumbers.checkDigit(first17);
@@ -263,7 +251,7 @@ class ExchangeFollowUpFlowTest extends KioskFlowTest {
         int i = org.timestation.kiosk.screen.myrequests.MyRequestsController.ordered(c().exchanges().requestsOf(elder.id()), CLOCK.instant()).stream().map(Request::id).toList().indexOf(r.id());
         waitUntil(() -> visible(robot, "mine-confirm-" + i));
         assertThat(text(robot, "mine-status-" + i)).contains(Minutes.of(60).text(org.timestation.text.Text.ZH));
-        tap(robot, "#mine-confirm-" + i);
+        SignInFlowTest.tap(robot, "#mine-confirm-" + i);
         waitUntil(() -> visible(robot, "mine-confirm-question"));
         assertThat(text(robot, "mine-confirm-question")).contains("周新").contains("138****0077");
         robot.clickOn("#mine-minutes-less").clickOn("#mine-minutes-less"); // 50 minutes
@@ -286,7 +274,7 @@ class ExchangeFollowUpFlowTest extends KioskFlowTest {
         robot.clickOn("#tile-mine");
         int i = org.timestation.kiosk.screen.myrequests.MyRequestsController.ordered(c().exchanges().requestsOf(elder.id()), CLOCK.instant()).stream().map(Request::id).toList().indexOf(r.id());
         waitUntil(() -> visible(robot, "mine-confirm-" + i));
-        tap(robot, "#mine-confirm-" + i);
+        SignInFlowTest.tap(robot, "#mine-confirm-" + i);
         robot.clickOn("#mine-confirm");
         waitUntil(() -> visible(robot, "message"));
         assertThat(text(robot, "message")).contains("身份证");

@@ -250,11 +250,8 @@ class ScreenshotTourTest extends KioskFlowTest {
     }
 
     /** Scrolls the page until the button is in sight, as a resident would, then taps it. */
-    private static void click(FxRobot robot, String query) throws Exception {
-        javafx.scene.Node n = robot.lookup(query).match(javafx.scene.Node::isVisible).query();
-        WaitForAsyncUtils.asyncFx(() -> LayoutCheck.reveal(n)).get();
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(n);
+    private static void click(FxRobot robot, String query) {
+        SignInFlowTest.tap(robot, query);
     }
 
     private void set(String lang, boolean large) throws Exception {

@@ -30,6 +30,21 @@ class SignInFlowTest extends KioskFlowTest {
         return robot.lookup("#" + id).queryAs(javafx.scene.control.Labeled.class).getText();
     }
 
+    /** Scrolls the node into view as a resident would, then taps it (a card above may push it below the fold). */
+    static void tap(FxRobot robot, String query) {
+        Node n = robot.lookup(query).match(Node::isVisible).query();
+        try {
+            org.testfx.util.WaitForAsyncUtils.asyncFx(() -> org.timestation.kiosk.testing.LayoutCheck.reveal(n)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(n);
+    }
+
     static boolean visible(FxRobot robot, String id) {
         Node n = robot.lookup("#" + id).tryQuery().orElse(null);
         for (Node p = n; p != null; p = p.getParent()) {
