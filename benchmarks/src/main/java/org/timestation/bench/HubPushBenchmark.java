@@ -113,7 +113,7 @@ public class HubPushBenchmark {
             community.credits().reward(memberId, Minutes.of(5), "打扫 cleaning", "staff-1");
             FeedHead head = community.store().head(node);
             List<Event> one = community.store().feed(node, head.seq() - 1, 1);
-            batch = Wire.encode(new Wire.Batch(one, List.of(key.sign(head.seq(), head.hash(), System.currentTimeMillis())), Map.of()));
+            batch = Wire.encode(new Wire.Batch(one, List.of(key.sign(head.seq(), head.hash(), System.currentTimeMillis()))));
         }
 
         @TearDown(Level.Trial)

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "kiosk.jar", mixinStandardHelpOptions = true, version = "Time Station kiosk 0.1",
         description = {"时间驿站 自助终端 / Time Station touchscreen kiosk."}, subcommands = {org.timestation.kiosk.device.DevicesCommand.class,
-                org.timestation.kiosk.sync.SyncCommands.Enroll.class, org.timestation.kiosk.sync.SyncCommands.Sync.class,
+                org.timestation.kiosk.sync.SyncCommands.Enroll.class, org.timestation.kiosk.sync.SyncCommands.Restore.class, org.timestation.kiosk.sync.SyncCommands.Sync.class,
                 org.timestation.kiosk.sync.SyncCommands.Load.class})
 public final class KioskMain implements Callable<Integer> {
     @Option(names = "--data", description = "data folder (ledger, node key); created if missing (required to start the kiosk)")

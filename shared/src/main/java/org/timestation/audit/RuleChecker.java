@@ -213,6 +213,10 @@ public final class RuleChecker {
                 && (act.operator() == null || act.operator().isBlank() || act.reason() == null || act.reason().isBlank())) {
             out.add(violation(e, Rule.NOT_ALLOWED_TO_MINT, "an act on node " + act.node() + " without an operator and a reason"));
         }
+        if (typed instanceof org.timestation.nodes.NodeEvent.KeyRotated r
+                && (r.operator() == null || r.operator().isBlank() || r.reason() == null || r.reason().isBlank() || r.fromSeq() < 2)) {
+            out.add(violation(e, Rule.NOT_ALLOWED_TO_MINT, "a new key for node " + r.node() + " without an operator and a reason, or from seq " + r.fromSeq()));
+        }
         if (typed instanceof org.timestation.exchange.ExchangeEvent.Lapsed lapsed) {
             checkLapse(e, lapsed, out);
         }

@@ -136,7 +136,7 @@ public final class Verifier {
         for (String missing : store.schemaDamage()) {
             found(null, 0, Finding.Kind.SCHEMA, "the database schema was changed: this part of it is missing: " + missing);
         }
-        Map<String, byte[]> keys = store.nodeKeys();
+        org.timestation.ledger.NodeKeys keys = store.nodeKeyHistory();
         Map<String, TreeMap<Long, Checkpoint>> checkpoints = new HashMap<>();
         long[] checkpointCount = {0};
         store.forEachCheckpoint(c -> {
@@ -222,6 +222,7 @@ public final class Verifier {
         }
         applier.join();
         signatures.join();
+        checkLaterKeys(keys, rebuilt.nodes());
 
         // Each feed must end on a signed checkpoint, and no checkpoint may name an event that is gone.
         Map<String, FeedHead> stored = store.heads();
@@ -351,20 +352,38 @@ public final class Verifier {
         t.start();
     }
 
-    private void checkSignatures(Map<String, TreeMap<Long, Checkpoint>> checkpoints, Map<String, byte[]> keys, long latestAllowed) {
+    private void checkSignatures(Map<String, TreeMap<Long, Checkpoint>> checkpoints, org.timestation.ledger.NodeKeys keys, long latestAllowed) {
         for (TreeMap<Long, Checkpoint> cps : checkpoints.values()) {
             for (Checkpoint c : cps.values()) {
                 if (c.signedAtMillis() > latestAllowed) {
                     found(c.nodeId(), c.seq(), Finding.Kind.RULE, "rule " + RuleChecker.Rule.IN_THE_FUTURE + " broken: the checkpoint was signed at "
                             + java.time.Instant.ofEpochMilli(c.signedAtMillis()));
                 }
-                byte[] key = keys.get(c.nodeId());
+                byte[] key = keys.at(c.nodeId(), c.seq()); // the key in force at its seq (decision 0030)
                 if (key == null) {
                     found(c.nodeId(), c.seq(), Finding.Kind.SIGNATURE, "no public key is registered for this node");
                 } else if (!NodeIdentity.verify(c, key)) {
                     found(c.nodeId(), c.seq(), Finding.Kind.SIGNATURE, "the checkpoint's signature is not valid");
                 }
             }
+        }
+    }
+
+    /**
+     * A node's later key (decision 0030) must be the one the hub announced for that seq in a
+     * {@code node.key-rotated} event of another feed: a key row added to the file alone, to re-sign a
+     * rewritten feed, is found.
+     */
+    private void checkLaterKeys(org.timestation.ledger.NodeKeys keys, org.timestation.nodes.NodeBook announced) {
+        for (String n : keys.nodes()) {
+            keys.of(n).forEach((from, key) -> {
+                String b64 = java.util.Base64.getEncoder().encodeToString(key);
+                boolean backed = from == 1 || announced.keyFrom(n, from)
+                        .filter(k -> k.key().equals(b64) && !org.timestation.ledger.EventId.parse(k.eventId()).nodeId().equals(n)).isPresent();
+                if (!backed) {
+                    found(n, from, Finding.Kind.SIGNATURE, "the node's key from seq " + from + " on was not announced by the hub (no node.key-rotated event for it)");
+                }
+            });
         }
     }
 

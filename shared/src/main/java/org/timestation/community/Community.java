@@ -53,6 +53,8 @@ public final class Community implements Transactor, AutoCloseable {
     private FeedHead localHead;
     private final CheckpointPolicy checkpoints;
     private long lastSignedSeq;
+    /** The first seq of this node's feed its current key signs (1, or later for a station recovered onto a new machine, decision 0030). */
+    private final long ownKeyFrom;
     private long lastSignedAt;
     private int depth;
     private boolean touched;
@@ -96,6 +98,7 @@ public final class Community implements Transactor, AutoCloseable {
         this.node = node;
         this.wall = wallClock;
         store.registerNodeKey(node.nodeId(), node.publicKey());
+        this.ownKeyFrom = store.nodeKeyHistory().of(node.nodeId()).lastKey();
         this.localHead = store.head(node.nodeId());
         this.hlc = sharedHlc != null ? sharedHlc : new HybridLogicalClock(wall, lastTime(store));
         // a simulation's nodes (see group) read the simulated clock itself: it is the time they act at
@@ -139,11 +142,11 @@ public final class Community implements Transactor, AutoCloseable {
                 credits, trust, proxies, state.policy, this.clock);
         this.cocreation = new org.timestation.cocreation.CoCreationService(this, state.cocreation, state.members, state.exchanges, state.policy);
         this.merchants = new org.timestation.merchant.MerchantService(this, state.merchants, state.members, credits, trust, funds, proxies,
-                node, id -> store.nodeKeys().get(id), store::event, state.policy, this.clock);
+                node, id -> store.nodeKeyHistory().all(id), store::event, state.policy, this.clock);
         this.activities = new org.timestation.activity.ActivityService(this, state.activities, state.members, credits, cocreation, trust,
                 state.policy, this.clock);
         this.scheduler = new org.timestation.schedule.Scheduler(exchanges, credits, merchants);
-        this.memberCodes = new org.timestation.member.MemberCodes(this, state.members, node, id -> store.nodeKeys().get(id), this.clock, state.policy);
+        this.memberCodes = new org.timestation.member.MemberCodes(this, state.members, node, id -> store.nodeKeyHistory().all(id), this.clock, state.policy);
         Checkpoint last = store.latestCheckpoint(node.nodeId()).orElse(null);
         this.lastSignedSeq = last == null ? 0 : last.seq();
         this.lastSignedAt = last == null ? Long.MIN_VALUE / 2 : last.signedAtMillis();
@@ -291,6 +294,7 @@ public final class Community implements Transactor, AutoCloseable {
         try {
             if (depth == 0) {
                 requireClockNotBehind();
+                requireOwnFeedTakenBack();
             }
             depth++;
             int pendingAtEntry = pending.size();
@@ -335,6 +339,31 @@ public final class Community implements Transactor, AutoCloseable {
         clockProblem().ifPresent(p -> {
             throw new DomainException(ErrorCode.CLOCK_BEHIND, when(wall.millis()), when(hlc.lastMillis()));
         });
+    }
+
+    /**
+     * A station recovered onto a new machine takes its own feed back from the hub first: until it
+     * holds every event before the seq its new key signs from, it writes nothing (its next event
+     * would take a seq the hub already holds: a fork).
+     */
+    private void requireOwnFeedTakenBack() {
+        if (recovering()) {
+            throw new DomainException(ErrorCode.STATION_RECOVERING, localHead.seq(), ownKeyFrom - 1);
+        }
+    }
+
+    private boolean recovering() {
+        return localHead.seq() < ownKeyFrom - 1;
+    }
+
+    /** True while this station, recovered onto a new machine, has not yet taken all its own feed back from the hub (decision 0030). */
+    public boolean takingOwnFeedBack() {
+        lock.lock();
+        try {
+            return recovering();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Why this station cannot write now because of its clock (shown on the staff screen), or empty. */
@@ -430,13 +459,14 @@ public final class Community implements Transactor, AutoCloseable {
             if (depth != 0) {
                 throw new IllegalStateException("receive() cannot run inside write()");
             }
-            Map<String, byte[]> keys = store.nodeKeys();
+            org.timestation.ledger.NodeKeys keys = store.nodeKeyHistory();
             long latestAllowed = wall.millis() + CLOCK_TOLERANCE.toMillis();
             for (Event e : events) {
                 if (e.epochMillis() > latestAllowed) {
                     throw new DomainException(ErrorCode.EVENT_FROM_THE_FUTURE, e.id().toString(), when(e.epochMillis()), when(wall.millis()));
                 }
-                if (e.nodeId().equals(node.nodeId())) {
+                if (e.nodeId().equals(node.nodeId()) && !(recovering() && e.seq() < ownKeyFrom)) {
+                    // only a recovered station takes its own events back: those its earlier key signed (decision 0030)
                     throw new IllegalArgumentException("refusing events of this node's own feed from elsewhere: " + e.id());
                 }
                 boolean matches;
@@ -453,7 +483,7 @@ public final class Community implements Transactor, AutoCloseable {
             Map<String, FeedHead> after = AppendRule.advance(heads, events);
             for (FeedHead head : after.values()) {
                 boolean signed = checkpoints.stream().anyMatch(c -> c.nodeId().equals(head.nodeId()) && c.seq() == head.seq()
-                        && c.head().equals(head.hash()) && keys.containsKey(c.nodeId()) && NodeIdentity.verify(c, keys.get(c.nodeId())));
+                        && c.head().equals(head.hash()) && NodeIdentity.verify(c, keys.at(c.nodeId(), c.seq())));
                 if (!signed) {
                     throw new IllegalArgumentException("no valid signed checkpoint for " + head.nodeId() + " at seq " + head.seq());
                 }
@@ -470,6 +500,10 @@ public final class Community implements Transactor, AutoCloseable {
                 pending.addAll(events); // stored in the order received: each feed in its own order
                 commitPending(checkpoints.stream().filter(c -> after.containsKey(c.nodeId())
                         && after.get(c.nodeId()).seq() == c.seq()).toList(), true);
+                if (after.containsKey(node.nodeId())) { // its own feed taken back: it goes on from there, signed by the earlier key up to here
+                    localHead = store.head(node.nodeId());
+                    lastSignedSeq = Math.max(lastSignedSeq, localHead.seq());
+                }
                 state.snapshotIfDue();
             } catch (RuntimeException | Error e) {
                 discardPending();

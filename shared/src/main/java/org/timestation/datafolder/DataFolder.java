@@ -41,6 +41,7 @@ import org.timestation.text.ErrorCode;
  *   node-ed25519.pub     its public key (X.509)
  *   id-hash.key          the community key (hex): ID-number hashes, member numbers, PIN pepper, sealed birth dates; owner-only
  *   ledger.mv.db         the ledger (H2)
+ *   joining-node.key     only while a station enrolls or is recovered: its new key until the hub has answered
  * </pre>
  */
 public final class DataFolder {
@@ -51,6 +52,8 @@ public final class DataFolder {
     public static final String LEDGER = "ledger.mv.db";
     /** The key files, in the order they are checked. */
     public static final List<String> KEY_FILES = List.of(NODE_ID, NODE_KEY, NODE_PUB, COMMUNITY_KEY);
+    /** A joining station's new key (node id, PKCS#8 and X.509 in hex), owner-only, kept until the hub has answered. */
+    public static final String JOINING_KEY = "joining-node.key";
     static final String META_NODE = "node";
     static final String META_KEY_CHECK = "community-key-check";
 
@@ -70,6 +73,40 @@ public final class DataFolder {
 
     public boolean hasLedger() {
         return Files.exists(dir.resolve(LEDGER), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /**
+     * The new key of a station joining its hub (enroll or restore): made and kept owner-only in the
+     * folder before the hub is asked, so that when the answer is lost the same code is tried again
+     * with the same key (the hub has registered it). {@link #create} removes it. A kept key for
+     * another node is refused.
+     */
+    public NodeIdentity joiningIdentity(String nodeId, java.security.SecureRandom random) {
+        Path file = dir.resolve(JOINING_KEY);
+        try {
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                String[] lines = new String(SecretFiles.read(file), StandardCharsets.US_ASCII).strip().split("\n");
+                if (lines.length != 3 || !lines[0].equals(nodeId)) {
+                    throw new IllegalArgumentException("这个文件夹里有另一次没做完的登记（" + file + "，站点 " + (lines.length > 0 ? lines[0] : "?")
+                            + "）。请用那一次的码再运行一次，或者换一个空文件夹。 / This folder holds another unfinished enrollment (" + file + ", station "
+                            + (lines.length > 0 ? lines[0] : "?") + "). Run again with that code, or use an empty folder.");
+                }
+                KeyFactory kf = KeyFactory.getInstance("Ed25519");
+                NodeIdentity kept = new NodeIdentity(nodeId, new KeyPair(kf.generatePublic(new X509EncodedKeySpec(HexFormat.of().parseHex(lines[2]))),
+                        kf.generatePrivate(new PKCS8EncodedKeySpec(HexFormat.of().parseHex(lines[1])))));
+                if (!kept.publicKeyMatchesPrivate()) {
+                    throw new DomainException(ErrorCode.KEY_MISMATCH, JOINING_KEY, dir);
+                }
+                return kept;
+            }
+            SecretFiles.ownerOnlyFolder(dir);
+            NodeIdentity fresh = NodeIdentity.generate(nodeId, random);
+            SecretFiles.create(file, (nodeId + "\n" + HexFormat.of().formatHex(fresh.privateKey()) + "\n" + HexFormat.of().formatHex(fresh.publicKey())
+                    + "\n").getBytes(StandardCharsets.US_ASCII));
+            return fresh;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new DomainException(ErrorCode.KEY_FILE_UNREADABLE, e, JOINING_KEY, dir, e.getMessage());
+        }
     }
 
     /** True when the folder holds neither a ledger nor any key file (a station not yet set up). */
@@ -112,6 +149,19 @@ public final class DataFolder {
      * folder besides {@link #restoreKeys}. Refuses a folder that holds a ledger or any key file.
      */
     public void create(Keys keys) {
+        create(keys, org.timestation.ledger.NodeKeys.empty());
+    }
+
+    /**
+     * {@link #create(Keys)} with keys the hub handed over registered first: a station recovered onto
+     * a new machine (decision 0030) takes its node's earlier keys, and its own new key from the seq
+     * the hub registered it for, before it opens. Its current key must be the one in {@code keys}.
+     */
+    public void create(Keys keys, org.timestation.ledger.NodeKeys known) {
+        byte[] current = known.current(keys.node().nodeId());
+        if (current != null && !java.util.Arrays.equals(current, keys.node().publicKey())) {
+            throw new IllegalArgumentException("the keys handed over give node " + keys.node().nodeId() + " another current key than its own");
+        }
         if (!isEmpty()) {
             throw new DomainException(ErrorCode.FOLDER_NOT_EMPTY, dir);
         }
@@ -122,7 +172,15 @@ public final class DataFolder {
             throw new UncheckedIOException("cannot write the keys into " + dir, e);
         }
         try (H2EventStore store = H2EventStore.open(dir)) {
+            for (String n : known.nodes()) {
+                known.of(n).forEach((from, k) -> store.registerNodeKey(n, from, k));
+            }
             bind(store, keys);
+        }
+        try {
+            Files.deleteIfExists(dir.resolve(JOINING_KEY)); // in the key files now
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + JOINING_KEY + " from " + dir, e);
         }
     }
 

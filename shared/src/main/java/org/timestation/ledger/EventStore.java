@@ -83,10 +83,31 @@ public interface EventStore extends AutoCloseable {
         return Optional.ofNullable(best[0]);
     }
 
-    /** Records a node's public key; the same key again is a no-op, a different one is refused. */
-    void registerNodeKey(String nodeId, byte[] x509PublicKey);
+    /**
+     * Records a node's first public key (it signs from seq 1); its current key again is a no-op, a
+     * different one is refused.
+     */
+    default void registerNodeKey(String nodeId, byte[] x509PublicKey) {
+        if (!java.util.Arrays.equals(nodeKeys().get(nodeId), x509PublicKey)) {
+            registerNodeKey(nodeId, 1, x509PublicKey);
+        }
+    }
 
-    Map<String, byte[]> nodeKeys();
+    /**
+     * Records that {@code nodeId}'s key from {@code fromSeq} on is {@code x509PublicKey} (decision
+     * 0030: a station recovered onto a new machine). The same again is a no-op; anything
+     * {@link NodeKeys#refusal} refuses (an earlier seq, a seq already held) throws
+     * IllegalArgumentException and changes nothing.
+     */
+    void registerNodeKey(String nodeId, long fromSeq, byte[] x509PublicKey);
+
+    /** Every node's keys over its feed. */
+    NodeKeys nodeKeyHistory();
+
+    /** Each node's current key (the one its signed requests and new checkpoints use). */
+    default Map<String, byte[]> nodeKeys() {
+        return nodeKeyHistory().currentKeys();
+    }
 
     /** A fact about this ledger itself (its node, the community key's check value), if recorded. */
     Optional<String> meta(String key);

@@ -86,13 +86,13 @@ public class ForwardingEventStore implements EventStore {
     }
 
     @Override
-    public void registerNodeKey(String nodeId, byte[] x509PublicKey) {
-        delegate.registerNodeKey(nodeId, x509PublicKey);
+    public void registerNodeKey(String nodeId, long fromSeq, byte[] x509PublicKey) {
+        delegate.registerNodeKey(nodeId, fromSeq, x509PublicKey);
     }
 
     @Override
-    public Map<String, byte[]> nodeKeys() {
-        return delegate.nodeKeys();
+    public NodeKeys nodeKeyHistory() {
+        return delegate.nodeKeyHistory();
     }
 
     @Override

@@ -17,7 +17,7 @@ public final class InMemoryEventStore implements EventStore {
     private final Map<String, List<Event>> feeds = new HashMap<>();
     private final Map<String, FeedHead> heads = new HashMap<>();
     private final Map<String, TreeMap<Long, Checkpoint>> checkpoints = new HashMap<>();
-    private final Map<String, byte[]> keys = new TreeMap<>();
+    private final NodeKeys keys = NodeKeys.empty();
     private final TreeMap<RowKey, String> projection = new TreeMap<>();
     private final Map<String, String> meta = new TreeMap<>();
     private final Map<String, String> nodeState = new TreeMap<>();
@@ -120,18 +120,20 @@ public final class InMemoryEventStore implements EventStore {
     }
 
     @Override
-    public synchronized void registerNodeKey(String nodeId, byte[] x509PublicKey) {
-        byte[] existing = keys.get(nodeId);
-        if (existing != null && !Arrays.equals(existing, x509PublicKey)) {
-            throw new IllegalArgumentException("node " + nodeId + " already has a different public key");
+    public synchronized void registerNodeKey(String nodeId, long fromSeq, byte[] x509PublicKey) {
+        String refused = keys.refusal(nodeId, fromSeq, x509PublicKey, head(nodeId).seq());
+        if (refused != null) {
+            throw new IllegalArgumentException(refused);
         }
-        keys.put(nodeId, x509PublicKey.clone());
+        keys.add(nodeId, fromSeq, x509PublicKey);
     }
 
     @Override
-    public synchronized Map<String, byte[]> nodeKeys() {
-        Map<String, byte[]> copy = new TreeMap<>();
-        keys.forEach((k, v) -> copy.put(k, v.clone()));
+    public synchronized NodeKeys nodeKeyHistory() {
+        NodeKeys copy = NodeKeys.empty();
+        for (String n : keys.nodes()) {
+            keys.of(n).forEach((from, k) -> copy.add(n, from, k));
+        }
         return copy;
     }
 

@@ -32,12 +32,12 @@ public final class MemberCodes {
     private static final int SIGNATURE = 64;
     private final MemberRegistry members;
     private final NodeIdentity node;
-    private final Function<String, byte[]> nodeKeys;
+    private final Function<String, java.util.List<byte[]>> nodeKeys;
     private final Clock clock;
     private final Transactor tx;
     private final Supplier<Policy> policy;
 
-    public MemberCodes(Transactor tx, MemberRegistry members, NodeIdentity node, Function<String, byte[]> nodeKeys, Clock clock,
+    public MemberCodes(Transactor tx, MemberRegistry members, NodeIdentity node, Function<String, java.util.List<byte[]>> nodeKeys, Clock clock,
                        Supplier<Policy> policy) {
         this.tx = tx;
         this.members = members;
@@ -91,7 +91,10 @@ public final class MemberCodes {
         if (pos[0] != end) {
             throw invalid();
         }
-        if (!NodeIdentity.verify(Arrays.copyOf(all, end), Arrays.copyOfRange(all, end, all.length), nodeKeys.apply(nodeId))) {
+        byte[] signed = Arrays.copyOf(all, end);
+        byte[] signature = Arrays.copyOfRange(all, end, all.length);
+        // any key the node ever had: a code printed before the station was recovered onto a new machine still works
+        if (nodeKeys.apply(nodeId).stream().noneMatch(k -> NodeIdentity.verify(signed, signature, k))) {
             throw invalid();
         }
         int days = policy.get().memberCodeDays();

@@ -46,13 +46,13 @@ public final class MerchantService {
     private final FundsService funds;
     private final ProxyService proxies;
     private final NodeIdentity node;
-    private final Function<String, byte[]> nodeKeys;
+    private final Function<String, java.util.List<byte[]>> nodeKeys;
     private final Function<EventId, Optional<Event>> events;
     private final Supplier<Policy> policy;
     private final Clock clock;
 
     public MerchantService(Transactor tx, MerchantBook book, MemberRegistry members, CreditService credits, TrustService trust,
-                           FundsService funds, ProxyService proxies, NodeIdentity node, Function<String, byte[]> nodeKeys,
+                           FundsService funds, ProxyService proxies, NodeIdentity node, Function<String, java.util.List<byte[]>> nodeKeys,
                            Function<EventId, Optional<Event>> events, Supplier<Policy> policy, Clock clock) {
         this.tx = tx;
         this.book = book;
@@ -182,11 +182,12 @@ public final class MerchantService {
 
     private VoucherCheck verify(String scanned, String terminalMerchantId) {
         VoucherCode code = VoucherCode.parse(scanned);
-        byte[] key = nodeKeys.apply(code.nodeId());
-        if (key == null) {
+        java.util.List<byte[]> keys = nodeKeys.apply(code.nodeId());
+        if (keys.isEmpty()) {
             throw new DomainException(ErrorCode.VOUCHER_UNKNOWN_ISSUER, code.nodeId());
         }
-        if (!NodeIdentity.verify(code.signedBytes(), code.signature(), key)) {
+        // any key the issuing station ever had: a voucher printed before it was recovered onto a new machine still works
+        if (keys.stream().noneMatch(k -> NodeIdentity.verify(code.signedBytes(), code.signature(), k))) {
             throw new DomainException(ErrorCode.VOUCHER_TAMPERED);
         }
         if (!code.merchantId().equals(terminalMerchantId)) {

@@ -59,6 +59,29 @@ public final class StationSync {
      * with the hub over the pinned connection, receives the community's keys, then pulls every feed.
      */
     public static Outcome enroll(Path dataDir, EnrollmentCode code, Clock clock, SecureRandom random) {
+        return join(dataDir, code, clock, random, false);
+    }
+
+    /**
+     * Re-creates in {@code dataDir} (empty) a station whose disk died, with a recovery code staff issued
+     * for its node (decision 0030): a new key, registered by the hub to sign the station's feed from
+     * the seq after the last one the hub holds; then the station takes its own feed back with the
+     * others and goes on from there, never as a fork. A restore that stopped (the network) goes on
+     * when run again on the same folder, or at the station's next sync round.
+     */
+    public static Outcome restore(Path dataDir, EnrollmentCode code, Clock clock, SecureRandom random) {
+        DataFolder folder = DataFolder.at(dataDir);
+        if (folder.hasLedger() && HubLink.of(dataDir).isPresent()) {
+            try (Community c = folder.open(clock)) {
+                if (c.takingOwnFeedBack()) { // a restore that stopped halfway: the code was used, the station takes the rest back
+                    return round(c, dataDir, clock);
+                }
+            }
+        }
+        return join(dataDir, code, clock, random, true);
+    }
+
+    private static Outcome join(Path dataDir, EnrollmentCode code, Clock clock, SecureRandom random, boolean recover) {
         DataFolder folder = DataFolder.at(dataDir);
         if (!folder.isEmpty()) {
             return Outcome.refused("not-empty", new Bilingual("数据文件夹不是空的。登记要用一个新的空文件夹。",
@@ -67,7 +90,7 @@ public final class StationSync {
         if (code.expiresAt() < clock.millis()) {
             return Outcome.refused("expired", new Bilingual("登记码已经过期了。请站长重新生成一个。", "The enrollment code has expired. Ask the manager for a new one."));
         }
-        NodeIdentity me = NodeIdentity.generate(code.node(), random);
+        NodeIdentity me = folder.joiningIdentity(code.node(), random); // kept: a lost answer is asked again with the same key
         HubClient hub = new HubClient(code.hub(), code.fingerprint(), me, clock);
         Map<String, Object> request = new TreeMap<>();
         request.put("id", code.tokenId());
@@ -77,7 +100,7 @@ public final class StationSync {
         HubClient.Reply reply = null;
         for (int attempt = 1; reply == null; attempt++) { // the same code and key again: the hub answers again if its answer was lost
             try {
-                reply = hub.signed("POST", "/enroll", CanonicalJson.encode(request));
+                reply = hub.signed("POST", recover ? "/recover" : "/enroll", CanonicalJson.encode(request));
             } catch (IOException e) {
                 if (attempt == 3) {
                     return unreachable(code.hub().toString(), e);
@@ -91,7 +114,14 @@ public final class StationSync {
             return Outcome.refused("enroll-refused", said(reply));
         }
         Map<String, Object> a = CanonicalJson.parseObject(reply.body());
-        folder.create(new DataFolder.Keys(me, Base64.getDecoder().decode((String) a.get("community_key"))));
+        // its own keys over its feed: its new key alone from seq 1, or (recovered) its earlier ones, then the new one
+        org.timestation.ledger.NodeKeys own = Wire.decodeKeys(a.get("keys"));
+        if (!own.nodes().equals(java.util.Set.of(me.nodeId())) || !java.util.Arrays.equals(own.current(me.nodeId()), me.publicKey())
+                || recover != own.of(me.nodeId()).lastKey() > 1) {
+            return Outcome.refused("enroll-refused", new Bilingual("枢纽给的本站密钥和本站的新密钥对不上，没有登记。请技术人员检查枢纽。",
+                    "The keys the hub gave for this station do not end with its new key; nothing was set up. The technician checks the hub."));
+        }
+        folder.create(new DataFolder.Keys(me, Base64.getDecoder().decode((String) a.get("community_key"))), own);
         new HubLink(code.hub(), code.fingerprint(), (String) a.get("hub_node"), (String) a.get("origin"),
                 Base64.getDecoder().decode((String) a.get("log_key"))).save(dataDir);
         try (Community c = folder.open(clock)) {
@@ -122,11 +152,19 @@ public final class StationSync {
             if (witnessed.exit() != 0) {
                 return witnessed;
             }
+            int recovered = 0;
+            if (community.takingOwnFeedBack()) { // a recovered station takes its own feed back before anything else (0030)
+                recovered = pull(community, hub);
+                if (community.takingOwnFeedBack()) {
+                    return Outcome.refused("recovering", new Bilingual("枢纽没有给全本站自己的记录，恢复还没完成。请稍后再运行一次 kiosk.jar restore。",
+                            "The hub did not hand back all of this station's own events; the recovery is not finished. Run kiosk.jar restore again later."));
+                }
+            }
             Outcome pushed = push(community, hub, me, clock);
             if (pushed.exit() != 0) {
                 return pushed;
             }
-            int pulled = pull(community, hub);
+            int pulled = recovered + pull(community, hub);
             community.store().putNodeState(org.timestation.credit.OfflineSpendingCap.SYNCED_AT, Long.toString(clock.millis()));
             return Outcome.ok(pushed.code() + ", " + pulled + " events pulled, " + witnessed.code());
         } catch (IOException e) {
@@ -186,7 +224,7 @@ public final class StationSync {
         while (after < mine.seq()) {
             List<Event> chunk = community.store().feed(me.nodeId(), after, PUSH_CHUNK);
             Event last = chunk.get(chunk.size() - 1);
-            Wire.Batch b = new Wire.Batch(chunk, List.of(me.sign(last.seq(), last.hash(), clock.millis())), Map.of());
+            Wire.Batch b = new Wire.Batch(chunk, List.of(me.sign(last.seq(), last.hash(), clock.millis())));
             HubClient.Reply r = hub.signed("POST", "/sync/push", Wire.encode(b));
             Map<String, Object> m = CanonicalJson.parseObject(r.body());
             if (r.status() == 409 && "gap".equals(m.get("code"))) {
@@ -213,12 +251,7 @@ public final class StationSync {
             HubClient.Reply r = hub.signed("POST", "/sync/pull", CanonicalJson.encode(Map.of("watermarks", watermarks)));
             Wire.Batch b = r.status() == 200 ? Wire.decodeBatch(r.body()) : null;
             if (b != null) {
-                Map<String, byte[]> known = community.store().nodeKeys();
-                b.nodeKeys().forEach((n, k) -> {
-                    if (!known.containsKey(n)) {
-                        community.store().registerNodeKey(n, k);
-                    }
-                });
+                registerKeys(community, b.nodeKeys());
                 held.addAll(b.events());
                 signed.addAll(b.checkpoints());
                 b.events().forEach(e -> watermarks.put(e.nodeId(), e.seq()));
@@ -234,6 +267,25 @@ public final class StationSync {
             }
             if (!more) {
                 return total;
+            }
+        }
+    }
+
+    /**
+     * The other nodes' keys over their feeds as the hub has them: new nodes, and later keys of nodes
+     * recovered onto new machines (decision 0030). A key that would re-sign events already held is
+     * refused (IllegalArgumentException). This station's own keys came with its enrollment only: the
+     * hub cannot re-key it under it.
+     */
+    private static void registerKeys(Community community, org.timestation.ledger.NodeKeys fromHub) {
+        org.timestation.ledger.NodeKeys known = community.store().nodeKeyHistory();
+        for (String n : fromHub.nodes()) {
+            if (!n.equals(community.nodeId())) {
+                fromHub.of(n).forEach((from, k) -> {
+                    if (!known.has(n, from, k)) {
+                        community.store().registerNodeKey(n, from, k);
+                    }
+                });
             }
         }
     }

@@ -2,7 +2,6 @@ package org.timestation.sync;
 
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,6 +9,7 @@ import org.timestation.ledger.CanonicalJson;
 import org.timestation.ledger.Checkpoint;
 import org.timestation.ledger.Event;
 import org.timestation.ledger.Hash;
+import org.timestation.ledger.NodeKeys;
 
 /**
  * The JSON a kiosk and the hub exchange, in canonical form both ways: events exactly as stored (so
@@ -20,12 +20,19 @@ public final class Wire {
     private Wire() {
     }
 
-    /** A batch: events, the checkpoints that sign their feeds' heads, and (from the hub) the nodes' public keys. */
-    public record Batch(List<Event> events, List<Checkpoint> checkpoints, Map<String, byte[]> nodeKeys) {
+    /**
+     * A batch: events, the checkpoints that sign their feeds' heads, and (from the hub) every node's
+     * public keys over its feed (decision 0030).
+     */
+    public record Batch(List<Event> events, List<Checkpoint> checkpoints, NodeKeys nodeKeys) {
         public Batch {
             events = List.copyOf(events);
             checkpoints = List.copyOf(checkpoints);
-            nodeKeys = Map.copyOf(nodeKeys);
+        }
+
+        /** A station's push: its events and the checkpoint of its head, no keys. */
+        public Batch(List<Event> events, List<Checkpoint> checkpoints) {
+            this(events, checkpoints, NodeKeys.empty());
         }
     }
 
@@ -47,12 +54,33 @@ public final class Wire {
         for (Checkpoint c : b.checkpoints()) {
             cps.add(checkpoint(c));
         }
-        Map<String, Object> keys = new TreeMap<>();
-        b.nodeKeys().forEach((n, k) -> keys.put(n, Base64.getEncoder().encodeToString(k)));
         m.put("events", events);
         m.put("checkpoints", cps);
-        m.put("keys", keys);
+        m.put("keys", keys(b.nodeKeys()));
         return CanonicalJson.encode(m);
+    }
+
+    /** Nodes' keys over their feeds as JSON: {@code {node: [{from, key (base64 X.509)}, ...]}}. */
+    public static Map<String, Object> keys(NodeKeys nodeKeys) {
+        Map<String, Object> keys = new TreeMap<>();
+        for (String n : nodeKeys.nodes()) {
+            List<Object> history = new ArrayList<>();
+            nodeKeys.of(n).forEach((from, k) -> history.add(new TreeMap<>(Map.of("from", from, "key", Base64.getEncoder().encodeToString(k)))));
+            keys.put(n, history);
+        }
+        return keys;
+    }
+
+    /** Reads {@link #keys(NodeKeys)}; anything else is refused (IllegalArgumentException). */
+    public static NodeKeys decodeKeys(Object json) {
+        NodeKeys keys = NodeKeys.empty();
+        for (Map.Entry<String, Object> k : object(json, "keys").entrySet()) {
+            for (Object o : list(k.getValue(), "keys of " + k.getKey())) {
+                Map<String, Object> from = object(o, "key", "from", "key");
+                keys.add(k.getKey(), number(from, "from"), Base64.getDecoder().decode(string(from, "key")));
+            }
+        }
+        return keys;
     }
 
     /** One signed feed checkpoint as JSON (fork evidence keeps it this way). */
@@ -84,14 +112,7 @@ public final class Wire {
             for (Object o : list(m.get("checkpoints"), "checkpoints")) {
                 cps.add(decodeCheckpoint(o));
             }
-            Map<String, byte[]> keys = new LinkedHashMap<>();
-            for (Map.Entry<String, Object> k : object(m.get("keys"), "keys").entrySet()) {
-                if (!(k.getValue() instanceof String s)) {
-                    throw new IllegalArgumentException("a node key is base64 text");
-                }
-                keys.put(k.getKey(), Base64.getDecoder().decode(s));
-            }
-            return new Batch(events, cps, keys);
+            return new Batch(events, cps, decodeKeys(m.get("keys")));
         } catch (CanonicalJson.MalformedPayloadException | CanonicalJson.MalformedTextException | IllegalStateException e) {
             throw new IllegalArgumentException("the batch is not well-formed: " + e.getMessage(), e);
         }

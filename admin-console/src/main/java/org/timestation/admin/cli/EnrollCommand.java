@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
  * a one-time code for a new station, alone on the last line of the output, and as a QR on request.
  * Works while {@code serve} runs.
  */
-@Command(name = "enroll", description = {"为新站点生成一次性登记码 / Make a one-time enrollment code for a new station."})
+@Command(name = "enroll", description = {"为新站点生成一次性登记码；加 --recover 为坏了硬盘的站点生成恢复码 / Make a one-time enrollment code for a new station; with --recover, a recovery code for a station whose disk died."})
 final class EnrollCommand implements Callable<Integer> {
     private static final Pattern NODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final Pattern VALID = Pattern.compile("([1-9][0-9]{0,3})([mhd])");
@@ -65,6 +65,9 @@ final class EnrollCommand implements Callable<Integer> {
 
     @Option(names = "--qr", paramLabel = "FILE.png", description = "also write the code as a QR image for the station's scanner")
     Path qr;
+
+    @Option(names = "--recover", description = "a recovery code for an existing station whose disk died: the new machine takes the station's feed back from the hub (kiosk.jar restore)")
+    boolean recover;
 
     @Override
     public Integer call() {
@@ -92,7 +95,7 @@ final class EnrollCommand implements Callable<Integer> {
         HubTls tls = HubTls.openOrCreate(dir, new SecureRandom());
         EnrollTokens.Issued t;
         try (EnrollTokens tokens = new EnrollTokens(HubDb.open(dir), Clock.systemUTC())) {
-            t = tokens.issue(station, name, validFor, false, new SecureRandom());
+            t = tokens.issue(station, name, validFor, recover, new SecureRandom());
         }
         EnrollmentCode code = new EnrollmentCode(url, tls.fingerprint(), t.tokenId(), t.secret(), station, t.expiresAt());
         if (qr != null) {
@@ -106,7 +109,12 @@ final class EnrollCommand implements Callable<Integer> {
         if (qr != null) {
             out.printf("二维码 / QR: %s%n", qr.toAbsolutePath());
         }
-        out.println("在新站点上运行 / on the new station run: kiosk.jar enroll --data DIR --code CODE (只能用一次 / works once)");
+        if (recover) {
+            out.println("这是恢复码：新机器从枢纽取回这个站点的记录，接着往下记。 / This is a recovery code: the new machine takes this station's events back from the hub and goes on from there.");
+            out.println("在新机器上运行 / on the new machine run: kiosk.jar restore --data DIR --code CODE (只能用一次 / works once)");
+        } else {
+            out.println("在新站点上运行 / on the new station run: kiosk.jar enroll --data DIR --code CODE (只能用一次 / works once)");
+        }
         out.println(code.text());
         return 0;
     }

@@ -66,12 +66,17 @@ public final class EnrollTokens implements AutoCloseable {
         return issued;
     }
 
-    /** Uses the token up if the secret is right, it is unused and not expired; empty otherwise (nothing is changed then). */
-    public synchronized Optional<Token> redeem(String tokenId, String secret) {
+    /**
+     * Uses the token up if the secret is right, it is unused, not expired and of the kind asked for (a
+     * recovery code, or a plain one); empty otherwise (nothing is changed then: a code given to the
+     * wrong command still works with the right one).
+     */
+    public synchronized Optional<Token> redeem(String tokenId, String secret, boolean recover) {
         long now = clock.millis();
-        try (PreparedStatement q = db.prepareStatement("SELECT secret_hash, node_id, name, recover FROM enroll_token WHERE token_id = ? AND used_at IS NULL AND expires_at > ?")) {
+        try (PreparedStatement q = db.prepareStatement("SELECT secret_hash, node_id, name, recover FROM enroll_token WHERE token_id = ? AND used_at IS NULL AND expires_at > ? AND recover = ?")) {
             q.setString(1, tokenId);
             q.setLong(2, now);
+            q.setBoolean(3, recover);
             Token t;
             try (ResultSet r = q.executeQuery()) {
                 if (!r.next() || !MessageDigest.isEqual(r.getBytes(1), hash(secret))) {

@@ -59,6 +59,7 @@ public final class Hub implements AutoCloseable {
         NodeIdentity node = keys.node();
         Community community = folder.open(clock);
         try {
+            registerAnnouncedKeys(community);
             HubDb db = HubDb.open(dataDir);
             CommunityLog log = CommunityLog.open(db, node, clock);
             log.catchUp(community.store());
@@ -118,8 +119,87 @@ public final class Hub implements AutoCloseable {
         return conflicts;
     }
 
-    /** What an enrolling station receives: the community's ID-number key (decision 0005) and how to check the hub's log. */
-    public record Enrolled(byte[] communityKey, String hubNode, String origin, byte[] logKey) {
+    /**
+     * What an enrolling station receives: the community's ID-number key (decision 0005), how to check
+     * the hub's log, and its own node's keys over its feed (one from seq 1 for a new station; for a
+     * recovered one, its earlier keys and its new key from the seq after what the hub holds).
+     */
+    public record Enrolled(byte[] communityKey, String hubNode, String origin, byte[] logKey, org.timestation.ledger.NodeKeys ownKeys) {
+    }
+
+    private Enrolled enrolled(String node) {
+        org.timestation.ledger.NodeKeys all = community.store().nodeKeyHistory();
+        org.timestation.ledger.NodeKeys own = org.timestation.ledger.NodeKeys.empty();
+        all.of(node).forEach((from, k) -> own.add(node, from, k));
+        return new Enrolled(communityKey, community.nodeId(), log.origin(), log.publicKey(), own);
+    }
+
+    /** Why a recovery code was not taken, in both languages (the station shows it to staff). */
+    public static final class RecoveryRefused extends RuntimeException {
+        private final transient Bilingual why;
+
+        RecoveryRefused(String zh, String en) {
+            super(en, null, false, false);
+            this.why = new Bilingual(zh, en);
+        }
+
+        public Bilingual why() {
+            return why;
+        }
+    }
+
+    /**
+     * A station whose disk died comes back on a new machine with a recovery code (decision 0030): the
+     * code is used up, and the station's new key signs its feed from the seq after the last one the
+     * hub holds, announced in a {@code node.key-rotated} event of the hub's feed and registered for
+     * the node. The station then takes its own feed back from the hub and goes on from there. The
+     * same code and key again get the same answer (the first was lost on the way).
+     */
+    public Enrolled recover(String tokenId, String secret, String node, byte[] x509PublicKey) {
+        synchronized (pushLock) {
+            try {
+                org.timestation.communitylog.Ed25519Keys.raw(x509PublicKey);
+            } catch (IllegalArgumentException notAnEd25519Key) {
+                throw new RecoveryRefused("恢复请求里的公钥不对。", "The recovery request carries no valid public key.");
+            }
+            EventStore store = community.store();
+            if (java.util.Arrays.equals(store.nodeKeys().get(node), x509PublicKey) && tokens.wasRedeemedFor(tokenId, secret, node)) {
+                return enrolled(node);
+            }
+            if (store.nodeKeys().get(node) == null) {
+                throw new RecoveryRefused("枢纽不认识站点 " + node + "：新站点请用登记码登记（enroll，不加 --recover）。",
+                        "The hub does not know station " + node + ": enroll a new station with a plain code (enroll without --recover).");
+            }
+            long held = store.head(node).seq();
+            if (held == 0) { // nothing to take back, and its first key signs from seq 1 for good
+                throw new RecoveryRefused("枢纽没有站点 " + node + " 的任何记录，没有可恢复的。请给新机器一个新的站点编号登记（enroll --station 新编号）。",
+                        "The hub holds no events of station " + node + ", so there is nothing to recover. Enroll the new machine under a new node id (enroll --station NEW-ID).");
+            }
+            Optional<EnrollTokens.Token> token = tokens.redeem(tokenId, secret, true);
+            if (token.isEmpty() || !token.get().node().equals(node)) {
+                throw new RecoveryRefused("恢复码不对、已经用过或者过期了，或者不是给这个站点的。请站长重新生成一个（enroll --station " + node + " --recover）。",
+                        "The recovery code is wrong, used, expired, or for another station. Ask the manager for a new one (enroll --station " + node + " --recover).");
+            }
+            String key = java.util.Base64.getEncoder().encodeToString(x509PublicKey);
+            // announced first: a crash before the key is registered is repaired when the hub opens (registerAnnouncedKeys)
+            community.write(sink -> sink.emit(new org.timestation.nodes.NodeEvent.KeyRotated(node, held + 1, key, HubNodes.HUB_OPERATOR,
+                    "recovered onto a new machine with recovery code " + tokenId + "; the hub held seq 1-" + held)));
+            community.seal();
+            store.registerNodeKey(node, held + 1, x509PublicKey);
+            System.getLogger(Hub.class.getName()).log(System.Logger.Level.INFO, "station " + node + " recovered onto a new key from seq " + (held + 1));
+            return enrolled(node);
+        }
+    }
+
+    /** Registers every later key the hub's ledger announces and its key table lacks (a crash between the two). */
+    private static void registerAnnouncedKeys(Community community) {
+        org.timestation.ledger.NodeKeys held = community.store().nodeKeyHistory();
+        for (org.timestation.nodes.NodeBook.KeyFrom k : community.inspect(s -> s.nodes().laterKeys())) {
+            byte[] key = java.util.Base64.getDecoder().decode(k.key());
+            if (!held.has(k.node(), k.fromSeq(), key)) {
+                community.store().registerNodeKey(k.node(), k.fromSeq(), key);
+            }
+        }
     }
 
     /**
@@ -140,15 +220,15 @@ public final class Hub implements AutoCloseable {
             }
             if (registered != null && tokens.wasRedeemedFor(tokenId, secret, node)) {
                 // the same station asks again with the same code and key: its answer was lost on the way
-                return Optional.of(new Enrolled(communityKey, community.nodeId(), log.origin(), log.publicKey()));
+                return Optional.of(enrolled(node));
             }
-            Optional<EnrollTokens.Token> token = tokens.redeem(tokenId, secret);
+            Optional<EnrollTokens.Token> token = tokens.redeem(tokenId, secret, false);
             if (token.isEmpty() || !token.get().node().equals(node)) {
                 return Optional.empty();
             }
             community.store().registerNodeKey(node, x509PublicKey);
             nodes.add(node, token.get().name() == null ? node : token.get().name());
-            return Optional.of(new Enrolled(communityKey, community.nodeId(), log.origin(), log.publicKey()));
+            return Optional.of(enrolled(node));
         }
     }
 
@@ -205,9 +285,10 @@ public final class Hub implements AutoCloseable {
             if (refused.isPresent()) {
                 return refused.get();
             }
-            byte[] key = community.store().nodeKeys().get(node);
+            org.timestation.ledger.NodeKeys keys = community.store().nodeKeyHistory();
             List<Checkpoint> own = batch.checkpoints().stream().filter(c -> c.nodeId().equals(node)).toList();
-            if (own.size() != 1 || batch.checkpoints().size() != 1 || !NodeIdentity.verify(own.get(0), key)) {
+            // signed by the key in force at its seq (a recovered station's new key from where the hub's copy ended, 0030)
+            if (own.size() != 1 || batch.checkpoints().size() != 1 || !NodeIdentity.verify(own.get(0), keys.at(node, own.get(0).seq()))) {
                 return bad("bad-checkpoint", "推送没有这个站点有效签名的检查点，什么都没有收下。", "The push carries no checkpoint validly signed by this station; nothing was taken in.");
             }
             Checkpoint cp = own.get(0);
@@ -342,7 +423,8 @@ public final class Hub implements AutoCloseable {
     }
 
     /**
-     * The events {@code node} lacks (other feeds after {@code watermarks}), the first {@link #PULL_LIMIT}
+     * The events {@code node} lacks (the feeds after {@code watermarks}: other nodes', and its own when
+     * it holds less of it than the hub, as a recovered station does), the first {@link #PULL_LIMIT}
      * in hybrid order, each feed then cut back to the last seq the hub holds a signed checkpoint for (or,
      * when none is within what was taken, on to the next one); with the checkpoints and every node's
      * public key. Pages in hybrid order let a station far behind apply each one after the last
@@ -368,7 +450,8 @@ public final class Hub implements AutoCloseable {
         long from = Long.MAX_VALUE;
         for (FeedHead head : store.heads().values()) {
             long have = watermarks.getOrDefault(head.nodeId(), 0L);
-            if (!head.nodeId().equals(node) && head.seq() > have) {
+            // its own feed too, when it holds less of it than the hub: a station recovered onto a new machine takes it back (0030)
+            if (head.seq() > have) {
                 after.put(head.nodeId(), have);
                 from = Math.min(from, store.event(new EventId(head.nodeId(), have + 1)).map(Event::hlc).orElse(Long.MAX_VALUE));
             }
@@ -408,7 +491,7 @@ public final class Hub implements AutoCloseable {
             events.addAll(store.feed(feed.getKey(), have, (int) (cut.get().seq() - have)));
             cps.add(cut.get());
         }
-        return new Wire.Batch(events, cps, store.nodeKeys());
+        return new Wire.Batch(events, cps, store.nodeKeyHistory());
     }
 
     private long ownLogged = -1;

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -168,7 +169,10 @@ public final class HubServer implements AutoCloseable {
             return log(path, Request.extractQueryParameters(request));
         }
         if (path.equals("/enroll") && "POST".equals(method)) {
-            return enroll(body(request, MAX_BODY_BYTES));
+            return enroll(body(request, MAX_BODY_BYTES), false);
+        }
+        if (path.equals("/recover") && "POST".equals(method)) {
+            return enroll(body(request, MAX_BODY_BYTES), true);
         }
         if (path.startsWith("/sync/")) {
             return sync(request, path, method);
@@ -335,8 +339,12 @@ public final class HubServer implements AutoCloseable {
         return Reply.json(200, Map.of("code", "ok"));
     }
 
-    /** A new station's one-time code, its node id and its new public key; the answer carries the community's keys. */
-    private Reply enroll(byte[] body) {
+    /**
+     * A new station's one-time code, its node id and its new public key; the answer carries the
+     * community's keys and the station's own keys over its feed. {@code recover}: a recovery code, for
+     * a station whose disk died (decision 0030).
+     */
+    private Reply enroll(byte[] body, boolean recover) {
         Map<String, Object> m;
         byte[] key;
         try {
@@ -345,16 +353,23 @@ public final class HubServer implements AutoCloseable {
         } catch (IllegalArgumentException | CanonicalJson.MalformedPayloadException | CanonicalJson.MalformedTextException e) {
             throw new BadRequest("登记请求的内容不对。", "The enrollment request is malformed.");
         }
-        var enrolled = hub.enroll(String.valueOf(m.get("id")), String.valueOf(m.get("secret")), String.valueOf(m.get("node")), key);
+        Optional<Hub.Enrolled> enrolled;
+        try {
+            enrolled = recover ? Optional.of(hub.recover(String.valueOf(m.get("id")), String.valueOf(m.get("secret")), String.valueOf(m.get("node")), key))
+                    : hub.enroll(String.valueOf(m.get("id")), String.valueOf(m.get("secret")), String.valueOf(m.get("node")), key);
+        } catch (Hub.RecoveryRefused refused) {
+            return Reply.error(401, "bad-code", refused.why());
+        }
         if (enrolled.isEmpty()) {
-            return Reply.error(401, "bad-code", new Bilingual("登记码不对、已经用过或者过期了。请站长在管理端重新生成一个（enroll）。",
-                    "The enrollment code is wrong, used or expired. Ask the manager for a new one (enroll)."));
+            return Reply.error(401, "bad-code", new Bilingual("登记码不对、已经用过或者过期了，或者这是恢复码（恢复码用 kiosk.jar restore）。请站长在管理端重新生成一个（enroll）。",
+                    "The enrollment code is wrong, used or expired, or it is a recovery code (use it with kiosk.jar restore). Ask the manager for a new one (enroll)."));
         }
         Map<String, Object> a = new TreeMap<>();
         a.put("community_key", java.util.Base64.getEncoder().encodeToString(enrolled.get().communityKey()));
         a.put("hub_node", enrolled.get().hubNode());
         a.put("origin", enrolled.get().origin());
         a.put("log_key", java.util.Base64.getEncoder().encodeToString(enrolled.get().logKey()));
+        a.put("keys", Wire.keys(enrolled.get().ownKeys()));
         return Reply.json(200, a);
     }
 

@@ -125,8 +125,8 @@ class FaultConvergenceTest {
         List<Event> events = c.store().feed("station-p", held, 100);
         assertThat(events).hasSize(4);
         var key = DataFolder.at(folder).keys().node();
-        Wire.Batch first = new Wire.Batch(events.subList(0, 2), List.of(key.sign(events.get(1).seq(), events.get(1).hash(), System.currentTimeMillis())), Map.of());
-        Wire.Batch second = new Wire.Batch(events.subList(2, 4), List.of(key.sign(events.get(3).seq(), events.get(3).hash(), System.currentTimeMillis())), Map.of());
+        Wire.Batch first = new Wire.Batch(events.subList(0, 2), List.of(key.sign(events.get(1).seq(), events.get(1).hash(), System.currentTimeMillis())));
+        Wire.Batch second = new Wire.Batch(events.subList(2, 4), List.of(key.sign(events.get(3).seq(), events.get(3).hash(), System.currentTimeMillis())));
         HubClient client = new HubClient(via, tls.fingerprint(), key, Clock.systemUTC());
         assertThat(CanonicalJson.parseObject(client.signed("POST", "/sync/push", Wire.encode(second)).body())).containsEntry("code", "gap");
         assertThat(client.signed("POST", "/sync/push", Wire.encode(first)).status()).isEqualTo(200);

@@ -152,7 +152,7 @@ class HubServerTest {
             Member m = c.members().all().get(4);
             c.credits().reward(m.id(), Minutes.of(30), "修自行车 bike repair", "staff-1");
             FeedHead head = c.store().head("station-a");
-            b = new Wire.Batch(c.store().feed("station-a", before, 1000), List.of(station().sign(head.seq(), head.hash(), System.currentTimeMillis())), Map.of());
+            b = new Wire.Batch(c.store().feed("station-a", before, 1000), List.of(station().sign(head.seq(), head.hash(), System.currentTimeMillis())));
         }
         HubClient.Reply pushed = a.signed("POST", "/sync/push", Wire.encode(b));
         assertThat(pushed.status()).as(pushed.body()).isEqualTo(200);
@@ -171,9 +171,12 @@ class HubServerTest {
         assertThat(a.signed("POST", "/sync/cosign", CanonicalJson.encode(Map.of("size", checkpoint.size(), "line", forged.text()))).status()).isEqualTo(422);
         // the status and a pull
         assertThat(CanonicalJson.parseObject(a.signed("GET", "/sync/status", "").body())).containsEntry("held", before + 1).containsEntry("state", "ACTIVE");
-        Wire.Batch pulled = Wire.decodeBatch(a.signed("POST", "/sync/pull", CanonicalJson.encode(Map.of("watermarks", Map.of()))).body());
+        Wire.Batch pulled = Wire.decodeBatch(a.signed("POST", "/sync/pull", CanonicalJson.encode(Map.of("watermarks", Map.of("station-a", before + 1)))).body());
         assertThat(pulled.events()).isNotEmpty().noneMatch(e -> e.nodeId().equals("station-a"));
-        assertThat(pulled.nodeKeys()).containsKey("admin");
+        assertThat(pulled.nodeKeys().nodes()).contains("admin");
+        // a station that holds less of its own feed than the hub (one recovered onto a new machine) gets it back
+        Wire.Batch own = Wire.decodeBatch(a.signed("POST", "/sync/pull", CanonicalJson.encode(Map.of("watermarks", Map.of()))).body());
+        assertThat(own.events()).anyMatch(e -> e.nodeId().equals("station-a"));
     }
 
     @Test

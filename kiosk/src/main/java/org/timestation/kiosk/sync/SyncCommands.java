@@ -84,6 +84,37 @@ public final class SyncCommands {
         }
     }
 
+    /**
+     * {@code restore --data DIR --code CODE}: a station whose disk died, re-created on a new machine
+     * from the hub with a recovery code (decision 0030). Run again on the same folder, it finishes a
+     * restore that stopped.
+     */
+    @Command(name = "restore", description = {"用恢复码从枢纽恢复坏了硬盘的站点（文件夹须为空，或是没做完的恢复）/ Recover a station whose disk died from the hub with a recovery code (the folder must be empty, or hold an unfinished restore).",
+            "退出码 / exit: 0 已恢复 recovered, 1 被拒绝 refused, 2 连不上枢纽 hub unreachable"})
+    public static final class Restore implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "a new, empty data folder for the station (or the one an unfinished restore left)")
+        Path data;
+
+        @Option(names = "--code", required = true, paramLabel = "CODE", description = "the recovery code the console's enroll --recover command printed (its last line)")
+        String code;
+
+        @Override
+        public Integer call() {
+            EnrollmentCode parsed;
+            try {
+                parsed = EnrollmentCode.parse(code);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "错误：" + e.getMessage());
+            }
+            Path dir = folder(spec, data);
+            return guarded(spec, () -> report(spec.commandLine().getOut(), spec.commandLine().getErr(),
+                    StationSync.restore(dir, parsed, Clock.systemUTC(), new SecureRandom())));
+        }
+    }
+
     /** {@code sync --data DIR [--timeout S]}: one round now. Exit 0 in sync, 1 refused (the reason is printed), 2 hub unreachable. */
     @Command(name = "sync", description = {"立即和枢纽同步一次 / Sync with the hub once, now.",
             "退出码 / exit: 0 已同步 in sync, 1 被拒绝 refused (fork, rollback, quarantined, revoked, rule broken), 2 连不上枢纽 hub unreachable"})

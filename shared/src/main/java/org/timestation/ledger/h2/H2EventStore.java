@@ -29,6 +29,7 @@ import org.timestation.ledger.LedgerInUseException;
 import org.timestation.logging.LibraryLogs;
 import org.timestation.ledger.LedgerSchemaException;
 import org.timestation.ledger.LedgerStorageException;
+import org.timestation.ledger.NodeKeys;
 import org.timestation.ledger.RowKey;
 import org.timestation.ledger.AppendRule;
 
@@ -368,17 +369,23 @@ public final class H2EventStore implements EventStore {
     }
 
     @Override
-    public synchronized void registerNodeKey(String nodeId, byte[] x509PublicKey) {
-        byte[] existing = nodeKeys().get(nodeId);
-        if (existing != null) {
-            if (!Arrays.equals(existing, x509PublicKey)) {
-                throw new IllegalArgumentException("node " + nodeId + " already has a different public key");
-            }
+    public synchronized void registerNodeKey(String nodeId, long fromSeq, byte[] x509PublicKey) {
+        NodeKeys held = nodeKeyHistory();
+        String refused = held.refusal(nodeId, fromSeq, x509PublicKey, head(nodeId).seq());
+        if (refused != null) {
+            throw new IllegalArgumentException(refused);
+        }
+        if (held.has(nodeId, fromSeq, x509PublicKey)) {
             return;
         }
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO node_key (node_id, public_key) VALUES (?, ?)")) {
+        String sql = fromSeq == 1 ? "INSERT INTO node_key (node_id, public_key) VALUES (?, ?)"
+                : "INSERT INTO node_key_rotation (node_id, public_key, from_seq) VALUES (?, ?, ?)";
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
             ps.setString(1, nodeId);
             ps.setBytes(2, x509PublicKey);
+            if (fromSeq != 1) {
+                ps.setLong(3, fromSeq);
+            }
             ps.executeUpdate();
             conn.commit();
         } catch (SQLException e) {
@@ -388,9 +395,10 @@ public final class H2EventStore implements EventStore {
     }
 
     @Override
-    public synchronized Map<String, byte[]> nodeKeys() {
-        Map<String, byte[]> keys = new TreeMap<>();
-        query("SELECT node_id, public_key FROM node_key", ps -> { }, rs -> keys.put(rs.getString(1), rs.getBytes(2)));
+    public synchronized NodeKeys nodeKeyHistory() {
+        NodeKeys keys = NodeKeys.empty();
+        query("SELECT node_id, 1, public_key FROM node_key UNION ALL SELECT node_id, from_seq, public_key FROM node_key_rotation", ps -> { },
+                rs -> keys.add(rs.getString(1), rs.getLong(2), rs.getBytes(3)));
         return keys;
     }
 
