@@ -190,4 +190,28 @@ public abstract class EventStoreConformanceTest {
         assertThatThrownBy(() -> store.registerNodeKey("node-a", other)).isInstanceOf(IllegalArgumentException.class);
         assertThat(store.nodeKeys().get("node-a")).isEqualTo(node.publicKey());
     }
+
+    @Test
+    void aLaterKeySignsFromItsSeqOnAfterTheEventsHeldAndNeverReplacesAnEarlierOne() {
+        store.registerNodeKey("node-a", node.publicKey());
+        store.commit(new Commit(chain("node-a", FeedHead.empty("node-a"), 3), List.of(), Map.of()));
+        byte[] later = NodeIdentity.generate("node-a", new SecureRandom()).publicKey();
+        // a key from a seq already held would re-sign events the first key signed
+        assertThatThrownBy(() -> store.registerNodeKey("node-a", 3, later)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("held");
+        store.registerNodeKey("node-a", 4, later);
+        store.registerNodeKey("node-a", 4, later); // the same again: nothing changes
+        byte[] third = NodeIdentity.generate("node-a", new SecureRandom()).publicKey();
+        assertThatThrownBy(() -> store.registerNodeKey("node-a", 4, third)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.registerNodeKey("node-a", 1, third)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.registerNodeKey("node-b", 5, third)).as("a first key signs from seq 1").isInstanceOf(IllegalArgumentException.class);
+        NodeKeys keys = store.nodeKeyHistory();
+        assertThat(keys.at("node-a", 3)).isEqualTo(node.publicKey());
+        assertThat(keys.at("node-a", 4)).isEqualTo(later);
+        assertThat(keys.at("node-a", 99)).isEqualTo(later);
+        assertThat(keys.at("node-b", 1)).isNull();
+        assertThat(keys.all("node-a")).containsExactly(node.publicKey(), later);
+        assertThat(store.nodeKeys().get("node-a")).as("the current key").isEqualTo(later);
+        store.registerNodeKey("node-a", later); // the current key again, as a station opening registers its own: nothing changes
+        assertThat(store.nodeKeyHistory().of("node-a")).hasSize(2);
+    }
 }

@@ -397,9 +397,21 @@ public final class H2EventStore implements EventStore {
     @Override
     public synchronized NodeKeys nodeKeyHistory() {
         NodeKeys keys = NodeKeys.empty();
-        query("SELECT node_id, 1, public_key FROM node_key UNION ALL SELECT node_id, from_seq, public_key FROM node_key_rotation", ps -> { },
-                rs -> keys.add(rs.getString(1), rs.getLong(2), rs.getBytes(3)));
+        query("SELECT node_id, 1, public_key FROM node_key" + (hasKeyRotations() ? " UNION ALL SELECT node_id, from_seq, public_key FROM node_key_rotation" : ""),
+                ps -> { }, rs -> keys.add(rs.getString(1), rs.getLong(2), rs.getBytes(3)));
         return keys;
+    }
+
+    private Boolean keyRotations;
+
+    /** False for a file made before V5, opened read-only by verify (not migrated): it has no later keys. */
+    private boolean hasKeyRotations() {
+        if (keyRotations == null) {
+            List<Long> n = new ArrayList<>(1);
+            query("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'NODE_KEY_ROTATION'", ps -> { }, rs -> n.add(rs.getLong(1)));
+            keyRotations = n.get(0) > 0;
+        }
+        return keyRotations;
     }
 
     @Override
