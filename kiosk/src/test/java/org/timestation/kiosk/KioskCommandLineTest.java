@@ -63,6 +63,12 @@ class KioskCommandLineTest {
         assertThat(unreachable.exit()).isEqualTo(2);
         assertThat(unreachable.err()).contains("连不上枢纽").contains("Cannot reach the hub");
         assertThat(org.timestation.datafolder.DataFolder.at(dir.resolve("new")).isEmpty()).isTrue();
+        Result restoreBad = run("restore", "--data", dir.resolve("new").toString(), "--code", "hello");
+        assertThat(restoreBad.exit()).isEqualTo(2);
+        assertThat(restoreBad.err()).contains("有效的登记码").doesNotContain("Exception");
+        Result restoreOff = run("restore", "--data", dir.resolve("new").toString(), "--code", nowhere.text());
+        assertThat(restoreOff.exit()).isEqualTo(2);
+        assertThat(restoreOff.err()).contains("Cannot reach the hub");
         // a station that never enrolled: refused, exit 1
         org.timestation.demo.DemoCommunity.generate(dir.resolve("island"), org.timestation.demo.DemoCommunity.Options.of(10, 1, 3,
                 java.time.LocalDate.of(2026, 11, 1)), "station-a");

@@ -127,6 +127,17 @@ class HubCommandsTest {
                 assertThat(String.valueOf(rs.getObject(i))).doesNotContain(code.secret());
             }
         }
+        // a recovery code for a station whose disk died: said as such, for kiosk.jar restore, and kept as one
+        AdminCommandLineTest.Result rec = run("enroll", "--data", dir.toString(), "--station", "station-a", "--recover", "--hub-url", "https://192.168.1.10:8443/");
+        assertThat(rec.exit()).as(rec.err()).isZero();
+        assertThat(rec.out()).contains("恢复码").contains("kiosk.jar restore --data DIR --code CODE");
+        String[] recLines = rec.out().strip().split("\n");
+        String recId = org.timestation.sync.EnrollmentCode.parse(recLines[recLines.length - 1]).tokenId();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + dir.toAbsolutePath().resolve("hub") + ";AUTO_SERVER=TRUE", "sa", "");
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT recover FROM enroll_token WHERE token_id = '" + recId + "'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getBoolean(1)).isTrue();
+        }
         AdminCommandLineTest.Result bad = run("enroll", "--data", dir.toString(), "--station", "Station D", "--valid", "forever");
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("node id").doesNotContain("Exception");
