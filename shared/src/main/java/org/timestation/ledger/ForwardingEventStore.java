@@ -96,6 +96,16 @@ public class ForwardingEventStore implements EventStore {
     }
 
     @Override
+    public void registerNodeKey(String nodeId, byte[] x509PublicKey) {
+        delegate.registerNodeKey(nodeId, x509PublicKey);
+    }
+
+    @Override
+    public Map<String, byte[]> nodeKeys() {
+        return delegate.nodeKeys();
+    }
+
+    @Override
     public Optional<String> nodeState(String key) {
         return delegate.nodeState(key);
     }
