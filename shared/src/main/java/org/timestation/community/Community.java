@@ -275,11 +275,30 @@ public final class Community implements Transactor, AutoCloseable {
     /** Reads the projection under the lock (queries must not escape with live mutable objects). */
     @Override
     public <T> T read(Supplier<T> query) {
+        requireAllowedThread();
         lock.lock();
         try {
             return query.get();
         } finally {
             lock.unlock();
+        }
+    }
+
+    private volatile java.util.function.Predicate<Thread> forbiddenThreads = t -> false;
+
+    /**
+     * Refuses every read and write on the threads {@code forbidden} names from now on: a desktop app
+     * forbids its UI thread, so that a screen waiting on the ledger (a write holding the lock, a
+     * long query) is a bug found at once, not a frozen window.
+     */
+    public void forbidThreads(java.util.function.Predicate<Thread> forbidden) {
+        this.forbiddenThreads = forbidden;
+    }
+
+    private void requireAllowedThread() {
+        if (forbiddenThreads.test(Thread.currentThread())) {
+            throw new IllegalStateException("the ledger was called on " + Thread.currentThread().getName()
+                    + ", which must never wait for it: hand the work to the background executor");
         }
     }
 
@@ -290,6 +309,7 @@ public final class Community implements Transactor, AutoCloseable {
 
     @Override
     public <T> T write(Function<EventSink, T> work) {
+        requireAllowedThread();
         lock.lock();
         try {
             if (depth == 0) {

@@ -597,6 +597,10 @@ public final class CommunityState {
     }
 
     /** What the hub's staff decided about each station (node.state-changed). */
+    public org.timestation.volunteer.VolunteerRegistry volunteers() {
+        return volunteers;
+    }
+
     public org.timestation.nodes.NodeBook nodes() {
         return nodes;
     }

@@ -624,10 +624,8 @@ public final class DemoCommunity {
         if (i % 17 == 5) {
             roles.add(Role.CO_CREATOR);
         }
-        if (i == 1) {
+        if (i == REGISTERED_PERSONAS) { // the first one after the personas runs the station: the console's demo manager
             roles.add(Role.STAFF);
-        }
-        if (i == 2) {
             roles.add(Role.MANAGER);
         }
         String address = DemoNames.COMPOUND + (1 + i % 12) + "号楼" + (1 + random.nextInt(6)) + "单元" + (101 + random.nextInt(18) * 100 / 10) + "室";

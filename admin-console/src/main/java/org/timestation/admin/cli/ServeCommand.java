@@ -1,14 +1,12 @@
 package org.timestation.admin.cli;
 
 import java.io.PrintWriter;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.timestation.admin.hub.Hub;
-import org.timestation.admin.hub.HubServer;
-import org.timestation.admin.hub.HubTls;
+import org.timestation.admin.hub.RunningHub;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,37 +38,20 @@ final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch done = new CountDownLatch(1);
-        try (Hub hub = Hub.open(data.folder().path(), Clock.systemUTC())) {
-            HubTls tls = HubTls.openOrCreate(data.folder().path(), new SecureRandom());
-            try (HubServer server = new HubServer(hub, tls, bind, port, Clock.systemUTC())) {
-                int actual = server.start();
-                // the community's time rules run here, once for every station (decision 0027)
-                java.util.concurrent.ScheduledExecutorService minute = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-                    Thread t = new Thread(r, "hub-time-rules");
-                    t.setDaemon(true);
-                    return t;
-                });
-                minute.scheduleWithFixedDelay(() -> {
-                    try {
-                        hub.runTimeRules();
-                    } catch (RuntimeException e) {
-                        System.getLogger(ServeCommand.class.getName()).log(System.Logger.Level.WARNING, "the time rules failed this minute: " + e.getMessage(), e);
-                    }
-                }, 5, 60, java.util.concurrent.TimeUnit.SECONDS);
-                stop = done;
-                Thread hook = new Thread(done::countDown, "hub-stop");
-                Runtime.getRuntime().addShutdownHook(hook);
-                out.printf("枢纽已启动 / hub listening: https://%s:%d/%n", bind, actual);
-                out.printf("证书指纹 / certificate SHA-256: %s%n", HexFormat.of().formatHex(tls.fingerprint()));
-                out.printf("社区日志 / community log: %s, %d leaves%n", hub.log().origin(), hub.log().size());
-                out.flush();
-                done.await();
-                minute.shutdownNow();
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException shuttingDown) {
-                    // the hook is what stopped us
-                }
+        try (RunningHub running = RunningHub.start(data.folder().path(), bind, port, Clock.systemUTC())) {
+            Hub hub = running.hub();
+            stop = done;
+            Thread hook = new Thread(done::countDown, "hub-stop");
+            Runtime.getRuntime().addShutdownHook(hook);
+            out.printf("枢纽已启动 / hub listening: https://%s:%d/%n", bind, running.port());
+            out.printf("证书指纹 / certificate SHA-256: %s%n", HexFormat.of().formatHex(running.tls().fingerprint()));
+            out.printf("社区日志 / community log: %s, %d leaves%n", hub.log().origin(), hub.log().size());
+            out.flush();
+            done.await();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is what stopped us
             }
         }
         out.println("枢纽已停止 / hub stopped");

@@ -30,8 +30,8 @@ public final class HubDb {
         return new HubDb(url);
     }
 
-    /** A new connection without auto-commit; the caller closes it. */
-    Connection connect() {
+    /** A new connection without auto-commit; the caller closes it (each part of the hub and the console has its own). */
+    public Connection connect() {
         try {
             Connection c = DriverManager.getConnection(url, "sa", "");
             c.setAutoCommit(false);
@@ -42,7 +42,7 @@ public final class HubDb {
     }
 
     /** Closes a part's connection (its {@code close()}). */
-    static void close(Connection c) {
+    public static void close(Connection c) {
         try {
             c.close();
         } catch (SQLException e) {
@@ -50,7 +50,7 @@ public final class HubDb {
         }
     }
 
-    static void rollback(Connection c) {
+    public static void rollback(Connection c) {
         try {
             c.rollback();
         } catch (SQLException ignored) {

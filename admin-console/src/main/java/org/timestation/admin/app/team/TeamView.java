@@ -1,0 +1,125 @@
+package org.timestation.admin.app.team;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.timestation.admin.ui.ConsoleText;
+import org.timestation.admin.ui.DialogService;
+import org.timestation.admin.ui.FilterTable;
+import org.timestation.admin.ui.Tasks;
+
+/** The staff list and, for a manager, the forms to add, reset and remove; each button makes one controller call. */
+final class TeamView {
+    private final VBox root = new VBox(14);
+
+    TeamView(TeamModel model, TeamController controller, ConsoleText text, DialogService dialogs, Tasks tasks) {
+        root.setId("team");
+        root.setPadding(new Insets(24));
+        Label title = new Label(text.t("team.title"));
+        title.getStyleClass().add("title");
+        FilterTable<TeamModel.Row> table = new FilterTable<>("team", model.rows, List.of(
+                new FilterTable.Column<>(text.t("members.id"), TeamModel.Row::id, 110),
+                new FilterTable.Column<>(text.t("members.name"), TeamModel.Row::name, 140),
+                new FilterTable.Column<>(text.t("members.roles"), TeamModel.Row::role, 140),
+                new FilterTable.Column<>(text.t("team.account"), TeamModel.Row::account, 200)),
+                text, dialogs, tasks, text.t("team.export-name"));
+        table.setPrefHeight(260);
+        Label result = message("team-result", "result", model.result.get());
+        result.textProperty().bind(model.result);
+        Label refusal = message("team-refusal", "refusal", "");
+        refusal.textProperty().bind(model.refusal);
+        root.getChildren().addAll(title, table, result, refusal);
+        if (!model.manager.get()) {
+            Label only = new Label(text.t("team.managers-only"));
+            only.getStyleClass().add("muted");
+            only.setWrapText(true);
+            root.getChildren().add(only);
+            return;
+        }
+        // add someone
+        TextField member = field("team-add-member", text.t("team.member-prompt"));
+        CheckBox manager = new CheckBox(text.t("team.as-manager"));
+        manager.setId("team-add-manager");
+        PasswordField password = new PasswordField();
+        password.setId("team-add-password");
+        PasswordField again = new PasswordField();
+        again.setId("team-add-again");
+        TextField reason = field("team-add-reason", text.t("team.reason-prompt"));
+        Button add = new Button(text.t("team.add"));
+        add.setId("team-add");
+        add.getStyleClass().add("primary");
+        add.disableProperty().bind(model.working);
+        add.setOnAction(e -> controller.add(member.getText(), manager.isSelected(), password.getText(), again.getText(), reason.getText()));
+        GridPane addForm = form(text, new String[] {"team.member", "team.role", "first.password", "first.again", "team.reason"},
+                member, manager, password, again, reason);
+        // the one chosen in the table
+        PasswordField reset = new PasswordField();
+        reset.setId("team-reset-password");
+        PasswordField resetAgain = new PasswordField();
+        resetAgain.setId("team-reset-again");
+        Button resetButton = new Button(text.t("team.reset"));
+        resetButton.setId("team-reset");
+        resetButton.disableProperty().bind(model.working);
+        resetButton.setOnAction(e -> controller.resetPassword(table.table().getSelectionModel().getSelectedItem(), reset.getText(), resetAgain.getText()));
+        TextField removeReason = field("team-remove-reason", text.t("team.reason-prompt"));
+        Button remove = new Button(text.t("team.remove"));
+        remove.setId("team-remove");
+        remove.disableProperty().bind(model.working);
+        remove.setOnAction(e -> controller.remove(table.table().getSelectionModel().getSelectedItem(), removeReason.getText()));
+        GridPane chosen = form(text, new String[] {"team.new-password", "first.again", "team.reason"}, reset, resetAgain, removeReason);
+        HBox chosenButtons = new HBox(12, resetButton, remove);
+        VBox left = new VBox(10, section(text.t("team.add-title")), addForm, add);
+        VBox right = new VBox(10, section(text.t("team.chosen-title")), chosen, chosenButtons);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        root.getChildren().add(new HBox(40, left, right));
+    }
+
+    private static Label message(String id, String style, String initial) {
+        Label l = new Label(initial);
+        l.setId(id);
+        l.getStyleClass().add(style);
+        l.setWrapText(true);
+        l.managedProperty().bind(l.textProperty().isNotEmpty());
+        l.visibleProperty().bind(l.managedProperty());
+        return l;
+    }
+
+    private static Label section(String title) {
+        Label l = new Label(title);
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    private static TextField field(String id, String prompt) {
+        TextField t = new TextField();
+        t.setId(id);
+        t.setPromptText(prompt);
+        return t;
+    }
+
+    private static GridPane form(ConsoleText text, String[] labels, Node... fields) {
+        GridPane g = new GridPane();
+        g.setHgap(12);
+        g.setVgap(10);
+        for (int i = 0; i < fields.length; i++) {
+            Label l = new Label(text.t(labels[i]));
+            l.setLabelFor(fields[i]);
+            g.addRow(i, l, fields[i]);
+        }
+        return g;
+    }
+
+    Node root() {
+        return root;
+    }
+}

@@ -1,0 +1,104 @@
+package org.timestation.admin.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.timestation.admin.hub.HubDb;
+import org.timestation.admin.staff.StaffAccounts;
+import org.timestation.admin.staff.StaffDesk;
+import org.timestation.admin.ui.ConsoleText;
+import org.timestation.admin.ui.DialogService;
+import org.timestation.admin.ui.Tasks;
+import org.timestation.community.Community;
+import org.timestation.datafolder.DataFolder;
+import org.timestation.demo.DemoCommunity;
+import org.timestation.member.Member;
+
+/** The console's test fixture: a demo community's console folder (staff with the demo password), a shell on it, helpers to drive it. */
+public final class ConsoleFixture implements AutoCloseable {
+    public static final DemoCommunity.Options DEMO = DemoCommunity.Options.of(60, 2, 7, LocalDate.now().minusDays(1));
+
+    public final org.timestation.admin.hub.Hub hub;
+    public final StaffAccounts accounts;
+    public final Tasks tasks = new Tasks();
+    public final ConsoleText text = new ConsoleText();
+    public final DialogService dialogs = new DialogService(text);
+    public final ConsoleContext ctx;
+    public ConsoleShell shell;
+
+    public ConsoleFixture(Path dir, Duration idle) {
+        hub = org.timestation.admin.hub.Hub.open(dir, Clock.systemUTC());
+        accounts = new StaffAccounts(HubDb.open(dir), Clock.systemUTC(), new SecureRandom());
+        ctx = new ConsoleContext(hub, new StaffDesk(hub.community(), accounts), tasks, dialogs, text, Clock.systemUTC(), idle);
+    }
+
+    /** A demo console folder in {@code dir} whose staff sign in with the demo password. */
+    public static Path demoFolder(Path dir) {
+        if (Files.exists(dir.resolve(DataFolder.LEDGER))) {
+            return dir;
+        }
+        DemoCommunity.generate(dir, DEMO, DemoCommunity.ADMIN_NODE);
+        try (Community c = DataFolder.at(dir).open(Clock.systemUTC());
+             StaffAccounts a = new StaffAccounts(HubDb.open(dir), Clock.systemUTC(), new SecureRandom())) {
+            for (Member m : new StaffDesk(c, a).staff()) {
+                a.setPassword(m.id(), ConsoleApp.DEMO_PASSWORD);
+            }
+        }
+        return dir;
+    }
+
+    public void show(Stage stage) {
+        shell = new ConsoleShell(ctx);
+        shell.showOn(stage);
+    }
+
+    public static void waitUntil(BooleanSupplier condition) {
+        waitUntil(condition, () -> "");
+    }
+
+    /** {@link #waitUntil(BooleanSupplier)}, saying {@code state} when it fails (what the screen said instead). */
+    public static void waitUntil(BooleanSupplier condition, java.util.function.Supplier<String> state) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not reached within 30 s " + state.get());
+            }
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    public static boolean visible(FxRobot robot, String id) {
+        return robot.lookup("#" + id).tryQuery().map(Node::isVisible).orElse(false) && robot.lookup("#" + id).query().getScene() != null;
+    }
+
+    /** The texts of every table cell shown now. */
+    public static java.util.List<String> cells(FxRobot robot) {
+        return robot.lookup(".table-row-cell .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .map(c -> c.getText() == null ? "" : c.getText()).toList();
+    }
+
+    public static String text(FxRobot robot, String id) {
+        return robot.lookup("#" + id).tryQuery().map(n -> n instanceof Labeled l ? l.getText() : "").orElse("");
+    }
+
+    @Override
+    public void close() {
+        tasks.close();
+        accounts.close();
+        hub.close();
+    }
+}
