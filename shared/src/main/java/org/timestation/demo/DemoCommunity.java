@@ -248,8 +248,11 @@ public final class DemoCommunity {
                 // are written in the order of their times, as stations that sync would write them
                 java.time.Instant start = opening.plusSeconds(random.nextInt(3600));
                 clock.set(start.isAfter(clock.instant()) ? start : clock.instant().plusSeconds(60 + random.nextInt(600)));
+                java.time.Instant closing = day.atTime(20, 0).atZone(ZONE).toInstant();
                 c.write(sink -> {
-                    for (int k = 0; k < options.daily(); k++) {
+                    // the station closes at 20:00: a busy day's work never runs into the next (or past today: the demo
+                    // is dated up to now, and a node refuses events from the future)
+                    for (int k = 0; k < options.daily() && clock.instant().isBefore(closing); k++) {
                         clock.advance(Duration.ofSeconds(30 + random.nextInt(600 * 10 / options.daily() + 1)));
                         oneOperation(c, residents, volunteers, merchants);
                     }

@@ -70,6 +70,17 @@ class DemoCommunityTest {
     }
 
     @Test
+    void aBusyDemoIsDatedNoLaterThanTheDayItEnds() {
+        // 400 members make 20 operations a station a day: more than a day holds, once the stations take turns
+        InMemoryEventStore store = new InMemoryEventStore();
+        DemoCommunity.generate(store, DemoCommunity.Options.of(400, 2, 3, UNTIL));
+        long[] latest = {0};
+        store.forEachEvent(e -> latest[0] = Math.max(latest[0], e.epochMillis()));
+        // the demo is made "until today": a node refuses events from the future, and its time rules refuse a clock behind its ledger
+        assertThat(java.time.Instant.ofEpochMilli(latest[0])).isBefore(UNTIL.plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+    }
+
+    @Test
     void theSameOptionsGiveTheSameLedgerByteForByte() {
         InMemoryEventStore a = new InMemoryEventStore();
         InMemoryEventStore b = new InMemoryEventStore();

@@ -66,7 +66,8 @@ public final class ConsoleShell {
         if (Font.loadFont(ConsoleShell.class.getResourceAsStream(FONT), 16) == null) {
             throw new IllegalStateException("the bundled font " + FONT + " could not be loaded");
         }
-        Scene scene = new Scene(root, 1440, 900);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight())); // never larger than the screen
         scene.getStylesheets().add(ConsoleShell.class.getResource("console.css").toExternalForm());
         for (javafx.event.EventType<? extends Event> t : java.util.List.of(KeyEvent.KEY_PRESSED, MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_MOVED,
                 ScrollEvent.SCROLL)) {
@@ -74,8 +75,8 @@ public final class ConsoleShell {
         }
         stage.setScene(scene);
         stage.setTitle(ctx.text().t("app.title"));
-        stage.setMinWidth(1024);
-        stage.setMinHeight(700);
+        stage.setMinWidth(Math.min(1024, screen.getWidth()));
+        stage.setMinHeight(Math.min(700, screen.getHeight()));
         ctx.dialogs().owner(stage);
         showSignIn();
         stage.show();
