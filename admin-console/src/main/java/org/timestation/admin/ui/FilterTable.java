@@ -119,6 +119,15 @@ public final class FilterTable<T> extends VBox {
         return filter;
     }
 
+    /** Gives the filter the keyboard once the table is shown: on a list screen a person starts by typing who they look for. */
+    public void focusFilter() {
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                javafx.application.Platform.runLater(filter::requestFocus);
+            }
+        });
+    }
+
     /** The CSV of what the table shows now (filtered), headers first. */
     public byte[] csv() {
         List<String> headers = columns.stream().map(Column::header).toList();

@@ -39,6 +39,7 @@ final class SignInView {
         VBox card = new VBox(16);
         card.getStyleClass().add("card");
         card.setMaxWidth(640);
+        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         card.setPadding(new Insets(32));
         Label title = new Label();
         title.getStyleClass().add("title");
@@ -59,6 +60,7 @@ final class SignInView {
                 PasswordField password = password("signin-password");
                 Button go = button("signin-go", text.t("signin.go"));
                 go.setOnAction(e -> controller.signIn(who.getValue(), password.getText()));
+                focusFirst(who.getValue() == null ? who : password);
                 password.setOnAction(e -> controller.signIn(who.getValue(), password.getText()));
                 card.getChildren().addAll(form(new String[] {"signin.who", "signin.password"}, who, password), go);
             }
@@ -101,8 +103,18 @@ final class SignInView {
         busy.managedProperty().bind(model.working);
         card.getChildren().addAll(message, busy);
         card.getChildren().stream().filter(n -> n instanceof Button).forEach(b -> ((Button) b).disableProperty().bind(model.working));
-        root.getChildren().setAll(card);
-        StackPane.setAlignment(card, Pos.CENTER);
+        Label app = new Label(text.t("app.title"));
+        app.getStyleClass().add("app-title");
+        VBox column = new VBox(24, app, card);
+        column.setAlignment(Pos.CENTER);
+        column.setMaxWidth(640);
+        root.getChildren().setAll(column);
+        StackPane.setAlignment(column, Pos.CENTER);
+    }
+
+    /** The first field to fill has the keyboard: a person can choose, type and press Enter without the mouse. */
+    private static void focusFirst(Node n) {
+        javafx.application.Platform.runLater(n::requestFocus);
     }
 
     private GridPane form(String[] labels, Node... fields) {
@@ -117,10 +129,11 @@ final class SignInView {
         return g;
     }
 
-    private ComboBox<SignInModel.Person> people(String id) {
+    private ComboBox<SignInModel.Person> people(String id) { // not static: the prompt is in the console's language
         ComboBox<SignInModel.Person> c = new ComboBox<>(model.people);
         c.setId(id);
         c.setPrefWidth(380);
+        c.setPromptText(text.t("signin.choose-prompt"));
         if (model.people.size() == 1) {
             c.getSelectionModel().select(0);
         }

@@ -19,11 +19,13 @@ import org.timestation.admin.ui.Tasks;
 
 /** The staff list and, for a manager, the forms to add, reset and remove; each button makes one controller call. */
 final class TeamView {
-    private final VBox root = new VBox(14);
+    private final VBox content = new VBox(14);
+    private final javafx.scene.control.ScrollPane root = new javafx.scene.control.ScrollPane(content);
 
     TeamView(TeamModel model, TeamController controller, ConsoleText text, DialogService dialogs, Tasks tasks) {
         root.setId("team");
-        root.setPadding(new Insets(24));
+        root.setFitToWidth(true);
+        content.setPadding(new Insets(24));
         Label title = new Label(text.t("team.title"));
         title.getStyleClass().add("title");
         FilterTable<TeamModel.Row> table = new FilterTable<>("team", model.rows, List.of(
@@ -37,12 +39,12 @@ final class TeamView {
         result.textProperty().bind(model.result);
         Label refusal = message("team-refusal", "refusal", "");
         refusal.textProperty().bind(model.refusal);
-        root.getChildren().addAll(title, table, result, refusal);
+        content.getChildren().addAll(title, table, result, refusal);
         if (!model.manager.get()) {
             Label only = new Label(text.t("team.managers-only"));
             only.getStyleClass().add("muted");
             only.setWrapText(true);
-            root.getChildren().add(only);
+            content.getChildren().add(only);
             return;
         }
         // add someone
@@ -75,13 +77,17 @@ final class TeamView {
         remove.setId("team-remove");
         remove.disableProperty().bind(model.working);
         remove.setOnAction(e -> controller.remove(table.table().getSelectionModel().getSelectedItem(), removeReason.getText()));
-        GridPane chosen = form(text, new String[] {"team.new-password", "first.again", "team.reason"}, reset, resetAgain, removeReason);
+        reset.setPrefWidth(300);
+        resetAgain.setPrefWidth(300);
+        password.setPrefWidth(300);
+        again.setPrefWidth(300);
+        GridPane chosen = form(text, new String[] {"team.new-password", "first.again", "team.remove-reason"}, reset, resetAgain, removeReason);
         HBox chosenButtons = new HBox(12, resetButton, remove);
         VBox left = new VBox(10, section(text.t("team.add-title")), addForm, add);
         VBox right = new VBox(10, section(text.t("team.chosen-title")), chosen, chosenButtons);
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
-        root.getChildren().add(new HBox(40, left, right));
+        content.getChildren().add(new HBox(40, left, right));
     }
 
     private static Label message(String id, String style, String initial) {
@@ -104,6 +110,7 @@ final class TeamView {
         TextField t = new TextField();
         t.setId(id);
         t.setPromptText(prompt);
+        t.setPrefWidth(300);
         return t;
     }
 
