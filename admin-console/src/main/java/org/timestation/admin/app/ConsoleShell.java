@@ -52,6 +52,7 @@ public final class ConsoleShell {
         this.ctx = ctx;
         screens.put("dashboard", DashboardController::new);
         screens.put("members", MembersController::new);
+        screens.put("disputes", org.timestation.admin.app.disputes.DisputesController::new);
         screens.put("team", org.timestation.admin.app.team.TeamController::new);
         idle = new PauseTransition(javafx.util.Duration.millis(ctx.idle().toMillis()));
         idle.setOnFinished(e -> {

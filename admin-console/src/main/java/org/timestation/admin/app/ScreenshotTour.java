@@ -61,6 +61,10 @@ final class ScreenshotTour {
             steps.add(() -> save("02-dashboard-" + suffix));
             steps.add(() -> shell.open("members"));
             steps.add(() -> save("03-members-" + suffix));
+            steps.add(() -> shell.open("disputes"));
+            steps.add(() -> save("04-disputes-" + suffix));
+            steps.add(() -> shell.open("team"));
+            steps.add(() -> save("05-team-" + suffix));
         }
         next();
     }

@@ -35,9 +35,14 @@ public final class ConsoleFixture implements AutoCloseable {
     public ConsoleShell shell;
 
     public ConsoleFixture(Path dir, Duration idle) {
+        this(dir, idle, Clock.systemUTC());
+    }
+
+    /** {@code consoleClock}: the time the console's screens judge deadlines by (a test may look days ahead). */
+    public ConsoleFixture(Path dir, Duration idle, Clock consoleClock) {
         hub = org.timestation.admin.hub.Hub.open(dir, Clock.systemUTC());
         accounts = new StaffAccounts(HubDb.open(dir), Clock.systemUTC(), new SecureRandom());
-        ctx = new ConsoleContext(hub, new StaffDesk(hub.community(), accounts), tasks, dialogs, text, Clock.systemUTC(), idle);
+        ctx = new ConsoleContext(hub, new StaffDesk(hub.community(), accounts), tasks, dialogs, text, consoleClock, idle);
     }
 
     /** A demo console folder in {@code dir} whose staff sign in with the demo password. */

@@ -1,0 +1,118 @@
+package org.timestation.admin.app.disputes;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.timestation.admin.ui.ConsoleText;
+import org.timestation.admin.ui.DialogService;
+import org.timestation.admin.ui.FilterTable;
+import org.timestation.admin.ui.Tasks;
+import org.timestation.exchange.ExchangeService.Resolution;
+
+/** The queue, and for the dispute chosen in it: a first response, and an outcome (each choice said in words). */
+final class DisputesView {
+    private final VBox content = new VBox(14);
+    private final ScrollPane root = new ScrollPane(content);
+
+    DisputesView(DisputesModel model, DisputesController controller, ConsoleText text, DialogService dialogs, Tasks tasks) {
+        root.setId("disputes");
+        root.setFitToWidth(true);
+        content.setPadding(new Insets(24));
+        Label title = new Label(text.t("disputes.title"));
+        title.getStyleClass().add("title");
+        FilterTable<DisputesModel.Row> table = new FilterTable<>("disputes", model.rows, List.of(
+                new FilterTable.Column<>(text.t("disputes.left"), DisputesModel.Row::left, 150),
+                new FilterTable.Column<>(text.t("disputes.due"), DisputesModel.Row::deadline, 130),
+                new FilterTable.Column<>(text.t("disputes.request"), DisputesModel.Row::requestId, 140),
+                new FilterTable.Column<>(text.t("disputes.service"), DisputesModel.Row::service, 70),
+                new FilterTable.Column<>(text.t("disputes.requester"), DisputesModel.Row::requester, 80),
+                new FilterTable.Column<>(text.t("disputes.volunteer"), DisputesModel.Row::volunteer, 80),
+                new FilterTable.Column<>(text.t("disputes.claimed"), DisputesModel.Row::claimed, 90),
+                new FilterTable.Column<>(text.t("disputes.reason"), DisputesModel.Row::reason, 220)),
+                text, dialogs, tasks, text.t("disputes.export-name"));
+        table.setPrefHeight(240);
+        Label result = message("disputes-result", "result");
+        result.textProperty().bind(model.result);
+        Label refusal = message("disputes-refusal", "refusal");
+        refusal.textProperty().bind(model.refusal);
+
+        TextField note = field("disputes-note", text.t("disputes.note-prompt"));
+        Button respond = new Button(text.t("disputes.respond"));
+        respond.setId("disputes-respond");
+        respond.disableProperty().bind(model.working);
+        respond.setOnAction(e -> controller.respond(table.table().getSelectionModel().getSelectedItem(), note.getText()));
+
+        ToggleGroup outcomes = new ToggleGroup();
+        VBox choices = new VBox(8);
+        for (Resolution r : Resolution.values()) {
+            RadioButton b = new RadioButton(text.t("disputes.outcome-" + r.name().toLowerCase(java.util.Locale.ROOT)));
+            b.setId("disputes-outcome-" + r.name().toLowerCase(java.util.Locale.ROOT));
+            b.setUserData(r);
+            b.setToggleGroup(outcomes);
+            b.setWrapText(true);
+            choices.getChildren().add(b);
+        }
+        TextField minutes = field("disputes-minutes", text.t("disputes.minutes-prompt"));
+        TextField reason = field("disputes-reason", text.t("team.reason-prompt"));
+        Button decide = new Button(text.t("disputes.decide"));
+        decide.setId("disputes-decide");
+        decide.getStyleClass().add("primary");
+        decide.disableProperty().bind(model.working);
+        decide.setOnAction(e -> controller.resolve(table.table().getSelectionModel().getSelectedItem(),
+                outcomes.getSelectedToggle() == null ? null : (Resolution) outcomes.getSelectedToggle().getUserData(), minutes.getText(), reason.getText()));
+
+        GridPane respondForm = new GridPane();
+        respondForm.setHgap(12);
+        respondForm.setVgap(10);
+        respondForm.addRow(0, new Label(text.t("disputes.note")), note);
+        GridPane decideForm = new GridPane();
+        decideForm.setHgap(12);
+        decideForm.setVgap(10);
+        decideForm.addRow(0, new Label(text.t("disputes.outcome")), choices);
+        decideForm.addRow(1, new Label(text.t("disputes.minutes-label")), minutes);
+        decideForm.addRow(2, new Label(text.t("team.reason")), reason);
+        Label hint = new Label(text.t("disputes.hint"));
+        hint.getStyleClass().add("muted");
+        hint.setWrapText(true);
+        VBox left = new VBox(10, section(text.t("disputes.respond-title")), respondForm, respond);
+        VBox right = new VBox(10, section(text.t("disputes.decide-title")), hint, decideForm, decide);
+        content.getChildren().addAll(title, table, result, refusal, new HBox(48, left, right));
+    }
+
+    private static Label message(String id, String style) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add(style);
+        l.setWrapText(true);
+        l.managedProperty().bind(l.textProperty().isNotEmpty());
+        l.visibleProperty().bind(l.managedProperty());
+        return l;
+    }
+
+    private static Label section(String title) {
+        Label l = new Label(title);
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    private static TextField field(String id, String prompt) {
+        TextField t = new TextField();
+        t.setId(id);
+        t.setPromptText(prompt);
+        t.setPrefWidth(320);
+        return t;
+    }
+
+    Node root() {
+        return root;
+    }
+}

@@ -1,0 +1,124 @@
+package org.timestation.admin.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.timestation.admin.app.ConsoleFixture.text;
+import static org.timestation.admin.app.ConsoleFixture.visible;
+import static org.timestation.admin.app.ConsoleFixture.waitUntil;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.timestation.admin.ui.DialogService;
+import org.timestation.exchange.ExchangeState;
+import org.timestation.exchange.Request;
+import org.timestation.member.Member;
+import org.timestation.member.Role;
+
+/**
+ * The disputes queue driven as staff would, days after the demo's dispute was opened: past its
+ * deadline a staff member is refused and nothing is written; the manager's corrected hours are said
+ * in words first (who pays whom how much), then written with the manager and the reason.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DisputesFlowTest {
+    @TempDir
+    static Path dir;
+    ConsoleFixture console;
+    final List<String> asked = new ArrayList<>();
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        console.close();
+    }
+
+    void signIn(FxRobot robot, Member who) {
+        waitUntil(() -> visible(robot, "signin-who"));
+        robot.clickOn("#signin-who");
+        ComboBox<?> box = robot.lookup("#signin-who").queryAs(ComboBox.class);
+        robot.clickOn(box.getItems().stream().map(Object::toString).filter(s -> s.startsWith(who.name())).findFirst().orElseThrow());
+        robot.clickOn("#signin-password").write(ConsoleApp.DEMO_PASSWORD).type(KeyCode.ENTER);
+        waitUntil(() -> visible(robot, "dashboard-hours"));
+    }
+
+    Request disputed() {
+        return console.hub.community().inspect(s -> s.exchanges().all().stream().filter(r -> r.state() == ExchangeState.DISPUTED).findFirst().orElseThrow());
+    }
+
+    void chooseTheDispute(FxRobot robot, Request r) {
+        robot.clickOn("#nav-disputes");
+        TableView<?> table = robot.lookup("#disputes-table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() >= 1);
+        robot.clickOn(r.id());
+    }
+
+    @Test
+    void pastItsDeadlineOnlyAManagerDecidesAndSeesWhatItDoesFirst(FxRobot robot) throws Exception {
+        console = new ConsoleFixture(ConsoleFixture.demoFolder(dir.resolve("demo")), Duration.ofMinutes(10),
+                Clock.offset(Clock.systemUTC(), Duration.ofDays(3)));
+        console.dialogs.answerWith(new DialogService.Answers() {
+            @Override
+            public boolean confirm(String title, String body) {
+                asked.add(body);
+                return true;
+            }
+
+            @Override
+            public Optional<Path> saveAs(String title, String suggestedName) {
+                return Optional.empty();
+            }
+        });
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(console::show);
+        Request r = disputed();
+        Member staff = console.ctx.staff().accountHolders().stream().filter(m -> !m.has(Role.MANAGER)).findFirst().orElseThrow();
+        Member manager = console.ctx.staff().accountHolders().stream().filter(m -> m.has(Role.MANAGER)).findFirst().orElseThrow();
+        long events = console.hub.community().store().eventCount();
+
+        signIn(robot, staff);
+        chooseTheDispute(robot, r);
+        assertThat(ConsoleFixture.cells(robot)).anyMatch(c -> c.startsWith("已超时"));
+        robot.clickOn("#disputes-outcome-halve");
+        robot.clickOn("#disputes-reason").write("服务只做了一半");
+        robot.clickOn("#disputes-decide");
+        waitUntil(() -> text(robot, "disputes-refusal").contains("站长"));
+        assertThat(asked).as("refused before anyone is asked").isEmpty();
+        assertThat(console.hub.community().store().eventCount()).isEqualTo(events);
+
+        robot.clickOn("#top-sign-out");
+        signIn(robot, manager);
+        chooseTheDispute(robot, r);
+        robot.clickOn("#disputes-outcome-correct_hours");
+        robot.clickOn("#disputes-minutes").write("9999");
+        robot.clickOn("#disputes-reason").write("按计时记录改正");
+        robot.clickOn("#disputes-decide");
+        waitUntil(() -> text(robot, "disputes-refusal").contains("1 到 " + r.timerMinutes()));
+        assertThat(console.hub.community().store().eventCount()).isEqualTo(events);
+        long corrected = Math.min(10, r.timerMinutes()); // within what the requester can still pay (the floor)
+        robot.doubleClickOn("#disputes-minutes").press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL)
+                .write(Long.toString(corrected));
+        robot.clickOn("#disputes-decide");
+        waitUntil(() -> text(robot, "disputes-result").contains("已处理"), () -> "refusal: " + text(robot, "disputes-refusal") + " asked: " + asked);
+        assertThat(asked).singleElement().asString().contains("付给").contains(new org.timestation.credit.Minutes(corrected).text(org.timestation.text.Text.ZH));
+        Request after = console.hub.community().exchanges().get(r.id());
+        assertThat(after.state()).isEqualTo(ExchangeState.SETTLED);
+        assertThat(after.confirmedMinutes()).isEqualTo(corrected);
+        String payload = console.hub.community().store().feed(console.hub.nodeId(), 0, Integer.MAX_VALUE).stream()
+                .filter(e -> e.type().equals("exchange.dispute-resolved")).reduce((a, b) -> b).orElseThrow().payload();
+        assertThat(payload).contains(manager.id()).contains("按计时记录改正").contains("CORRECT_HOURS");
+        waitUntil(() -> !ConsoleFixture.cells(robot).contains(r.id()));
+    }
+}
