@@ -90,6 +90,26 @@ public final class ConsoleFixture implements AutoCloseable {
         return robot.lookup("#" + id).tryQuery().map(Node::isVisible).orElse(false) && robot.lookup("#" + id).query().getScene() != null;
     }
 
+    /** Scrolls the page so that {@code id} is in view, as a person scrolls before they click, then clicks it. */
+    public static org.testfx.api.FxRobotInterface tap(FxRobot robot, String id) {
+        Node n = robot.lookup("#" + id).query();
+        robot.interact(() -> {
+            for (javafx.scene.Parent p = n.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.ScrollPane sp) {
+                    Node content = sp.getContent();
+                    javafx.geometry.Bounds b = content.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+                    double room = content.getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
+                    if (room > 0) {
+                        sp.setVvalue(Math.min(1, Math.max(0, (b.getMinY() - 40) / room)));
+                    }
+                    break;
+                }
+            }
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return robot.clickOn(n);
+    }
+
     /** The texts of every table cell shown now. */
     public static java.util.List<String> cells(FxRobot robot) {
         return robot.lookup(".table-row-cell .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()

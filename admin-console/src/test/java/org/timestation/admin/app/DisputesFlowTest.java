@@ -90,10 +90,10 @@ class DisputesFlowTest {
 
         signIn(robot, staff);
         chooseTheDispute(robot, r);
-        assertThat(ConsoleFixture.cells(robot)).anyMatch(c -> c.startsWith("已超时"));
-        robot.clickOn("#disputes-outcome-halve");
-        robot.clickOn("#disputes-reason").write("服务只做了一半");
-        robot.clickOn("#disputes-decide");
+        assertThat(ConsoleFixture.cells(robot)).anyMatch(c -> c.contains("已超时"));
+        ConsoleFixture.tap(robot, "disputes-outcome-halve");
+        ConsoleFixture.tap(robot, "disputes-reason").write("服务只做了一半");
+        ConsoleFixture.tap(robot, "disputes-decide");
         waitUntil(() -> text(robot, "disputes-refusal").contains("站长"));
         assertThat(asked).as("refused before anyone is asked").isEmpty();
         assertThat(console.hub.community().store().eventCount()).isEqualTo(events);
@@ -101,16 +101,16 @@ class DisputesFlowTest {
         robot.clickOn("#top-sign-out");
         signIn(robot, manager);
         chooseTheDispute(robot, r);
-        robot.clickOn("#disputes-outcome-correct_hours");
-        robot.clickOn("#disputes-minutes").write("9999");
-        robot.clickOn("#disputes-reason").write("按计时记录改正");
-        robot.clickOn("#disputes-decide");
+        ConsoleFixture.tap(robot, "disputes-outcome-correct_hours");
+        ConsoleFixture.tap(robot, "disputes-minutes").write("9999");
+        ConsoleFixture.tap(robot, "disputes-reason").write("按计时记录改正");
+        ConsoleFixture.tap(robot, "disputes-decide");
         waitUntil(() -> text(robot, "disputes-refusal").contains("1 到 " + r.timerMinutes()));
         assertThat(console.hub.community().store().eventCount()).isEqualTo(events);
         long corrected = Math.min(10, r.timerMinutes()); // within what the requester can still pay (the floor)
-        robot.doubleClickOn("#disputes-minutes").press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL)
+        ConsoleFixture.tap(robot, "disputes-minutes").press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL)
                 .write(Long.toString(corrected));
-        robot.clickOn("#disputes-decide");
+        ConsoleFixture.tap(robot, "disputes-decide");
         waitUntil(() -> text(robot, "disputes-result").contains("已处理"), () -> "refusal: " + text(robot, "disputes-refusal") + " asked: " + asked);
         assertThat(asked).singleElement().asString().contains("付给").contains(new org.timestation.credit.Minutes(corrected).text(org.timestation.text.Text.ZH));
         Request after = console.hub.community().exchanges().get(r.id());

@@ -10,7 +10,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.timestation.admin.ui.ConsoleText;
 import org.timestation.admin.ui.DialogService;
@@ -30,14 +29,13 @@ final class DisputesView {
         Label title = new Label(text.t("disputes.title"));
         title.getStyleClass().add("title");
         FilterTable<DisputesModel.Row> table = new FilterTable<>("disputes", model.rows, List.of(
-                new FilterTable.Column<>(text.t("disputes.left"), DisputesModel.Row::left, 150),
-                new FilterTable.Column<>(text.t("disputes.due"), DisputesModel.Row::deadline, 130),
+                new FilterTable.Column<>(text.t("disputes.left"), row -> row.left() + text.t("disputes.comma") + row.deadline(), 280),
                 new FilterTable.Column<>(text.t("disputes.request"), DisputesModel.Row::requestId, 140),
-                new FilterTable.Column<>(text.t("disputes.service"), DisputesModel.Row::service, 70),
-                new FilterTable.Column<>(text.t("disputes.requester"), DisputesModel.Row::requester, 80),
-                new FilterTable.Column<>(text.t("disputes.volunteer"), DisputesModel.Row::volunteer, 80),
-                new FilterTable.Column<>(text.t("disputes.claimed"), DisputesModel.Row::claimed, 90),
-                new FilterTable.Column<>(text.t("disputes.reason"), DisputesModel.Row::reason, 220)),
+                new FilterTable.Column<>(text.t("disputes.service"), DisputesModel.Row::service, 90),
+                new FilterTable.Column<>(text.t("disputes.requester"), DisputesModel.Row::requester, 100),
+                new FilterTable.Column<>(text.t("disputes.volunteer"), DisputesModel.Row::volunteer, 100),
+                new FilterTable.Column<>(text.t("disputes.claimed"), DisputesModel.Row::claimed, 110),
+                new FilterTable.Column<>(text.t("disputes.reason"), DisputesModel.Row::reason, 260)),
                 text, dialogs, tasks, text.t("disputes.export-name"));
         table.setPrefHeight(240);
         Label result = message("disputes-result", "result");
@@ -62,7 +60,7 @@ final class DisputesView {
             choices.getChildren().add(b);
         }
         TextField minutes = field("disputes-minutes", text.t("disputes.minutes-prompt"));
-        TextField reason = field("disputes-reason", text.t("team.reason-prompt"));
+        TextField reason = field("disputes-reason", text.t("disputes.reason-prompt"));
         Button decide = new Button(text.t("disputes.decide"));
         decide.setId("disputes-decide");
         decide.getStyleClass().add("primary");
@@ -73,19 +71,27 @@ final class DisputesView {
         GridPane respondForm = new GridPane();
         respondForm.setHgap(12);
         respondForm.setVgap(10);
-        respondForm.addRow(0, new Label(text.t("disputes.note")), note);
+        respondForm.addRow(0, label(text.t("disputes.note")), note);
         GridPane decideForm = new GridPane();
         decideForm.setHgap(12);
         decideForm.setVgap(10);
-        decideForm.addRow(0, new Label(text.t("disputes.outcome")), choices);
-        decideForm.addRow(1, new Label(text.t("disputes.minutes-label")), minutes);
-        decideForm.addRow(2, new Label(text.t("team.reason")), reason);
+        decideForm.addRow(0, label(text.t("disputes.outcome")), choices);
+        decideForm.addRow(1, label(text.t("disputes.minutes-label")), minutes);
+        decideForm.addRow(2, label(text.t("team.reason")), reason);
         Label hint = new Label(text.t("disputes.hint"));
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
         VBox left = new VBox(10, section(text.t("disputes.respond-title")), respondForm, respond);
         VBox right = new VBox(10, section(text.t("disputes.decide-title")), hint, decideForm, decide);
-        content.getChildren().addAll(title, table, result, refusal, new HBox(48, left, right));
+        right.setPadding(new Insets(12, 0, 0, 0));
+        // one above the other: each form has the window's width, in both languages
+        Label chosen = new Label(text.t("disputes.none-chosen"));
+        chosen.setId("disputes-chosen");
+        chosen.setWrapText(true);
+        table.table().getSelectionModel().selectedItemProperty().addListener((o, was, row) -> chosen.setText(row == null ? text.t("disputes.none-chosen")
+                : text.t("disputes.chosen", row.requestId(), row.service(), row.requester(), row.volunteer(), row.claimed(), row.reason(),
+                row.left() + text.t("disputes.comma") + row.deadline())));
+        content.getChildren().addAll(title, table, chosen, result, refusal, left, right);
     }
 
     private static Label message(String id, String style) {
@@ -95,6 +101,12 @@ final class DisputesView {
         l.setWrapText(true);
         l.managedProperty().bind(l.textProperty().isNotEmpty());
         l.visibleProperty().bind(l.managedProperty());
+        return l;
+    }
+
+    private static Label label(String s) {
+        Label l = new Label(s);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 
@@ -108,7 +120,7 @@ final class DisputesView {
         TextField t = new TextField();
         t.setId(id);
         t.setPromptText(prompt);
-        t.setPrefWidth(320);
+        t.setPrefWidth(480);
         return t;
     }
 
