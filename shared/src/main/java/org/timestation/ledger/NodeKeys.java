@@ -27,9 +27,8 @@ public final class NodeKeys {
     }
 
     /** Adds {@code node}'s key from {@code fromSeq} on (for building; a built history is read-only to its readers). */
-    public NodeKeys add(String node, long fromSeq, byte[] x509PublicKey) {
+    public void add(String node, long fromSeq, byte[] x509PublicKey) {
         keys.computeIfAbsent(node, n -> new TreeMap<>()).put(fromSeq, x509PublicKey.clone());
-        return this;
     }
 
     /** The key that signs {@code node}'s event {@code seq}, or null when none is registered for it. */

@@ -201,7 +201,8 @@ public abstract class EventStoreConformanceTest {
         store.registerNodeKey("node-a", 4, later);
         store.registerNodeKey("node-a", 4, later); // the same again: nothing changes
         byte[] third = NodeIdentity.generate("node-a", new SecureRandom()).publicKey();
-        assertThatThrownBy(() -> store.registerNodeKey("node-a", 4, third)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.registerNodeKey("node-a", 4, third)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("already has a different public key from seq 4");
         assertThatThrownBy(() -> store.registerNodeKey("node-a", 1, third)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> store.registerNodeKey("node-b", 5, third)).as("a first key signs from seq 1").isInstanceOf(IllegalArgumentException.class);
         NodeKeys keys = store.nodeKeyHistory();
@@ -209,6 +210,9 @@ public abstract class EventStoreConformanceTest {
         assertThat(keys.at("node-a", 4)).isEqualTo(later);
         assertThat(keys.at("node-a", 99)).isEqualTo(later);
         assertThat(keys.at("node-b", 1)).isNull();
+        assertThat(keys.current("node-b")).isNull();
+        assertThat(keys.current("node-a")).isEqualTo(later);
+        assertThat(keys.all("node-b")).isEmpty();
         assertThat(keys.all("node-a")).containsExactly(node.publicKey(), later);
         assertThat(store.nodeKeys().get("node-a")).as("the current key").isEqualTo(later);
         store.registerNodeKey("node-a", later); // the current key again, as a station opening registers its own: nothing changes
