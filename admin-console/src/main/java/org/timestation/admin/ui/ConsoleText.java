@@ -26,6 +26,15 @@ public final class ConsoleText {
         return BUNDLE.get(locale.get(), key, args);
     }
 
+    /** Several texts at once (a form's labels). */
+    public String[] all(String... keys) {
+        String[] out = new String[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            out[i] = t(keys[i]);
+        }
+        return out;
+    }
+
     /** A message the services gave in both languages, in the console's language. */
     public String of(Bilingual b) {
         return chinese() ? b.zh() : b.en();

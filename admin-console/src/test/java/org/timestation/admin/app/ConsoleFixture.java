@@ -90,6 +90,22 @@ public final class ConsoleFixture implements AutoCloseable {
         return robot.lookup("#" + id).tryQuery().map(Node::isVisible).orElse(false) && robot.lookup("#" + id).query().getScene() != null;
     }
 
+    /** Answers every confirmation yes and keeps what it said in {@code asked}; saves go to {@code saveTo} (or are cancelled when null). */
+    public void answerYes(java.util.List<String> asked, Path saveTo) {
+        dialogs.answerWith(new DialogService.Answers() {
+            @Override
+            public boolean confirm(String title, String body) {
+                asked.add(body);
+                return true;
+            }
+
+            @Override
+            public java.util.Optional<Path> saveAs(String title, String suggestedName) {
+                return java.util.Optional.ofNullable(saveTo);
+            }
+        });
+    }
+
     /** Scrolls the page so that {@code id} is in view, as a person scrolls before they click, then clicks it. */
     public static org.testfx.api.FxRobotInterface tap(FxRobot robot, String id) {
         Node n = robot.lookup("#" + id).query();

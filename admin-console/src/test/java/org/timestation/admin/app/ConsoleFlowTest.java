@@ -212,18 +212,7 @@ class ConsoleFlowTest {
         robot.clickOn("#nav-team");
         waitUntil(() -> visible(robot, "team-remove"));
         java.util.List<String> asked = new java.util.ArrayList<>();
-        console.dialogs.answerWith(new DialogService.Answers() {
-            @Override
-            public boolean confirm(String title, String body) {
-                asked.add(body);
-                return true;
-            }
-
-            @Override
-            public Optional<Path> saveAs(String title, String suggestedName) {
-                return Optional.empty();
-            }
-        });
+        console.answerYes(asked, null);
         robot.clickOn("#team-filter").write(made.id());
         waitUntil(() -> robot.lookup("#team-table").queryAs(TableView.class).getItems().size() == 1);
         robot.clickOn(made.name());

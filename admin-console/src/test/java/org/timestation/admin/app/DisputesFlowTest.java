@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.timestation.admin.ui.DialogService;
 import org.timestation.exchange.ExchangeState;
 import org.timestation.exchange.Request;
 import org.timestation.member.Member;
@@ -69,18 +67,7 @@ class DisputesFlowTest {
     void pastItsDeadlineOnlyAManagerDecidesAndSeesWhatItDoesFirst(FxRobot robot) throws Exception {
         console = new ConsoleFixture(ConsoleFixture.demoFolder(dir.resolve("demo")), Duration.ofMinutes(10),
                 Clock.offset(Clock.systemUTC(), Duration.ofDays(3)));
-        console.dialogs.answerWith(new DialogService.Answers() {
-            @Override
-            public boolean confirm(String title, String body) {
-                asked.add(body);
-                return true;
-            }
-
-            @Override
-            public Optional<Path> saveAs(String title, String suggestedName) {
-                return Optional.empty();
-            }
-        });
+        console.answerYes(asked, null);
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(console::show);
         Request r = disputed();

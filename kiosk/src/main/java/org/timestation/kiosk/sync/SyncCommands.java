@@ -56,6 +56,24 @@ public final class SyncCommands {
         return data;
     }
 
+    /** How a station joins its hub with a code: enrolled anew, or restored (the same command line around either). */
+    interface Joining {
+        StationSync.Outcome join(Path dir, EnrollmentCode code, Clock clock, SecureRandom random);
+    }
+
+    /** A code that is not one is a usage error (exit 2); then the station joins and the outcome is said. */
+    static int join(picocli.CommandLine.Model.CommandSpec spec, Path data, String code, Joining how) {
+        EnrollmentCode parsed;
+        try {
+            parsed = EnrollmentCode.parse(code);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "错误：" + e.getMessage());
+        }
+        Path dir = folder(spec, data);
+        return guarded(spec, () -> report(spec.commandLine().getOut(), spec.commandLine().getErr(),
+                how.join(dir, parsed, Clock.systemUTC(), new SecureRandom())));
+    }
+
     /** {@code enroll --data DIR --code CODE}: a new, empty folder becomes an enrolled station with the whole community. */
     @Command(name = "enroll", description = {"用登记码把本机登记为站点（文件夹须为空）/ Enroll this machine as a station with a code (the folder must be empty).",
             "退出码 / exit: 0 已登记 enrolled, 1 被拒绝 refused, 2 连不上枢纽 hub unreachable"})
@@ -71,16 +89,7 @@ public final class SyncCommands {
 
         @Override
         public Integer call() {
-            EnrollmentCode parsed;
-            Path dir;
-            try {
-                parsed = EnrollmentCode.parse(code);
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "错误：" + e.getMessage());
-            }
-            dir = folder(spec, data);
-            return guarded(spec, () -> report(spec.commandLine().getOut(), spec.commandLine().getErr(),
-                    StationSync.enroll(dir, parsed, Clock.systemUTC(), new SecureRandom())));
+            return join(spec, data, code, StationSync::enroll);
         }
     }
 
@@ -103,15 +112,7 @@ public final class SyncCommands {
 
         @Override
         public Integer call() {
-            EnrollmentCode parsed;
-            try {
-                parsed = EnrollmentCode.parse(code);
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "错误：" + e.getMessage());
-            }
-            Path dir = folder(spec, data);
-            return guarded(spec, () -> report(spec.commandLine().getOut(), spec.commandLine().getErr(),
-                    StationSync.restore(dir, parsed, Clock.systemUTC(), new SecureRandom())));
+            return join(spec, data, code, StationSync::restore);
         }
     }
 

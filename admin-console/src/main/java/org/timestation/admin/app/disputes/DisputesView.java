@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.timestation.admin.ui.ConsoleText;
 import org.timestation.admin.ui.DialogService;
 import org.timestation.admin.ui.FilterTable;
+import org.timestation.admin.ui.Forms;
 import org.timestation.admin.ui.Tasks;
 import org.timestation.exchange.ExchangeService.Resolution;
 
@@ -38,12 +39,12 @@ final class DisputesView {
                 new FilterTable.Column<>(text.t("disputes.reason"), DisputesModel.Row::reason, 260)),
                 text, dialogs, tasks, text.t("disputes.export-name"));
         table.setPrefHeight(240);
-        Label result = message("disputes-result", "result");
+        Label result = Forms.message("disputes-result", "result");
         result.textProperty().bind(model.result);
-        Label refusal = message("disputes-refusal", "refusal");
+        Label refusal = Forms.message("disputes-refusal", "refusal");
         refusal.textProperty().bind(model.refusal);
 
-        TextField note = field("disputes-note", text.t("disputes.note-prompt"));
+        TextField note = Forms.field("disputes-note", text.t("disputes.note-prompt"), 480);
         Button respond = new Button(text.t("disputes.respond"));
         respond.setId("disputes-respond");
         respond.disableProperty().bind(model.working);
@@ -59,8 +60,8 @@ final class DisputesView {
             b.setWrapText(true);
             choices.getChildren().add(b);
         }
-        TextField minutes = field("disputes-minutes", text.t("disputes.minutes-prompt"));
-        TextField reason = field("disputes-reason", text.t("disputes.reason-prompt"));
+        TextField minutes = Forms.field("disputes-minutes", text.t("disputes.minutes-prompt"), 480);
+        TextField reason = Forms.field("disputes-reason", text.t("disputes.reason-prompt"), 480);
         Button decide = new Button(text.t("disputes.decide"));
         decide.setId("disputes-decide");
         decide.getStyleClass().add("primary");
@@ -68,21 +69,13 @@ final class DisputesView {
         decide.setOnAction(e -> controller.resolve(table.table().getSelectionModel().getSelectedItem(),
                 outcomes.getSelectedToggle() == null ? null : (Resolution) outcomes.getSelectedToggle().getUserData(), minutes.getText(), reason.getText()));
 
-        GridPane respondForm = new GridPane();
-        respondForm.setHgap(12);
-        respondForm.setVgap(10);
-        respondForm.addRow(0, label(text.t("disputes.note")), note);
-        GridPane decideForm = new GridPane();
-        decideForm.setHgap(12);
-        decideForm.setVgap(10);
-        decideForm.addRow(0, label(text.t("disputes.outcome")), choices);
-        decideForm.addRow(1, label(text.t("disputes.minutes-label")), minutes);
-        decideForm.addRow(2, label(text.t("team.reason")), reason);
+        GridPane respondForm = Forms.form(text.all("disputes.note"), note);
+        GridPane decideForm = Forms.form(text.all("disputes.outcome", "disputes.minutes-label", "team.reason"), choices, minutes, reason);
         Label hint = new Label(text.t("disputes.hint"));
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
-        VBox left = new VBox(10, section(text.t("disputes.respond-title")), respondForm, respond);
-        VBox right = new VBox(10, section(text.t("disputes.decide-title")), hint, decideForm, decide);
+        VBox left = new VBox(10, Forms.section(text.t("disputes.respond-title")), respondForm, respond);
+        VBox right = new VBox(10, Forms.section(text.t("disputes.decide-title")), hint, decideForm, decide);
         right.setPadding(new Insets(12, 0, 0, 0));
         // one above the other: each form has the window's width, in both languages
         Label chosen = new Label(text.t("disputes.none-chosen"));
@@ -92,36 +85,6 @@ final class DisputesView {
                 : text.t("disputes.chosen", row.requestId(), row.service(), row.requester(), row.volunteer(), row.claimed(), row.reason(),
                 row.left() + text.t("disputes.comma") + row.deadline())));
         content.getChildren().addAll(title, table, chosen, result, refusal, left, right);
-    }
-
-    private static Label message(String id, String style) {
-        Label l = new Label();
-        l.setId(id);
-        l.getStyleClass().add(style);
-        l.setWrapText(true);
-        l.managedProperty().bind(l.textProperty().isNotEmpty());
-        l.visibleProperty().bind(l.managedProperty());
-        return l;
-    }
-
-    private static Label label(String s) {
-        Label l = new Label(s);
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return l;
-    }
-
-    private static Label section(String title) {
-        Label l = new Label(title);
-        l.getStyleClass().add("section-title");
-        return l;
-    }
-
-    private static TextField field(String id, String prompt) {
-        TextField t = new TextField();
-        t.setId(id);
-        t.setPromptText(prompt);
-        t.setPrefWidth(480);
-        return t;
     }
 
     Node root() {

@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import org.timestation.admin.ui.ConsoleText;
 import org.timestation.admin.ui.DialogService;
 import org.timestation.admin.ui.FilterTable;
+import org.timestation.admin.ui.Forms;
 import org.timestation.admin.ui.Tasks;
 
 /** The staff list and, for a manager, the forms to add, reset and remove; each button makes one controller call. */
@@ -35,9 +36,9 @@ final class TeamView {
                 new FilterTable.Column<>(text.t("team.account"), TeamModel.Row::account, 200)),
                 text, dialogs, tasks, text.t("team.export-name"));
         table.setPrefHeight(260);
-        Label result = message("team-result", "result", model.result.get());
+        Label result = Forms.message("team-result", "result");
         result.textProperty().bind(model.result);
-        Label refusal = message("team-refusal", "refusal", "");
+        Label refusal = Forms.message("team-refusal", "refusal");
         refusal.textProperty().bind(model.refusal);
         content.getChildren().addAll(title, table, result, refusal);
         if (!model.manager.get()) {
@@ -48,20 +49,20 @@ final class TeamView {
             return;
         }
         // add someone
-        TextField member = field("team-add-member", text.t("team.member-prompt"));
+        TextField member = Forms.field("team-add-member", text.t("team.member-prompt"), 300);
         CheckBox manager = new CheckBox(text.t("team.as-manager"));
         manager.setId("team-add-manager");
         PasswordField password = new PasswordField();
         password.setId("team-add-password");
         PasswordField again = new PasswordField();
         again.setId("team-add-again");
-        TextField reason = field("team-add-reason", text.t("team.reason-prompt"));
+        TextField reason = Forms.field("team-add-reason", text.t("team.reason-prompt"), 300);
         Button add = new Button(text.t("team.add"));
         add.setId("team-add");
         add.getStyleClass().add("primary");
         add.disableProperty().bind(model.working);
         add.setOnAction(e -> controller.add(member.getText(), manager.isSelected(), password.getText(), again.getText(), reason.getText()));
-        GridPane addForm = form(text, new String[] {"team.member", "team.role", "first.password", "first.again", "team.reason"},
+        GridPane addForm = Forms.form(text.all("team.member", "team.role", "first.password", "first.again", "team.reason"),
                 member, manager, password, again, reason);
         // the one chosen in the table
         PasswordField reset = new PasswordField();
@@ -72,7 +73,7 @@ final class TeamView {
         resetButton.setId("team-reset");
         resetButton.disableProperty().bind(model.working);
         resetButton.setOnAction(e -> controller.resetPassword(table.table().getSelectionModel().getSelectedItem(), reset.getText(), resetAgain.getText()));
-        TextField removeReason = field("team-remove-reason", text.t("team.reason-prompt"));
+        TextField removeReason = Forms.field("team-remove-reason", text.t("team.reason-prompt"), 300);
         Button remove = new Button(text.t("team.remove"));
         remove.setId("team-remove");
         remove.disableProperty().bind(model.working);
@@ -81,49 +82,13 @@ final class TeamView {
         resetAgain.setPrefWidth(300);
         password.setPrefWidth(300);
         again.setPrefWidth(300);
-        GridPane chosen = form(text, new String[] {"team.new-password", "first.again", "team.remove-reason"}, reset, resetAgain, removeReason);
+        GridPane chosen = Forms.form(text.all("team.new-password", "first.again", "team.remove-reason"), reset, resetAgain, removeReason);
         HBox chosenButtons = new HBox(12, resetButton, remove);
-        VBox left = new VBox(10, section(text.t("team.add-title")), addForm, add);
-        VBox right = new VBox(10, section(text.t("team.chosen-title")), chosen, chosenButtons);
+        VBox left = new VBox(10, Forms.section(text.t("team.add-title")), addForm, add);
+        VBox right = new VBox(10, Forms.section(text.t("team.chosen-title")), chosen, chosenButtons);
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         content.getChildren().add(new HBox(40, left, right));
-    }
-
-    private static Label message(String id, String style, String initial) {
-        Label l = new Label(initial);
-        l.setId(id);
-        l.getStyleClass().add(style);
-        l.setWrapText(true);
-        l.managedProperty().bind(l.textProperty().isNotEmpty());
-        l.visibleProperty().bind(l.managedProperty());
-        return l;
-    }
-
-    private static Label section(String title) {
-        Label l = new Label(title);
-        l.getStyleClass().add("section-title");
-        return l;
-    }
-
-    private static TextField field(String id, String prompt) {
-        TextField t = new TextField();
-        t.setId(id);
-        t.setPromptText(prompt);
-        t.setPrefWidth(300);
-        return t;
-    }
-
-    private static GridPane form(ConsoleText text, String[] labels, Node... fields) {
-        GridPane g = new GridPane();
-        g.setHgap(12);
-        g.setVgap(10);
-        for (int i = 0; i < fields.length; i++) {
-            Label l = new Label(text.t(labels[i]));
-            l.setLabelFor(fields[i]);
-            g.addRow(i, l, fields[i]);
-        }
-        return g;
     }
 
     Node root() {

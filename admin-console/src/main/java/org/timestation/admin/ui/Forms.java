@@ -1,0 +1,58 @@
+package org.timestation.admin.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+
+/** The pieces every console form is built from, so that all forms look and behave alike. */
+public final class Forms {
+    private Forms() {
+    }
+
+    /** A result or refusal line: takes no room until it has something to say. {@code style}: {@code result} or {@code refusal}. */
+    public static Label message(String id, String style) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add(style);
+        l.setWrapText(true);
+        l.managedProperty().bind(l.textProperty().isNotEmpty());
+        l.visibleProperty().bind(l.managedProperty());
+        return l;
+    }
+
+    public static Label section(String title) {
+        Label l = new Label(title);
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    /** A field label that is never cut short: the field beside it gives way instead. */
+    public static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    public static TextField field(String id, String prompt, double width) {
+        TextField t = new TextField();
+        t.setId(id);
+        t.setPromptText(prompt);
+        t.setPrefWidth(width);
+        return t;
+    }
+
+    /** Labels (already in the console's language) beside their fields, one row each. */
+    public static GridPane form(String[] labels, Node... fields) {
+        GridPane g = new GridPane();
+        g.setHgap(12);
+        g.setVgap(10);
+        for (int i = 0; i < fields.length; i++) {
+            Label l = label(labels[i]);
+            l.setLabelFor(fields[i]);
+            g.addRow(i, l, fields[i]);
+        }
+        return g;
+    }
+}
