@@ -77,6 +77,9 @@ public final class ConsoleApp {
             ConsoleText text = new ConsoleText();
             ConsoleContext ctx = new ConsoleContext(running.hub(), new StaffDesk(running.hub().community(), accounts), tasks,
                     new DialogService(text), text, Clock.systemUTC(), IDLE);
+            String host = o.bind().equals("0.0.0.0") ? org.timestation.admin.hub.Enrollment.localAddress() : o.bind();
+            ctx.enrollment(new org.timestation.admin.hub.Enrollment.Where(java.net.URI.create("https://" + host + ":" + running.port() + "/"),
+                    running.tls().fingerprint()));
             Platform.setImplicitExit(true);
             try {
                 Platform.startup(() -> {

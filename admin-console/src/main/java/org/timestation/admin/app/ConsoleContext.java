@@ -22,6 +22,7 @@ public final class ConsoleContext {
     private final Clock clock;
     private final Duration idle;
     private StaffDesk.SignedIn signedIn;
+    private org.timestation.admin.hub.Enrollment.Where enrollment;
 
     public ConsoleContext(Hub hub, StaffDesk staff, Tasks tasks, DialogService dialogs, ConsoleText text, Clock clock, Duration idle) {
         this.hub = hub;
@@ -66,6 +67,15 @@ public final class ConsoleContext {
     /** After this long without a key or a click, whoever is signed in is signed out. */
     public Duration idle() {
         return idle;
+    }
+
+    /** Where new stations reach this hub (for their enrollment codes), or null while it does not serve. */
+    public org.timestation.admin.hub.Enrollment.Where enrollment() {
+        return enrollment;
+    }
+
+    public void enrollment(org.timestation.admin.hub.Enrollment.Where where) {
+        this.enrollment = where;
     }
 
     public StaffDesk.SignedIn signedIn() {

@@ -53,6 +53,7 @@ public final class ConsoleShell {
         screens.put("dashboard", DashboardController::new);
         screens.put("members", MembersController::new);
         screens.put("disputes", org.timestation.admin.app.disputes.DisputesController::new);
+        screens.put("nodes", org.timestation.admin.app.nodes.NodesController::new);
         screens.put("team", org.timestation.admin.app.team.TeamController::new);
         idle = new PauseTransition(javafx.util.Duration.millis(ctx.idle().toMillis()));
         idle.setOnFinished(e -> {

@@ -63,8 +63,10 @@ final class ScreenshotTour {
             steps.add(() -> save("03-members-" + suffix));
             steps.add(() -> shell.open("disputes"));
             steps.add(() -> save("04-disputes-" + suffix));
+            steps.add(() -> shell.open("nodes"));
+            steps.add(() -> save("05-nodes-" + suffix));
             steps.add(() -> shell.open("team"));
-            steps.add(() -> save("05-team-" + suffix));
+            steps.add(() -> save("06-team-" + suffix));
         }
         next();
     }

@@ -1,27 +1,16 @@
 package org.timestation.admin.cli;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.InetAddress;
-import java.net.NetworkInterface;
-import java.net.SocketException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Collections;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,7 +31,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "enroll", description = {"为新站点生成一次性登记码；加 --recover 为坏了硬盘的站点生成恢复码 / Make a one-time enrollment code for a new station; with --recover, a recovery code for a station whose disk died."})
 final class EnrollCommand implements Callable<Integer> {
-    private static final Pattern NODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final Pattern VALID = Pattern.compile("([1-9][0-9]{0,3})([mhd])");
 
     @Spec
@@ -71,7 +59,7 @@ final class EnrollCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!NODE.matcher(station).matches()) {
+        if (!org.timestation.admin.hub.Enrollment.validNodeId(station)) {
             throw new IllegalArgumentException("--station 要写站点编号：小写字母、数字和“-”，例如 station-d。 / --station is a node id: lower-case letters, digits and '-', e.g. station-d.");
         }
         Matcher v = VALID.matcher(valid);
@@ -84,7 +72,7 @@ final class EnrollCommand implements Callable<Integer> {
             case "h" -> Duration.ofHours(n);
             default -> Duration.ofDays(n);
         };
-        URI url = hubUrl != null ? hubUrl : URI.create("https://" + localAddress() + ":8443/");
+        URI url = hubUrl != null ? hubUrl : URI.create("https://" + org.timestation.admin.hub.Enrollment.localAddress() + ":8443/");
         if (!"https".equals(url.getScheme()) || url.getHost() == null) {
             throw new IllegalArgumentException("--hub-url 要写 https:// 开头的地址，例如 https://192.168.1.10:8443/。 / --hub-url is an https:// address, e.g. https://192.168.1.10:8443/.");
         }
@@ -92,12 +80,12 @@ final class EnrollCommand implements Callable<Integer> {
         if (!data.folder().hasLedger()) {
             throw new IllegalArgumentException("“" + dir + "”里没有账本。请写管理端的数据文件夹。 / There is no ledger in \"" + dir + "\". Give the admin console's data folder.");
         }
-        HubTls tls = HubTls.openOrCreate(dir, new SecureRandom());
-        EnrollTokens.Issued t;
+        HubTls tls = HubTls.openOrCreate(dir, new java.security.SecureRandom());
+        EnrollmentCode code;
         try (EnrollTokens tokens = new EnrollTokens(HubDb.open(dir), Clock.systemUTC())) {
-            t = tokens.issue(station, name, validFor, recover, new SecureRandom());
+            code = org.timestation.admin.hub.Enrollment.issue(tokens, new org.timestation.admin.hub.Enrollment.Where(url, tls.fingerprint()), station, name,
+                    validFor, recover);
         }
-        EnrollmentCode code = new EnrollmentCode(url, tls.fingerprint(), t.tokenId(), t.secret(), station, t.expiresAt());
         if (qr != null) {
             writeQr(code.text(), qr);
         }
@@ -105,7 +93,7 @@ final class EnrollCommand implements Callable<Integer> {
         out.printf("站点 / station: %s%s%n", station, name == null ? "" : " (" + name + ")");
         out.printf("枢纽 / hub: %s%n", url);
         out.printf("有效期至 / valid until: %s%n", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault())
-                .format(Instant.ofEpochMilli(t.expiresAt())));
+                .format(Instant.ofEpochMilli(code.expiresAt())));
         if (qr != null) {
             out.printf("二维码 / QR: %s%n", qr.toAbsolutePath());
         }
@@ -119,28 +107,9 @@ final class EnrollCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String localAddress() {
-        try {
-            for (NetworkInterface ni : Collections.list(NetworkInterface.getNetworkInterfaces())) {
-                if (!ni.isUp() || ni.isLoopback()) {
-                    continue;
-                }
-                for (InetAddress a : Collections.list(ni.getInetAddresses())) {
-                    if (a instanceof java.net.Inet4Address && a.isSiteLocalAddress()) {
-                        return a.getHostAddress();
-                    }
-                }
-            }
-        } catch (SocketException ignored) {
-            // no network: this computer only
-        }
-        return "127.0.0.1";
-    }
-
     static void writeQr(String text, Path file) {
         try {
-            BitMatrix m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+            BitMatrix m = org.timestation.admin.hub.Enrollment.qr(text);
             int scale = 8;
             BufferedImage img = new BufferedImage(m.getWidth() * scale, m.getHeight() * scale, BufferedImage.TYPE_BYTE_BINARY);
             for (int y = 0; y < img.getHeight(); y++) {
@@ -151,8 +120,6 @@ final class EnrollCommand implements Callable<Integer> {
             if (!ImageIO.write(img, "png", file.toFile())) {
                 throw new IOException("no PNG writer");
             }
-        } catch (WriterException e) {
-            throw new IllegalStateException("the code does not fit a QR: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new IllegalArgumentException("无法写入二维码文件“" + file + "”：" + e.getMessage() + "。请换一个能写的位置。 / Cannot write the QR image \"" + file + "\": " + e.getMessage() + ". Choose a writable place.", e);
         }

@@ -43,6 +43,8 @@ public final class ConsoleFixture implements AutoCloseable {
         hub = org.timestation.admin.hub.Hub.open(dir, Clock.systemUTC());
         accounts = new StaffAccounts(HubDb.open(dir), Clock.systemUTC(), new SecureRandom());
         ctx = new ConsoleContext(hub, new StaffDesk(hub.community(), accounts), tasks, dialogs, text, consoleClock, idle);
+        ctx.enrollment(new org.timestation.admin.hub.Enrollment.Where(java.net.URI.create("https://127.0.0.1:8443/"),
+                org.timestation.admin.hub.HubTls.openOrCreate(dir, new SecureRandom()).fingerprint()));
     }
 
     /** A demo console folder in {@code dir} whose staff sign in with the demo password. */

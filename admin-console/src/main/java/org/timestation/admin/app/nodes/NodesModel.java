@@ -1,0 +1,26 @@
+package org.timestation.admin.app.nodes;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.image.Image;
+
+/** The stations as the hub knows them, the last code issued (text and QR), and the last result or refusal. */
+final class NodesModel {
+    /** A station as listed. */
+    record Row(String id, String name, String state, String lastSync, String held, String cosigned) {
+    }
+
+    final ObservableList<Row> rows = FXCollections.observableArrayList();
+    final BooleanProperty manager = new SimpleBooleanProperty(false);
+    final StringProperty code = new SimpleStringProperty("");
+    final ObjectProperty<Image> qr = new SimpleObjectProperty<>();
+    final StringProperty result = new SimpleStringProperty("");
+    final StringProperty refusal = new SimpleStringProperty("");
+    final BooleanProperty working = new SimpleBooleanProperty(false);
+}
