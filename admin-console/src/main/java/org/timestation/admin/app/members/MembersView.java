@@ -36,6 +36,7 @@ final class MembersView {
                 new FilterTable.Column<>(text.t("members.balance"), MemberRow::balance, 120),
                 new FilterTable.Column<>(text.t("members.registered"), MemberRow::registered, 130)),
                 MemberRow::searchKey, text, dialogs, tasks, text.t("members.export-name"));
+        table.filter().setPromptText(text.t("members.filter"));
         table.focusFilter();
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getChildren().addAll(title, hint, failure, table);
