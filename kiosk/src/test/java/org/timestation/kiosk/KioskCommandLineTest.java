@@ -61,7 +61,8 @@ class KioskCommandLineTest {
                 new byte[32], "id", "secret", "station-q", System.currentTimeMillis() + 60_000);
         Result unreachable = run("enroll", "--data", dir.resolve("new").toString(), "--code", nowhere.text());
         assertThat(unreachable.exit()).isEqualTo(2);
-        assertThat(unreachable.err()).contains("连不上枢纽").contains("Cannot reach the hub");
+        assertThat(unreachable.err()).contains("连不上枢纽").contains("Cannot reach the hub").contains("run the same command again")
+                .doesNotContain("Everything is kept at the station");
         assertThat(org.timestation.datafolder.DataFolder.at(dir.resolve("new")).isEmpty()).isTrue();
         Result restoreBad = run("restore", "--data", dir.resolve("new").toString(), "--code", "hello");
         assertThat(restoreBad.exit()).isEqualTo(2);

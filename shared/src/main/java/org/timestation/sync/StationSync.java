@@ -103,11 +103,11 @@ public final class StationSync {
                 reply = hub.signed("POST", recover ? "/recover" : "/enroll", CanonicalJson.encode(request));
             } catch (IOException e) {
                 if (attempt == 3) {
-                    return unreachable(code.hub().toString(), e);
+                    return notJoined(unreachable(code.hub().toString(), e));
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return unreachable(code.hub().toString(), e);
+                return notJoined(unreachable(code.hub().toString(), e));
             }
         }
         if (reply.status() != 200) {
@@ -184,6 +184,18 @@ public final class StationSync {
     /** Staff checked the hub: rounds may run again. */
     public static void clearAlert(Community community) {
         community.store().putNodeState(ALERT, "");
+    }
+
+    /** A station that could not join yet holds nothing to sync: it is told to run the same command again (the code is not used up). */
+    private static Outcome notJoined(Outcome unreachable) {
+        if (!"unreachable".equals(unreachable.code())) {
+            return unreachable; // a certificate that is not the pinned one
+        }
+        String zh = unreachable.message().zh();
+        String en = unreachable.message().en();
+        return new Outcome(unreachable.exit(), unreachable.code(), new Bilingual(zh.substring(0, zh.indexOf('。') + 1)
+                + "这台机器还没有设置好；枢纽能连上以后，再运行一次同样的命令（登记码没有用掉）。",
+                en.substring(0, en.indexOf(". ") + 1) + " Nothing is set up on this machine yet; run the same command again once the hub can be reached (the code is not used up)."));
     }
 
     private static Outcome unreachable(String url, Exception e) {
