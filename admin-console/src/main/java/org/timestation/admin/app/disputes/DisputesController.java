@@ -144,19 +144,9 @@ public final class DisputesController implements Controller {
     }
 
     private void act(Supplier<String> work) {
-        model.working.set(true);
-        model.result.set("");
-        model.refusal.set("");
         Community c = ctx.community();
         ConsoleText text = ctx.text();
         long now = ctx.clock().millis();
-        ctx.tasks().run(() -> java.util.Map.entry(work.get(), rows(c, text, now)), done -> {
-            model.working.set(false);
-            model.rows.setAll(done.getValue());
-            model.result.set(done.getKey());
-        }, failed -> {
-            model.working.set(false);
-            model.refusal.set(text.why(failed));
-        });
+        org.timestation.admin.ui.ActionState.act(model, ctx.tasks(), text, work, () -> rows(c, text, now));
     }
 }

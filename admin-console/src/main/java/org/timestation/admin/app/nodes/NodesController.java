@@ -149,19 +149,9 @@ public final class NodesController implements Controller {
     }
 
     private void act(Supplier<String> work) {
-        model.working.set(true);
-        model.result.set("");
-        model.refusal.set("");
         Hub hub = ctx.hub();
         ConsoleText text = ctx.text();
         long now = ctx.clock().millis();
-        ctx.tasks().run(() -> java.util.Map.entry(work.get(), rows(hub, text, now)), done -> {
-            model.working.set(false);
-            model.rows.setAll(done.getValue());
-            model.result.set(done.getKey());
-        }, failed -> {
-            model.working.set(false);
-            model.refusal.set(text.why(failed));
-        });
+        org.timestation.admin.ui.ActionState.act(model, ctx.tasks(), text, work, () -> rows(hub, text, now));
     }
 }

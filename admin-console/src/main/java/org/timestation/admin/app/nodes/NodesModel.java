@@ -6,21 +6,15 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
 
 /** The stations as the hub knows them, the last code issued (text and QR), and the last result or refusal. */
-final class NodesModel {
+final class NodesModel extends org.timestation.admin.ui.ActionState<NodesModel.Row> {
     /** A station as listed. */
     record Row(String id, String name, String state, String lastSync, String held, String cosigned) {
     }
 
-    final ObservableList<Row> rows = FXCollections.observableArrayList();
     final BooleanProperty manager = new SimpleBooleanProperty(false);
     final StringProperty code = new SimpleStringProperty("");
     final ObjectProperty<Image> qr = new SimpleObjectProperty<>();
-    final StringProperty result = new SimpleStringProperty("");
-    final StringProperty refusal = new SimpleStringProperty("");
-    final BooleanProperty working = new SimpleBooleanProperty(false);
 }

@@ -84,21 +84,8 @@ public final class TeamController implements Controller {
     }
 
     private <T> void act(Supplier<T> work, java.util.function.Function<T, String> said) {
-        model.working.set(true);
-        model.result.set("");
-        model.refusal.set("");
         StaffDesk desk = ctx.staff();
         org.timestation.admin.ui.ConsoleText text = ctx.text();
-        ctx.tasks().run(() -> {
-            T done = work.get();
-            return java.util.Map.entry(done, rows(desk, text));
-        }, done -> {
-            model.working.set(false);
-            model.rows.setAll(done.getValue());
-            model.result.set(said.apply(done.getKey()));
-        }, failed -> {
-            model.working.set(false);
-            model.refusal.set(ctx.text().why(failed));
-        });
+        org.timestation.admin.ui.ActionState.act(model, ctx.tasks(), text, () -> said.apply(work.get()), () -> rows(desk, text));
     }
 }
