@@ -271,10 +271,27 @@ public final class DemoCommunity {
         leaveRequestsInEveryState(stations.get(0), residents, day);
         clock.set(options.until().atStartOfDay(ZONE).toInstant());
         console.credits().expireDue();
+        applicationsWaiting(stations.get(1), options.members());
         group.forEach(Community::close); // ends every node's commit batch: heads signed, projection stored
         List<String> feeds = new ArrayList<>(store.heads().keySet());
         feeds.sort(null);
         return new Summary(people.size(), store.eventCount(), feeds);
+    }
+
+    /** Two residents registered at a station this morning; their applications wait for the staff (the console's approvals). */
+    private void applicationsWaiting(Community station, int members) {
+        int waiting = 0;
+        for (int i = members; waiting < 2 && i < members + 50; i++) {
+            clock.advance(Duration.ofMinutes(5 + random.nextInt(20)));
+            Registration reg = person(i);
+            try {
+                station.members().apply(new Registration(reg.name(), reg.gender(), reg.birthDate(), reg.address(), reg.idNumber(), reg.phone(),
+                        EnumSet.of(Role.MEMBER, Role.VOLUNTEER)), DEMO_PIN, DEMO_PIN);
+                waiting++;
+            } catch (DomainException duplicate) {
+                // a made-up ID number collided with a member's: make up another
+            }
+        }
     }
 
     /** Twelve buildings about 400 m apart, homes from the address, captains, and volunteers' checked profiles. */

@@ -26,6 +26,17 @@ public final class ConsoleText {
         return BUNDLE.get(locale.get(), key, args);
     }
 
+    /** The roles a member holds beyond member, in the console's words (时间志工、楼长管家), or 会员 when none. */
+    public String roles(java.util.Set<org.timestation.member.Role> held) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (org.timestation.member.Role r : org.timestation.member.Role.values()) {
+            if (r != org.timestation.member.Role.MEMBER && held.contains(r)) {
+                out.add(t("role." + r.name().toLowerCase(java.util.Locale.ROOT)));
+            }
+        }
+        return out.isEmpty() ? t("role.member") : String.join("、", out);
+    }
+
     /** Several texts at once (a form's labels). */
     public String[] all(String... keys) {
         String[] out = new String[keys.length];

@@ -18,6 +18,16 @@ public class DialogService {
         boolean confirm(String title, String body);
 
         Optional<Path> saveAs(String title, String suggestedName);
+
+        /** The file chosen to attach (a voucher's picture); empty: cancelled. */
+        default Optional<Path> open(String title) {
+            return Optional.empty();
+        }
+
+        /** A page sent to the printer: its title and lines. */
+        default void print(String title, java.util.List<String> lines) {
+            throw new UnsupportedOperationException("this test does not print");
+        }
     }
 
     private final ConsoleText text;
@@ -61,5 +71,53 @@ public class DialogService {
         chooser.setInitialFileName(suggestedName);
         java.io.File f = chooser.showSaveDialog(owner);
         return Optional.ofNullable(f).map(java.io.File::toPath);
+    }
+
+    /** A picture to attach (a receipt, a bank slip); empty when the person cancels. */
+    public Optional<Path> openPicture(String title) {
+        if (answers != null) {
+            return answers.open(title);
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.t("dialog.pictures"), "*.jpg", "*.jpeg", "*.png", "*.pdf"));
+        java.io.File f = chooser.showOpenDialog(owner);
+        return Optional.ofNullable(f).map(java.io.File::toPath);
+    }
+
+    /**
+     * Prints a page (a member's statement, a settlement): the title large, then the lines, on the
+     * printer the person chooses. Refused in words when this computer has no printer.
+     */
+    public void print(String title, java.util.List<String> lines) {
+        if (answers != null) {
+            answers.print(title, lines);
+            return;
+        }
+        javafx.print.PrinterJob job = javafx.print.PrinterJob.createPrinterJob();
+        if (job == null) {
+            throw new org.timestation.admin.staff.Refused("这台电脑还没有设置打印机。请先在系统设置里添加打印机，再点打印。",
+                    "This computer has no printer set up. Add a printer in the system settings, then print again.");
+        }
+        if (!job.showPrintDialog(owner)) {
+            job.cancelJob();
+            return;
+        }
+        javafx.scene.layout.VBox page = new javafx.scene.layout.VBox(6);
+        javafx.scene.control.Label head = new javafx.scene.control.Label(title);
+        head.setStyle("-fx-font-size: 20pt; -fx-font-weight: bold;");
+        page.getChildren().add(head);
+        for (String line : lines) {
+            javafx.scene.control.Label l = new javafx.scene.control.Label(line);
+            l.setStyle("-fx-font-size: 12pt;");
+            l.setWrapText(true);
+            l.setMaxWidth(job.getJobSettings().getPageLayout().getPrintableWidth());
+            page.getChildren().add(l);
+        }
+        boolean printed = job.printPage(page) && job.endJob();
+        if (!printed) {
+            throw new org.timestation.admin.staff.Refused("打印没有完成。请看看打印机有没有纸、是否开着，再试一次。",
+                    "Printing did not finish. Check that the printer is on and has paper, then try again.");
+        }
     }
 }

@@ -33,6 +33,10 @@ public final class ConsoleFixture implements AutoCloseable {
     public final DialogService dialogs = new DialogService(text);
     public final ConsoleContext ctx;
     public ConsoleShell shell;
+    /** The pages printed (title, then lines), when the dialogs are answered by {@link #answerYes}. */
+    public final java.util.List<String> printed = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The file "chosen" when a screen asks for one to attach (null: cancelled). */
+    public volatile Path attach;
 
     public ConsoleFixture(Path dir, Duration idle) {
         this(dir, idle, Clock.systemUTC());
@@ -65,6 +69,27 @@ public final class ConsoleFixture implements AutoCloseable {
     public void show(Stage stage) {
         shell = new ConsoleShell(ctx);
         shell.showOn(stage);
+    }
+
+    /** Signs {@code who} in with the demo password, as a person picks their name and types. */
+    public static void signIn(FxRobot robot, Member who) {
+        waitUntil(() -> visible(robot, "signin-who"));
+        robot.clickOn("#signin-who");
+        javafx.scene.control.ComboBox<?> box = robot.lookup("#signin-who").queryAs(javafx.scene.control.ComboBox.class);
+        robot.clickOn(box.getItems().stream().map(Object::toString).filter(s -> s.startsWith(who.name())).findFirst().orElseThrow());
+        robot.clickOn("#signin-password").write(ConsoleApp.DEMO_PASSWORD).type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> visible(robot, "dashboard-hours"));
+    }
+
+    /** The demo's staff member (not a manager) or its manager. */
+    public Member staffMember(boolean manager) {
+        return ctx.staff().accountHolders().stream().filter(m -> m.has(org.timestation.member.Role.MANAGER) == manager).findFirst().orElseThrow();
+    }
+
+    /** The payload of the last event of {@code type} the console's node wrote. */
+    public String lastPayload(String type) {
+        return hub.community().store().feed(hub.nodeId(), 0, Integer.MAX_VALUE).stream().filter(e -> e.type().equals(type))
+                .reduce((a, b) -> b).orElseThrow(() -> new AssertionError("no " + type + " event")).payload();
     }
 
     public static void waitUntil(BooleanSupplier condition) {
@@ -104,6 +129,16 @@ public final class ConsoleFixture implements AutoCloseable {
             @Override
             public java.util.Optional<Path> saveAs(String title, String suggestedName) {
                 return java.util.Optional.ofNullable(saveTo);
+            }
+
+            @Override
+            public java.util.Optional<Path> open(String title) {
+                return java.util.Optional.ofNullable(attach);
+            }
+
+            @Override
+            public void print(String title, java.util.List<String> lines) {
+                printed.add(title + "\n" + String.join("\n", lines));
             }
         });
     }

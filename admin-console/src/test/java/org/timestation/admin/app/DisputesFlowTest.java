@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +22,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.timestation.exchange.ExchangeState;
 import org.timestation.exchange.Request;
 import org.timestation.member.Member;
-import org.timestation.member.Role;
 
 /**
  * The disputes queue driven as staff would, days after the demo's dispute was opened: past its
@@ -41,15 +39,6 @@ class DisputesFlowTest {
     void close() throws Exception {
         FxToolkit.cleanupStages();
         console.close();
-    }
-
-    void signIn(FxRobot robot, Member who) {
-        waitUntil(() -> visible(robot, "signin-who"));
-        robot.clickOn("#signin-who");
-        ComboBox<?> box = robot.lookup("#signin-who").queryAs(ComboBox.class);
-        robot.clickOn(box.getItems().stream().map(Object::toString).filter(s -> s.startsWith(who.name())).findFirst().orElseThrow());
-        robot.clickOn("#signin-password").write(ConsoleApp.DEMO_PASSWORD).type(KeyCode.ENTER);
-        waitUntil(() -> visible(robot, "dashboard-hours"));
     }
 
     Request disputed() {
@@ -71,11 +60,11 @@ class DisputesFlowTest {
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(console::show);
         Request r = disputed();
-        Member staff = console.ctx.staff().accountHolders().stream().filter(m -> !m.has(Role.MANAGER)).findFirst().orElseThrow();
-        Member manager = console.ctx.staff().accountHolders().stream().filter(m -> m.has(Role.MANAGER)).findFirst().orElseThrow();
+        Member staff = console.staffMember(false);
+        Member manager = console.staffMember(true);
         long events = console.hub.community().store().eventCount();
 
-        signIn(robot, staff);
+        ConsoleFixture.signIn(robot, staff);
         chooseTheDispute(robot, r);
         assertThat(ConsoleFixture.cells(robot)).anyMatch(c -> c.contains("已超时"));
         ConsoleFixture.tap(robot, "disputes-outcome-halve");
@@ -86,7 +75,7 @@ class DisputesFlowTest {
         assertThat(console.hub.community().store().eventCount()).isEqualTo(events);
 
         robot.clickOn("#top-sign-out");
-        signIn(robot, manager);
+        ConsoleFixture.signIn(robot, manager);
         chooseTheDispute(robot, r);
         ConsoleFixture.tap(robot, "disputes-outcome-correct_hours");
         ConsoleFixture.tap(robot, "disputes-minutes").write("9999");
@@ -103,8 +92,7 @@ class DisputesFlowTest {
         Request after = console.hub.community().exchanges().get(r.id());
         assertThat(after.state()).isEqualTo(ExchangeState.SETTLED);
         assertThat(after.confirmedMinutes()).isEqualTo(corrected);
-        String payload = console.hub.community().store().feed(console.hub.nodeId(), 0, Integer.MAX_VALUE).stream()
-                .filter(e -> e.type().equals("exchange.dispute-resolved")).reduce((a, b) -> b).orElseThrow().payload();
+        String payload = console.lastPayload("exchange.dispute-resolved");
         assertThat(payload).contains(manager.id()).contains("按计时记录改正").contains("CORRECT_HOURS");
         waitUntil(() -> !ConsoleFixture.cells(robot).contains(r.id()));
     }
