@@ -81,6 +81,11 @@ public final class FundsService {
         });
     }
 
+    /** Every line, oldest first. */
+    public List<FundsEntry> entries() {
+        return tx.read(book::entries);
+    }
+
     public long cashFen() {
         return tx.read(book::cashFen);
     }

@@ -41,6 +41,7 @@ public final class Hub implements AutoCloseable {
     private final byte[] communityKey;
     private final Clock clock;
     private final Object pushLock = new Object();
+    private Path dataDir;
 
     Hub(Community community, CommunityLog log, HubNodes nodes, EnrollTokens tokens, HubConflicts conflicts, byte[] communityKey, Clock clock) {
         this.community = community;
@@ -73,12 +74,18 @@ public final class Hub implements AutoCloseable {
                 conflicts.judgedOver(events);
             }
             Hub hub = new Hub(community, log, nodes, new EnrollTokens(db, clock), conflicts, keys.communityKey(), clock);
+            hub.dataDir = dataDir;
             community.afterOwnCommit(hub::logOwn); // what the hub itself writes (time rules, staff acts) is logged as it is committed
             return hub;
         } catch (RuntimeException e) {
             community.close();
             throw e;
         }
+    }
+
+    /** The console's data folder (its ledger, keys, and the voucher pictures beside them). */
+    public Path dataDir() {
+        return dataDir;
     }
 
     public Community community() {
