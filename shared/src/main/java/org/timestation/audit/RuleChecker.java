@@ -217,6 +217,15 @@ public final class RuleChecker {
                 && (r.operator() == null || r.operator().isBlank() || r.reason() == null || r.reason().isBlank() || r.fromSeq() < 2)) {
             out.add(violation(e, Rule.NOT_ALLOWED_TO_MINT, "a new key for node " + r.node() + " without an operator and a reason, or from seq " + r.fromSeq()));
         }
+        if (typed instanceof org.timestation.trust.TrustEvent.IncidentResolved resolved) {
+            if (resolved.operator() == null || resolved.operator().isBlank() || resolved.reason() == null || resolved.reason().isBlank()) {
+                out.add(violation(e, Rule.NOT_ALLOWED_TO_MINT, "incident " + resolved.incident() + " resolved without an operator and a reason"));
+            } else {
+                state.members().byId(resolved.operator()).filter(op -> !op.has(Role.STAFF) && !op.has(Role.MANAGER))
+                        .ifPresent(op -> out.add(violation(e, Rule.OPERATOR_NOT_ALLOWED, "incident " + resolved.incident()
+                                + " resolved by member " + op.id() + ", who is not staff")));
+            }
+        }
         if (typed instanceof org.timestation.exchange.ExchangeEvent.Lapsed lapsed) {
             checkLapse(e, lapsed, out);
         }

@@ -38,6 +38,10 @@ public enum ErrorCode {
     WRONG_STATE,
     /** No waiting registration has this id (or it was already decided). */
     UNKNOWN_APPLICATION,
+    /** No incident has this id. */
+    UNKNOWN_INCIDENT,
+    /** The incident was resolved already. */
+    INCIDENT_RESOLVED,
     ALREADY_ACCEPTED,
     NOT_ELIGIBLE,
     NOT_A_PARTY,

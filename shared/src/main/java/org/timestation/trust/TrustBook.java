@@ -42,9 +42,16 @@ public final class TrustBook extends RowTable.Part {
             sums.put(party.key(), sums.get(party.key()).orElse(0L) + c.delta());
         } else if (event instanceof TrustEvent.Incident in) {
             Incident i = new Incident(e.id().toString(), in.who(), in.level(), in.reason(), in.operator(), e.epochMillis(), in.suspendedUntil(),
-                    in.visibleUntil());
+                    in.visibleUntil(), 0, null, null);
             incidents.put(i.id(), i);
             index(i);
+        } else if (event instanceof TrustEvent.IncidentResolved r) {
+            incidents.get(r.incident()).filter(i -> !i.resolved()).ifPresent(i -> {
+                Incident done = i.resolvedBy(e.epochMillis(), r.operator(), r.reason());
+                incidents.put(done.id(), done);
+                List<Incident> of = incidentsByParty.get(done.party().key());
+                of.replaceAll(x -> x.id().equals(done.id()) ? done : x);
+            });
         }
     }
 
@@ -66,6 +73,11 @@ public final class TrustBook extends RowTable.Part {
         List<TrustChange> out = new ArrayList<>(changesByParty.getOrDefault(party.key(), List.of()));
         out.sort(Comparator.comparingLong(TrustChange::at).thenComparing(TrustChange::eventId));
         return out;
+    }
+
+    /** An incident by its event's id. */
+    public java.util.Optional<Incident> incident(String id) {
+        return incidents.get(id);
     }
 
     public List<Incident> incidents(Party party) {
@@ -110,12 +122,14 @@ public final class TrustBook extends RowTable.Part {
     private static String encode(Incident i) {
         return Payload.builder().put("id", i.id()).put("party", i.party().key()).put("level", i.level().name()).put("reason", i.reason())
                 .put("operator", i.operator()).put("at", i.at()).put("suspendedUntil", i.suspendedUntil())
-                .put("visibleUntil", i.visibleUntil()).encode();
+                .put("visibleUntil", i.visibleUntil()).put("resolvedAt", i.resolvedAt()).put("resolvedBy", i.resolvedBy())
+                .put("resolution", i.resolution()).encode();
     }
 
     private static Incident decodeIncident(String row) {
         Payload p = Payload.parse(row);
         return new Incident(p.str("id"), Party.parse(p.str("party")), IncidentLevel.valueOf(p.str("level")), p.str("reason"),
-                p.str("operator"), p.num("at"), p.num("suspendedUntil"), p.num("visibleUntil"));
+                p.str("operator"), p.num("at"), p.num("suspendedUntil"), p.num("visibleUntil"), p.num("resolvedAt", 0),
+                p.optStr("resolvedBy").orElse(null), p.optStr("resolution").orElse(null));
     }
 }

@@ -39,4 +39,12 @@ public sealed interface TrustEvent extends LedgerEvent {
             return Party.parse(party);
         }
     }
+
+    @EventType(value = "trust.incident-resolved", doc = "Staff resolved an incident (an appeal upheld, the matter put right): its "
+            + "suspension or removal ends now. The incident and its score change stay in the record.")
+    record IncidentResolved(
+            @EventField("the `trust.incident` event's id") String incident,
+            @EventField("who resolved it") String operator,
+            @EventField("why") String reason) implements TrustEvent {
+    }
 }

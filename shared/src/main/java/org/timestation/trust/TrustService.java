@@ -89,6 +89,23 @@ public final class TrustService {
         });
     }
 
+    /**
+     * Resolves an incident (an appeal upheld, the matter put right): its suspension or removal ends now.
+     * The incident stays in the record with who resolved it and why; its score change stays too.
+     */
+    public Incident resolve(String incidentId, String operator, String reason) {
+        Operators.require(operator, reason);
+        return tx.write(sink -> {
+            Incident i = book.incident(incidentId == null ? "" : incidentId)
+                    .orElseThrow(() -> new DomainException(ErrorCode.UNKNOWN_INCIDENT, String.valueOf(incidentId)));
+            if (i.resolved()) {
+                throw new DomainException(ErrorCode.INCIDENT_RESOLVED, incidentId);
+            }
+            sink.emit(new TrustEvent.IncidentResolved(incidentId, operator.strip(), reason.strip()));
+            return book.incident(incidentId).orElseThrow();
+        });
+    }
+
     /** The score: the policy's base plus every change, never below zero. */
     public long score(Party party) {
         return tx.read(() -> scoreOf(party));
@@ -127,7 +144,7 @@ public final class TrustService {
 
     /** Refuses when a member was removed (no posting, accepting, signing up). */
     public void requireNotRemoved(String memberId) {
-        if (book.incidents(Party.member(memberId)).stream().anyMatch(i -> i.level() == IncidentLevel.SEVERE)) {
+        if (book.incidents(Party.member(memberId)).stream().anyMatch(i -> i.level() == IncidentLevel.SEVERE && !i.resolved())) {
             throw new DomainException(ErrorCode.MEMBER_REMOVED, memberId);
         }
     }
@@ -157,7 +174,7 @@ public final class TrustService {
     private Optional<Incident> active(Party party) {
         long now = clock.millis();
         List<Incident> all = book.incidents(party);
-        return all.stream().filter(i -> i.level() == IncidentLevel.SEVERE).findFirst()
+        return all.stream().filter(i -> i.level() == IncidentLevel.SEVERE && !i.resolved()).findFirst()
                 .or(() -> all.stream().filter(i -> i.suspends(now)).max(Comparator.comparingLong(Incident::suspendedUntil)));
     }
 }

@@ -83,6 +83,14 @@ class RuleCheckerTest {
     }
 
     @Test
+    void anIncidentResolvedByAResidentToLiftTheirOwnFreezeIsCaught() {
+        broken(t.forge(new org.timestation.trust.TrustEvent.IncidentResolved("e-1", young.id(), "我自己说了算"), t.clock.instant()),
+                RuleChecker.Rule.OPERATOR_NOT_ALLOWED);
+        broken(t.forge(new org.timestation.trust.TrustEvent.IncidentResolved("e-1", "staff-1", " "), t.clock.instant()),
+                RuleChecker.Rule.NOT_ALLOWED_TO_MINT);
+    }
+
+    @Test
     void aRewardByAMemberWhoIsNeitherStaffNorCaptainIsCaught() {
         Event forged = t.forge(new CreditEvent.Moved(MovementKind.REWARD, List.of(new Leg(AccountId.ISSUANCE, AccountId.member(young.id()),
                 Minutes.of(60))), null, null, "活动 activity", young.id(), null, null), t.clock.instant());

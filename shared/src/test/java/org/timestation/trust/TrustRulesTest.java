@@ -136,6 +136,35 @@ class TrustRulesTest {
     }
 
     @Test
+    void aResolvedIncidentEndsItsSuspensionOrRemovalAndStaysInTheRecordWithWhoResolvedItAndWhy() {
+        t.earn(elder, 600);
+        onboard();
+        Incident frozen = trust.incident(Party.member(elder.id()), IncidentLevel.MODERATE, "虚报时长", "staff-1", null);
+        refused(ErrorCode.MEMBER_FROZEN, () -> t.community.merchants().issueVoucher(t.tapCard(elder), shop.id(), Minutes.of(30)));
+        refused(ErrorCode.REASON_REQUIRED, () -> trust.resolve(frozen.id(), "staff-1", " "));
+        refused(ErrorCode.UNKNOWN_INCIDENT, () -> trust.resolve("nope", "staff-1", "申诉成立"));
+        Incident done = trust.resolve(frozen.id(), "manager-1", "申诉成立：计时记录无误");
+        assertThat(done.resolved()).isTrue();
+        assertThat(done.resolvedBy()).isEqualTo("manager-1");
+        assertThat(done.resolution()).isEqualTo("申诉成立：计时记录无误");
+        assertThat(done.operator()).as("who recorded it is kept").isEqualTo("staff-1");
+        assertThat(trust.record(Party.member(elder.id()))).singleElement().satisfies(i -> assertThat(i.resolved()).isTrue());
+        t.community.merchants().issueVoucher(t.tapCard(elder), shop.id(), Minutes.of(30));
+        refused(ErrorCode.INCIDENT_RESOLVED, () -> trust.resolve(frozen.id(), "manager-1", "again"));
+
+        Incident removed = trust.incident(Party.member(helper.id()), IncidentLevel.SEVERE, "恶意刷单", "staff-1", null);
+        refused(ErrorCode.MEMBER_REMOVED, () -> t.community.exchanges().post(PostRequest.of(helper.id(), ServiceType.COMPANY,
+                t.clock.instant().plus(Duration.ofHours(1)), "B1")));
+        trust.resolve(removed.id(), "manager-1", "查明是误会");
+        trust.requireNotRemoved(helper.id());
+        trust.requireMayRedeem(helper.id());
+        assertThat(trust.board(10)).contains(Party.member(helper.id()));
+        // the projection rebuilt from the ledger agrees
+        t.community.rebuild();
+        assertThat(trust.record(Party.member(helper.id()))).singleElement().satisfies(i -> assertThat(i.resolvedBy()).isEqualTo("manager-1"));
+    }
+
+    @Test
     void theTrustBoardListsTheBestScoredMembersInGoodStanding() {
         t.earn(elder, 600);
         helped(5);
