@@ -86,6 +86,13 @@ public final class TrustBook extends RowTable.Part {
         return out;
     }
 
+    /** Every incident, oldest first. */
+    public List<Incident> allIncidents() {
+        List<Incident> out = new ArrayList<>(incidents.valuesCopy());
+        out.sort(Comparator.comparingLong(Incident::at).thenComparing(Incident::id));
+        return out;
+    }
+
     /** Every party with a score change. */
     public List<Party> scoredParties() {
         List<Party> out = new ArrayList<>();

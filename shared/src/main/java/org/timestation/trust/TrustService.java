@@ -125,6 +125,27 @@ public final class TrustService {
         return tx.read(() -> book.incidents(party).stream().filter(i -> i.visible(clock.millis())).toList());
     }
 
+    /** Every incident still in the visible record, newest first (the staff's list). */
+    public List<Incident> incidents() {
+        return tx.read(() -> {
+            List<Incident> out = new ArrayList<>(book.allIncidents().stream().filter(i -> i.visible(clock.millis())).toList());
+            java.util.Collections.reverse(out);
+            return out;
+        });
+    }
+
+    /** Every scored party (members and merchants) with its score, best first. */
+    public List<java.util.Map.Entry<Party, Long>> scores() {
+        return tx.read(() -> {
+            List<java.util.Map.Entry<Party, Long>> out = new ArrayList<>();
+            for (Party p : book.scoredParties()) {
+                out.add(java.util.Map.entry(p, scoreOf(p)));
+            }
+            out.sort(Comparator.comparingLong((java.util.Map.Entry<Party, Long> x) -> -x.getValue()).thenComparing(x -> x.getKey().key()));
+            return out;
+        });
+    }
+
     /** The monthly trust board: the {@code n} best-scored members (ties by member id). */
     public List<Party> board(int n) {
         return tx.read(() -> {

@@ -169,6 +169,12 @@ public final class ConsoleFixture implements AutoCloseable {
                 .map(c -> c.getText() == null ? "" : c.getText()).toList();
     }
 
+    /** Clicks the table cell that shows {@code shown} (not a field that happens to hold the same words). */
+    public static void clickCell(FxRobot robot, String shown) {
+        robot.clickOn(robot.lookup(".table-row-cell .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> shown.equals(c.getText())).findFirst().orElseThrow(() -> new AssertionError("no cell shows " + shown)));
+    }
+
     public static String text(FxRobot robot, String id) {
         return robot.lookup("#" + id).tryQuery().map(n -> n instanceof Labeled l ? l.getText() : "").orElse("");
     }
