@@ -18,6 +18,11 @@ public final class PolicyService {
         return tx.read(holder::get);
     }
 
+    /** Since when the rules in force apply (the last change), or empty while the defaults apply. */
+    public java.util.Optional<PolicyHolder.Since> since() {
+        return tx.read(holder::since);
+    }
+
     public Event change(Policy next, String operator, String reason) {
         Operators.require(operator, reason);
         return tx.write(sink -> sink.emit(new PolicyEvent.Changed(next.toMap(), operator.strip(), reason.strip())));

@@ -135,6 +135,20 @@ class CommunityTest {
                     .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_POLICY));
             assertThatThrownBy(() -> t.community.policy().change(Policy.DEFAULT, "manager-1", ""))
                     .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.REASON_REQUIRED));
+            // since when the rules in force apply: the change's own time, who and why; kept in the stored projection too
+            org.timestation.policy.PolicyHolder.Since since = new org.timestation.policy.PolicyHolder.Since(change.epochMillis(), "manager-1", "社区决议 vote");
+            assertThat(t.community.policy().since()).contains(since);
+            org.timestation.policy.PolicyHolder holder = new org.timestation.policy.PolicyHolder();
+            assertThat(holder.since()).isEmpty();
+            holder.apply(change);
+            java.util.Map<org.timestation.ledger.RowKey, String> rows = new java.util.HashMap<>();
+            holder.allRows(rows);
+            org.timestation.policy.PolicyHolder loaded = new org.timestation.policy.PolicyHolder();
+            rows.forEach(loaded::load);
+            assertThat(loaded.since()).contains(since);
+            assertThat(loaded.get().floorMinutes()).isEqualTo(-600);
+            t.community.rebuild();
+            assertThat(t.community.policy().since()).contains(since);
         }
     }
 

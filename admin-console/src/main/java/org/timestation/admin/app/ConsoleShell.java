@@ -55,6 +55,7 @@ public final class ConsoleShell {
         screens.put("approvals", org.timestation.admin.app.approvals.ApprovalsController::new);
         screens.put("funds", org.timestation.admin.app.funds.FundsController::new);
         screens.put("trust", org.timestation.admin.app.trust.TrustController::new);
+        screens.put("policy", org.timestation.admin.app.policy.PolicyController::new);
         screens.put("disputes", org.timestation.admin.app.disputes.DisputesController::new);
         screens.put("nodes", org.timestation.admin.app.nodes.NodesController::new);
         screens.put("team", org.timestation.admin.app.team.TeamController::new);
