@@ -38,6 +38,7 @@ public final class Hub implements AutoCloseable {
     private final HubNodes nodes;
     private final EnrollTokens tokens;
     private final HubConflicts conflicts;
+    private HubAlerts alerts;
     private final byte[] communityKey;
     private final Clock clock;
     private final Object pushLock = new Object();
@@ -75,6 +76,7 @@ public final class Hub implements AutoCloseable {
             }
             Hub hub = new Hub(community, log, nodes, new EnrollTokens(db, clock), conflicts, keys.communityKey(), clock);
             hub.dataDir = dataDir;
+            hub.alerts = new HubAlerts(db, clock);
             community.afterOwnCommit(hub::logOwn); // what the hub itself writes (time rules, staff acts) is logged as it is committed
             return hub;
         } catch (RuntimeException e) {
@@ -122,6 +124,11 @@ public final class Hub implements AutoCloseable {
     }
 
     /** What stations that worked offline did against each other, for the manager (decision 0029). */
+    /** What the manager should know of from sync (forks, rollbacks, clock problems, overdrafts …), newest first. */
+    public List<HubAlerts.Alert> alerts() {
+        return alerts.all(conflicts.all());
+    }
+
     public HubConflicts conflicts() {
         return conflicts;
     }
@@ -324,6 +331,8 @@ public final class Hub implements AutoCloseable {
                     return fork(node, cp.seq(), atCp.hash().hex(), cp.head().hex(), cp);
                 }
                 if (cp.seq() < held.seq()) {
+                    alerts.record(node, HubAlerts.Kind.ROLLBACK, "the station signed " + cp.seq() + " events, the hub holds " + held.seq()
+                            + ": an old backup or a cut-short ledger");
                     return new PushResult(409, "rollback", held.seq() + 1, new Bilingual(
                             "枢纽已有这个站点的 " + held.seq() + " 条记录，本站只有 " + cp.seq() + " 条：这是旧的备份或被截短的账本。请用恢复码从枢纽恢复（kiosk.jar restore）。",
                             "The hub holds " + held.seq() + " events of this station, the station only " + cp.seq()
@@ -391,6 +400,8 @@ public final class Hub implements AutoCloseable {
                         + "），整批没有收下，站点已被隔离。请站长查看。", "The batch breaks a rule (" + broken.violation
                         + "); none of it was taken in and the station is quarantined. The manager reviews it."));
             } catch (IllegalArgumentException | org.timestation.text.DomainException | org.timestation.ledger.SequenceConflictException e) {
+                alerts.record(node, e instanceof org.timestation.text.DomainException d && d.code() == org.timestation.text.ErrorCode.EVENT_FROM_THE_FUTURE
+                        ? HubAlerts.Kind.CLOCK : HubAlerts.Kind.REFUSED, "batch refused: " + e.getMessage());
                 return bad("refused", "枢纽没有收下这批记录：" + e.getMessage(), "The hub did not take in the batch: " + e.getMessage());
             }
             log.append(fresh);
@@ -553,6 +564,9 @@ public final class Hub implements AutoCloseable {
     public void close() {
         try {
             tokens.close();
+            if (alerts != null) {
+                alerts.close();
+            }
             conflicts.close();
             nodes.close();
             log.close();

@@ -132,6 +132,10 @@ class HubPushTest {
         assertThat(n.state()).isEqualTo(HubNodes.State.QUARANTINED);
         assertThat(n.reason()).contains("fork at seq " + (before + 1));
         assertThat(hub.nodes().forks("station-a")).singleElement().asString().contains("held {").contains("pushed {");
+        assertThat(hub.alerts()).as("the manager's alerts").anySatisfy(a -> {
+            assertThat(a.kind()).isEqualTo(HubAlerts.Kind.FORK);
+            assertThat(a.node()).isEqualTo("station-a");
+        });
         Hub.PushResult after = hub.push("station-a", work(station, before + 2, 1));
         assertThat(after.status()).isEqualTo(403);
         assertThat(after.code()).isEqualTo("quarantined");
@@ -160,6 +164,10 @@ class HubPushTest {
             assertThat(r.reason().en()).contains("kiosk.jar restore");
         }
         assertThat(held()).isEqualTo(before + 2);
+        assertThat(hub.alerts()).as("the manager's alerts").anySatisfy(a -> {
+            assertThat(a.kind()).isEqualTo(HubAlerts.Kind.ROLLBACK);
+            assertThat(a.detail()).contains("old backup");
+        });
     }
 
     @Test
