@@ -65,8 +65,21 @@ public final class Verifier {
      */
     public static VerificationReport verify(EventStore store, java.time.Clock clock, java.util.function.Predicate<String> exactNodes,
                                             org.timestation.member.BirthDates birthDates) {
-        return new Verifier().run(store, clock.instant(), exactNodes, birthDates);
+        return verify(store, clock, exactNodes, birthDates, read -> { });
     }
+
+    /**
+     * As above, telling {@code progress} how many events have been read so far (every
+     * {@value #CHUNK} events, and once at the end): a progress bar divides it by the store's event count.
+     */
+    public static VerificationReport verify(EventStore store, java.time.Clock clock, java.util.function.Predicate<String> exactNodes,
+                                            org.timestation.member.BirthDates birthDates, java.util.function.LongConsumer progress) {
+        Verifier v = new Verifier();
+        v.progress = progress;
+        return v.run(store, clock.instant(), exactNodes, birthDates);
+    }
+
+    private java.util.function.LongConsumer progress = read -> { };
 
     private synchronized void found(String node, long seq, Finding.Kind kind, String what) {
         if (findings.size() < MAX_FINDINGS) {
@@ -200,6 +213,7 @@ public final class Verifier {
                 List<Arrived> current = chunk.get(0);
                 current.add(new Arrived(e, arrival, arrivals.nothingLaterFromOthers(e.nodeId(), arrival)));
                 if (current.size() == CHUNK) {
+                    progress.accept(count[0]);
                     put(toApply, current);
                     chunk.set(0, new ArrayList<>(CHUNK));
                 }
@@ -208,6 +222,7 @@ public final class Verifier {
             put(toApply, chunk.get(0));
             put(toApply, END);
         }
+        progress.accept(count[0]);
         List<Map.Entry<RowKey, String>> storedRows = new ArrayList<>();
         Map<String, Long> watermarksWithRows = new HashMap<>();
         store.forEachProjectionRow((k, v) -> {

@@ -57,6 +57,7 @@ public final class ConsoleShell {
         screens.put("trust", org.timestation.admin.app.trust.TrustController::new);
         screens.put("policy", org.timestation.admin.app.policy.PolicyController::new);
         screens.put("disputes", org.timestation.admin.app.disputes.DisputesController::new);
+        screens.put("audit", org.timestation.admin.app.audit.AuditController::new);
         screens.put("nodes", org.timestation.admin.app.nodes.NodesController::new);
         screens.put("team", org.timestation.admin.app.team.TeamController::new);
         idle = new PauseTransition(javafx.util.Duration.millis(ctx.idle().toMillis()));

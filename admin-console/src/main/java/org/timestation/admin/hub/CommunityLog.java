@@ -228,6 +228,27 @@ public final class CommunityLog implements AutoCloseable {
         return latest == null ? Optional.empty() : Optional.of(withCosignatures(latest));
     }
 
+    /** A signed checkpoint as listed: its size, root, when it was signed and how many stations cosigned it. */
+    public record Signed(long size, String rootHex, long signedAt, int cosigners) {
+    }
+
+    /** The latest {@code n} signed checkpoints, newest first. */
+    public synchronized java.util.List<Signed> recent(int n) {
+        java.util.List<Signed> out = new java.util.ArrayList<>();
+        try (PreparedStatement s = db.prepareStatement("SELECT note, signed_at FROM log_checkpoint ORDER BY tree_size DESC LIMIT ?")) {
+            s.setInt(1, n);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    LogCheckpoint c = LogCheckpoint.parseBody(SignedNote.parse(r.getString(1)).body());
+                    out.add(new Signed(c.size(), java.util.HexFormat.of().formatHex(c.root()), r.getLong(2), cosigners(c.size())));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the checkpoints: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
     /** The checkpoint that was in force at {@code epochMillis} (the last signed at or before it), with its cosignatures. */
     public synchronized Optional<SignedNote> inForceAt(long epochMillis) {
         try (PreparedStatement s = db.prepareStatement("SELECT note FROM log_checkpoint WHERE signed_at <= ? ORDER BY tree_size DESC LIMIT 1")) {
