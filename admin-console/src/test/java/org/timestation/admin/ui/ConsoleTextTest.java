@@ -13,6 +13,26 @@ class ConsoleTextTest {
         assertThat(ConsoleText.bundle().keys(Text.EN)).isEqualTo(ConsoleText.bundle().keys(Text.ZH));
     }
 
+    /**
+     * A text with arguments goes through MessageFormat (an apostrophe is written twice there, or it swallows
+     * what follows); a text without is shown as written (a doubled apostrophe would show doubled).
+     */
+    @Test
+    void apostrophesAreWrittenAsEachTextIsShown() {
+        for (java.util.Locale l : new java.util.Locale[] {Text.EN, Text.ZH}) {
+            java.util.ResourceBundle b = java.util.ResourceBundle.getBundle("org.timestation.admin.console", l);
+            for (String key : ConsoleText.bundle().keys(l)) {
+                String pattern = b.getString(key);
+                String unquoted = pattern.replace("''", "");
+                if (pattern.matches("(?s).*\\{\\d.*")) {
+                    assertThat(unquoted).as(key + " has arguments: write each apostrophe twice").doesNotContain("'");
+                } else {
+                    assertThat(pattern).as(key + " has no arguments: write apostrophes once").doesNotContain("''");
+                }
+            }
+        }
+    }
+
     @Test
     void durationsAreSaidInWords() {
         ConsoleText t = new ConsoleText();
