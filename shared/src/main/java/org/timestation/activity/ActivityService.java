@@ -227,6 +227,11 @@ public final class ActivityService {
                 .filter(a -> a.startAt() >= from.toEpochMilli() && a.startAt() < to.toEpochMilli()).toList());
     }
 
+    /** Every activity and training, the latest start first. */
+    public List<Activity> all() {
+        return tx.read(() -> book.all().stream().sorted(java.util.Comparator.comparingLong(Activity::startAt).reversed()).toList());
+    }
+
     /** Proposals waiting for the station. */
     public List<Activity> proposals() {
         return tx.read(() -> book.all().stream().filter(a -> a.state() == Activity.State.PROPOSED).toList());
