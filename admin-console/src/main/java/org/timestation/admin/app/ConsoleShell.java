@@ -55,6 +55,7 @@ public final class ConsoleShell {
         screens.put("approvals", org.timestation.admin.app.approvals.ApprovalsController::new);
         screens.put("requests", org.timestation.admin.app.requests.RequestsController::new);
         screens.put("activities", org.timestation.admin.app.activities.ActivitiesController::new);
+        screens.put("merchants", org.timestation.admin.app.merchants.MerchantsController::new);
         screens.put("funds", org.timestation.admin.app.funds.FundsController::new);
         screens.put("trust", org.timestation.admin.app.trust.TrustController::new);
         screens.put("policy", org.timestation.admin.app.policy.PolicyController::new);

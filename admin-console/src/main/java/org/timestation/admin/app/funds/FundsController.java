@@ -1,6 +1,5 @@
 package org.timestation.admin.app.funds;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -160,7 +159,7 @@ public final class FundsController implements Controller {
             if (kind == null) {
                 throw new Refused("请先选这一笔是什么（会员年费、捐赠、支出……）。", "Choose what the line is first (fee, donation, expense …).");
             }
-            fen = fen(yuanTyped);
+            fen = org.timestation.admin.funds.Yuan.fen(yuanTyped);
             if (description == null || description.isBlank()) {
                 throw new Refused("请写上用途，例如“活动物料：茶叶、纸杯”。", "Write what it is for, e.g. activity supplies: tea, cups.");
             }
@@ -213,19 +212,6 @@ public final class FundsController implements Controller {
             model.working.set(false);
             model.refusal.set(text.why(failed));
         });
-    }
-
-    /** Yuan as typed (120, 120.5, 120.50) in fen; refused in words otherwise. */
-    static long fen(String typed) {
-        String s = typed == null ? "" : typed.strip().replace("¥", "").replace("元", "").replace(",", "").strip();
-        if (!s.matches("\\d{1,7}(\\.\\d{1,2})?")) {
-            throw new Refused("金额请写成元，例如 120 或 120.50。", "Write the amount in yuan, e.g. 120 or 120.50.");
-        }
-        long fen = new BigDecimal(s).movePointRight(2).longValueExact();
-        if (fen <= 0) {
-            throw new Refused("金额要大于 0。", "The amount must be more than 0.");
-        }
-        return fen;
     }
 
     /** Prints this week's statement: opening, in, out, closing, and every line with its approvers and voucher. */

@@ -207,7 +207,7 @@ public final class TrustController implements Controller {
     }
 
     /** What recording the incident will do, in words. */
-    static String effect(Community c, ConsoleText text, Party p, IncidentLevel level, Minutes falselyReported, String who) {
+    public static String effect(Community c, ConsoleText text, Party p, IncidentLevel level, Minutes falselyReported, String who) {
         int points = level.reason().delta();
         String lvl = text.t("trust.level-" + level.name().toLowerCase(Locale.ROOT));
         boolean member = p.side() == Party.Side.MEMBER;
