@@ -54,12 +54,13 @@ public final class ConsoleShell {
         screens.put("members", MembersController::new);
         screens.put("approvals", org.timestation.admin.app.approvals.ApprovalsController::new);
         screens.put("requests", org.timestation.admin.app.requests.RequestsController::new);
+        screens.put("disputes", org.timestation.admin.app.disputes.DisputesController::new);
         screens.put("activities", org.timestation.admin.app.activities.ActivitiesController::new);
         screens.put("merchants", org.timestation.admin.app.merchants.MerchantsController::new);
         screens.put("funds", org.timestation.admin.app.funds.FundsController::new);
         screens.put("trust", org.timestation.admin.app.trust.TrustController::new);
+        screens.put("proxy", org.timestation.admin.app.proxy.ProxyController::new);
         screens.put("policy", org.timestation.admin.app.policy.PolicyController::new);
-        screens.put("disputes", org.timestation.admin.app.disputes.DisputesController::new);
         screens.put("audit", org.timestation.admin.app.audit.AuditController::new);
         screens.put("nodes", org.timestation.admin.app.nodes.NodesController::new);
         screens.put("team", org.timestation.admin.app.team.TeamController::new);
@@ -185,6 +186,10 @@ public final class ConsoleShell {
             b.setOnAction(e -> open(id));
             nav.getChildren().add(b);
         }
-        return nav;
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(nav); // never cut short on a small screen
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("nav-scroll");
+        return scroll;
     }
 }
