@@ -46,8 +46,14 @@ public final class BackgroundSync implements AutoCloseable {
 
     /** The kiosk's sync: rounds of {@link StationSync#round} on its open ledger and data folder. */
     public static BackgroundSync start(Community community, Path dataDir, Clock clock, Consumer<Status> listener) {
+        return start(community, dataDir, clock, listener, () -> DeviceReport.NONE);
+    }
+
+    /** As above, telling the hub how the station's devices are with each round. */
+    public static BackgroundSync start(Community community, Path dataDir, Clock clock, Consumer<Status> listener,
+                                       java.util.function.Supplier<DeviceReport> devices) {
         String me = community.nodeId();
-        BackgroundSync s = new BackgroundSync(() -> StationSync.round(community, dataDir, clock),
+        BackgroundSync s = new BackgroundSync(() -> StationSync.round(community, dataDir, clock, devices),
                 () -> community.store().head(me).seq() - community.store().nodeState(StationSync.ACKED).map(Long::parseLong).orElse(0L),
                 listener, clock, PERIOD, AFTER_COMMIT);
         community.afterOwnCommit(s::nudge);

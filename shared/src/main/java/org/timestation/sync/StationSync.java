@@ -133,6 +133,11 @@ public final class StationSync {
 
     /** One sync round for an open station ledger in {@code dataDir}. */
     public static Outcome round(Community community, Path dataDir, Clock clock) {
+        return round(community, dataDir, clock, () -> DeviceReport.NONE);
+    }
+
+    /** One sync round, telling the hub how the station's devices are (with the pull). */
+    public static Outcome round(Community community, Path dataDir, Clock clock, java.util.function.Supplier<DeviceReport> devices) {
         Optional<HubLink> link = HubLink.of(dataDir);
         if (link.isEmpty()) {
             return Outcome.refused("not-enrolled", new Bilingual("这个站点还没有登记到枢纽。请用登记码登记（kiosk.jar enroll）。",
@@ -154,7 +159,7 @@ public final class StationSync {
             }
             int recovered = 0;
             if (community.takingOwnFeedBack()) { // a recovered station takes its own feed back before anything else (0030)
-                recovered = pull(community, hub);
+                recovered = pull(community, hub, DeviceReport.NONE);
                 if (community.takingOwnFeedBack()) {
                     return Outcome.refused("recovering", new Bilingual("枢纽没有给全本站自己的记录，恢复还没完成。请稍后再运行一次 kiosk.jar restore。",
                             "The hub did not hand back all of this station's own events; the recovery is not finished. Run kiosk.jar restore again later."));
@@ -164,7 +169,7 @@ public final class StationSync {
             if (pushed.exit() != 0) {
                 return pushed;
             }
-            int pulled = recovered + pull(community, hub);
+            int pulled = recovered + pull(community, hub, reported(devices));
             community.store().putNodeState(org.timestation.credit.OfflineSpendingCap.SYNCED_AT, Long.toString(clock.millis()));
             return Outcome.ok(pushed.code() + ", " + pulled + " events pulled, " + witnessed.code());
         } catch (IOException e) {
@@ -253,14 +258,29 @@ public final class StationSync {
         return new Outcome(0, pushed + " events pushed", null);
     }
 
-    private static int pull(Community community, HubClient hub) throws IOException, InterruptedException {
+    /** The devices' report, or none when it cannot be had: a device that cannot say how it is never stops a sync. */
+    private static DeviceReport reported(java.util.function.Supplier<DeviceReport> devices) {
+        try {
+            DeviceReport r = devices.get();
+            return r == null ? DeviceReport.NONE : r;
+        } catch (RuntimeException e) {
+            return DeviceReport.NONE;
+        }
+    }
+
+    private static int pull(Community community, HubClient hub, DeviceReport devices) throws IOException, InterruptedException {
         int total = 0;
         Map<String, Object> watermarks = new TreeMap<>();
         community.store().heads().forEach((n, h) -> watermarks.put(n, h.seq()));
         List<Event> held = new ArrayList<>();
         List<org.timestation.ledger.Checkpoint> signed = new ArrayList<>();
+        boolean first = true;
         while (true) {
-            HubClient.Reply r = hub.signed("POST", "/sync/pull", CanonicalJson.encode(Map.of("watermarks", watermarks)));
+            // the devices' state rides on the first page of each round only
+            Map<String, Object> request = !first || devices.isEmpty() ? Map.of("watermarks", watermarks)
+                    : Map.of("watermarks", watermarks, "devices", new TreeMap<String, Object>(devices.states()));
+            first = false;
+            HubClient.Reply r = hub.signed("POST", "/sync/pull", CanonicalJson.encode(request));
             Wire.Batch b = r.status() == 200 ? Wire.decodeBatch(r.body()) : null;
             if (b != null) {
                 registerKeys(community, b.nodeKeys());

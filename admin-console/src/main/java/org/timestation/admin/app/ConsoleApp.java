@@ -87,6 +87,9 @@ public final class ConsoleApp {
                     stage.setOnHidden(e -> closed.countDown());
                     ConsoleShell shell = new ConsoleShell(ctx);
                     shell.showOn(stage);
+                    if (StartupProbe.on()) {
+                        StartupProbe.attach(shell, ctx, stage);
+                    }
                     if (o.screenshots() != null) {
                         new ScreenshotTour(shell, ctx, stage, o.screenshots(), () -> {
                             stage.close();

@@ -130,6 +130,11 @@ public final class ConsoleShell {
         showSignIn();
     }
 
+    /** Every screen's id, in the order of the navigation. */
+    public java.util.List<String> screenIds() {
+        return java.util.List.copyOf(screens.keySet());
+    }
+
     /** Opens a screen by its id ({@code dashboard}, {@code members}). */
     public void open(String id) {
         Controller next = screens.get(id).apply(ctx);
@@ -172,7 +177,7 @@ public final class ConsoleShell {
     }
 
     private Node nav(String selected) {
-        VBox nav = new VBox(6);
+        VBox nav = new VBox(3);
         nav.getStyleClass().add("nav");
         nav.setPadding(new Insets(16, 10, 16, 10));
         nav.setPrefWidth(200);

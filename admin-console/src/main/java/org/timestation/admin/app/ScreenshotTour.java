@@ -58,15 +58,12 @@ final class ScreenshotTour {
                     throw new IllegalStateException("the demo manager could not sign in: " + failed.getMessage(), failed);
                 });
             });
-            steps.add(() -> save("02-dashboard-" + suffix));
-            steps.add(() -> shell.open("members"));
-            steps.add(() -> save("03-members-" + suffix));
-            steps.add(() -> shell.open("disputes"));
-            steps.add(() -> save("04-disputes-" + suffix));
-            steps.add(() -> shell.open("nodes"));
-            steps.add(() -> save("05-nodes-" + suffix));
-            steps.add(() -> shell.open("team"));
-            steps.add(() -> save("06-team-" + suffix));
+            int n = 2;
+            for (String id : shell.screenIds()) {
+                String name = String.format(java.util.Locale.ROOT, "%02d-%s-%s", n++, id, suffix);
+                steps.add(() -> shell.open(id));
+                steps.add(() -> save(name));
+            }
         }
         next();
     }

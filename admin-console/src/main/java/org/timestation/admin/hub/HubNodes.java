@@ -67,6 +67,39 @@ public final class HubNodes implements AutoCloseable {
         return new Node(r.getString(1), r.getString(2), State.valueOf(r.getString(3)), r.getString(4), lastSync, cosigned);
     }
 
+    /** How a station's devices were when it last said (with a sync), and when. */
+    public record Devices(org.timestation.sync.DeviceReport report, long at) {
+    }
+
+    /** Keeps what a station said of its devices with this sync (an empty report changes nothing). */
+    public synchronized void devices(String nodeId, org.timestation.sync.DeviceReport report) {
+        if (!report.isEmpty()) {
+            try (PreparedStatement st = db.prepareStatement("UPDATE hub_node SET devices = ?, devices_at = ? WHERE node_id = ?")) {
+                st.setString(1, report.encode());
+                st.setLong(2, clock.millis());
+                st.setString(3, nodeId);
+                st.executeUpdate();
+                db.commit();
+            } catch (SQLException e) {
+                HubDb.rollback(db);
+                throw failed(e);
+            }
+        }
+    }
+
+    /** What a station last said of its devices, if it ever did. */
+    public synchronized Optional<Devices> devices(String nodeId) {
+        try (PreparedStatement s = db.prepareStatement("SELECT devices, devices_at FROM hub_node WHERE node_id = ? AND devices IS NOT NULL")) {
+            s.setString(1, nodeId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(new Devices(org.timestation.sync.DeviceReport.decode(r.getString(1)), r.getLong(2)))
+                        : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
     /** Records a node (enrollment, or a node of the demo) as active, unless the hub has it already. */
     public synchronized void add(String nodeId, String name) {
         try (PreparedStatement s = db.prepareStatement("MERGE INTO hub_node (node_id, name, state) KEY (node_id) "

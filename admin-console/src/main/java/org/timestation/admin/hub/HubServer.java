@@ -312,7 +312,11 @@ public final class HubServer implements AutoCloseable {
     }
 
     private Reply pull(String node, byte[] body) {
-        Map<String, Object> m = Wire.object(CanonicalJson.parse(new String(body, StandardCharsets.UTF_8)), "pull request", "watermarks");
+        Map<String, Object> m = Wire.object(CanonicalJson.parse(new String(body, StandardCharsets.UTF_8)), "pull request");
+        if (!m.containsKey("watermarks") || !java.util.Set.of("watermarks", "devices").containsAll(m.keySet())) {
+            throw new IllegalArgumentException("the pull request has the fields " + m.keySet() + ", expected watermarks (and devices)");
+        }
+        org.timestation.sync.DeviceReport devices = org.timestation.sync.DeviceReport.parse(m.get("devices"));
         Map<String, Long> watermarks = new HashMap<>();
         for (Map.Entry<String, Object> w : Wire.object(m.get("watermarks"), "watermarks").entrySet()) {
             if (!(w.getValue() instanceof Long l) || l < 0) {
@@ -321,6 +325,7 @@ public final class HubServer implements AutoCloseable {
             watermarks.put(w.getKey(), l);
         }
         hub.nodes().synced(node);
+        hub.nodes().devices(node, devices);
         return new Reply(200, "application/json; charset=utf-8", Wire.encode(hub.pull(node, watermarks)));
     }
 

@@ -71,9 +71,9 @@ public final class StaffDesk {
         }
         StaffAccounts.Result r = accounts.check(memberId, password);
         return switch (r.check()) {
-            case OK -> new SignedIn(m.id(), m.name(), m.has(Role.MANAGER));
-            case NO_ACCOUNT -> throw new Refused(m.name() + " 还没有管理端账号。请站长在“工作人员”里为他设一个密码。",
-                    m.name() + " has no console account yet. A manager sets a password under Staff.");
+            case OK -> new SignedIn(m.id(), m.maskedName(), m.has(Role.MANAGER));
+            case NO_ACCOUNT -> throw new Refused(m.maskedName() + " 还没有管理端账号。请站长在“工作人员”里为他设一个密码。",
+                    m.maskedName() + " has no console account yet. A manager sets a password under Staff.");
             case WRONG -> throw new Refused("密码不对。还可以再试 " + r.triesLeft() + " 次，之后账号会锁定 15 分钟。",
                     "Wrong password. " + r.triesLeft() + " more tries, then the account locks for 15 minutes.");
             case LOCKED -> throw new Refused("密码错了太多次，账号锁定到 " + time(r.lockedUntil()) + "。请到时再试，或者请站长重设密码。",
@@ -116,7 +116,7 @@ public final class StaffDesk {
         }
         requireSamePasswords(password, again);
         accounts.setPassword(m.id(), password);
-        return new SignedIn(m.id(), m.name(), true);
+        return new SignedIn(m.id(), m.maskedName(), true);
     }
 
     /**
@@ -141,7 +141,7 @@ public final class StaffDesk {
             throw new Refused(d.text().zh(), d.text().en());
         }
         accounts.setPassword(m.id(), password);
-        return new SignedIn(m.id(), m.name(), true);
+        return new SignedIn(m.id(), m.maskedName(), true);
     }
 
     private static void requireManager(SignedIn by) {

@@ -62,6 +62,7 @@ public final class FilterTable<T> extends VBox {
         for (Column<T> c : columns) {
             TableColumn<T, String> col = new TableColumn<>(c.header());
             col.setCellValueFactory(cell -> new ReadOnlyStringWrapper(c.text().apply(cell.getValue())));
+            col.setCellFactory(column -> wrapping()); // a long text takes more lines, never "…": what is cut off cannot be read
             col.setPrefWidth(c.width());
             table.getColumns().add(col);
         }
@@ -85,6 +86,18 @@ public final class FilterTable<T> extends VBox {
         getChildren().addAll(bar, status, table);
         setSpacing(10);
         setPadding(new Insets(0));
+    }
+
+    private static <T> javafx.scene.control.TableCell<T, String> wrapping() {
+        javafx.scene.control.TableCell<T, String> cell = new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        };
+        cell.setWrapText(true);
+        return cell;
     }
 
     private java.util.function.Predicate<T> matching(String typed) {

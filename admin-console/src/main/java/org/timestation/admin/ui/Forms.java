@@ -35,11 +35,14 @@ public final class Forms {
         return l;
     }
 
+    /** A text field at least {@code width} wide, and wide enough that its prompt is never cut short. */
     public static TextField field(String id, String prompt, double width) {
         TextField t = new TextField();
         t.setId(id);
         t.setPromptText(prompt);
-        t.setPrefWidth(width);
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(prompt == null ? "" : prompt);
+        measure.setFont(javafx.scene.text.Font.font(17));
+        t.setPrefWidth(Math.max(width, Math.ceil(measure.getLayoutBounds().getWidth()) + 40));
         return t;
     }
 

@@ -76,7 +76,7 @@ public final class ConsoleFixture implements AutoCloseable {
         waitUntil(() -> visible(robot, "signin-who"));
         robot.clickOn("#signin-who");
         javafx.scene.control.ComboBox<?> box = robot.lookup("#signin-who").queryAs(javafx.scene.control.ComboBox.class);
-        robot.clickOn(box.getItems().stream().map(Object::toString).filter(s -> s.startsWith(who.name())).findFirst().orElseThrow());
+        robot.clickOn(box.getItems().stream().map(Object::toString).filter(s -> s.startsWith(who.maskedName() + "（" + who.id())).findFirst().orElseThrow());
         robot.clickOn("#signin-password").write(ConsoleApp.DEMO_PASSWORD).type(javafx.scene.input.KeyCode.ENTER);
         waitUntil(() -> visible(robot, "dashboard-hours"));
     }

@@ -66,10 +66,13 @@ class ConsoleFlowTest {
     @Test
     void aManagerSignsInSeesTheWeekFindsMembersExportsThemAndSwitchesLanguage(FxRobot robot) throws Exception {
         start(ConsoleFixture.demoFolder(dir.resolve("demo")), Duration.ofMinutes(10));
+        // station-a told the hub with its last sync that its printer is out of paper
+        console.hub.nodes().devices("station-a", new org.timestation.sync.DeviceReport(java.util.Map.of("printer", "printer.paper-out",
+                "reader", "device.ok", "receipts", "2")));
         waitUntil(() -> visible(robot, "signin-who"));
         Member boss = manager();
         long events = console.hub.community().store().eventCount();
-        choose(robot, "signin-who", boss.name());
+        choose(robot, "signin-who", boss.maskedName() + "（" + boss.id());
         robot.clickOn("#signin-password").write("not my password");
         robot.clickOn("#signin-go");
         waitUntil(() -> text(robot, "signin-message").contains("密码不对"));
@@ -79,11 +82,14 @@ class ConsoleFlowTest {
         robot.clickOn("#signin-password").press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL)
                 .write(ConsoleApp.DEMO_PASSWORD).type(KeyCode.ENTER);
         waitUntil(() -> visible(robot, "dashboard-hours"));
-        assertThat(text(robot, "top-who")).contains("站长").contains(boss.name());
+        assertThat(text(robot, "top-who")).contains("站长").contains(boss.maskedName()).doesNotContain(boss.name());
         DashboardFigures f = console.hub.community().inspect(s -> DashboardFigures.of(s, java.time.Instant.now(), s.policy().get().zoneId()));
         assertThat(text(robot, "dashboard-hours")).isEqualTo(f.minutesThisWeek() / 60 + " 小时 " + f.minutesThisWeek() % 60 + " 分");
         assertThat(text(robot, "dashboard-open")).isEqualTo(f.openRequests() + " 个");
         assertThat(robot.lookup("#dashboard-stations").queryAs(javafx.scene.layout.VBox.class).getChildren()).hasSizeGreaterThan(1);
+        String stations = robot.lookup("#dashboard-stations .label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .map(javafx.scene.control.Label::getText).collect(java.util.stream.Collectors.joining("\n"));
+        assertThat(stations).contains("打印机 缺纸！").contains("读卡器 正常").contains("2 张小票没打出来").contains("设备：还没有报告");
 
         robot.clickOn("#nav-members");
         int all = console.hub.community().members().all().size();
@@ -129,7 +135,7 @@ class ConsoleFlowTest {
     void aConsoleLeftAloneSignsOutAndSaysWhy(FxRobot robot) throws Exception {
         start(ConsoleFixture.demoFolder(dir.resolve("demo")), Duration.ofSeconds(2));
         waitUntil(() -> visible(robot, "signin-who"));
-        choose(robot, "signin-who", manager().name());
+        choose(robot, "signin-who", manager().maskedName() + "（" + manager().id());
         robot.clickOn("#signin-password").write(ConsoleApp.DEMO_PASSWORD);
         robot.clickOn("#signin-go");
         waitUntil(() -> visible(robot, "dashboard-hours"));
@@ -168,7 +174,7 @@ class ConsoleFlowTest {
         start(ConsoleFixture.demoFolder(dir.resolve("demo")), Duration.ofMinutes(10));
         waitUntil(() -> visible(robot, "signin-who"));
         Member boss = manager();
-        choose(robot, "signin-who", boss.name());
+        choose(robot, "signin-who", boss.maskedName() + "（" + boss.id());
         robot.clickOn("#signin-password").write(ConsoleApp.DEMO_PASSWORD).type(KeyCode.ENTER);
         waitUntil(() -> visible(robot, "dashboard-hours"));
         robot.clickOn("#nav-team");
@@ -195,7 +201,7 @@ class ConsoleFlowTest {
         // staff see the list, not the forms
         robot.clickOn("#top-sign-out");
         waitUntil(() -> visible(robot, "signin-who"));
-        choose(robot, "signin-who", made.name());
+        choose(robot, "signin-who", made.maskedName() + "（" + made.id());
         robot.clickOn("#signin-password").write("值班员的登录密码一二").type(KeyCode.ENTER);
         waitUntil(() -> visible(robot, "dashboard-hours"));
         assertThat(text(robot, "top-who")).startsWith("工作人员");
@@ -206,7 +212,7 @@ class ConsoleFlowTest {
         // the manager removes them, after being told what it will do
         robot.clickOn("#top-sign-out");
         waitUntil(() -> visible(robot, "signin-who"));
-        choose(robot, "signin-who", boss.name());
+        choose(robot, "signin-who", boss.maskedName() + "（" + boss.id());
         robot.clickOn("#signin-password").write(ConsoleApp.DEMO_PASSWORD).type(KeyCode.ENTER);
         waitUntil(() -> visible(robot, "dashboard-hours"));
         robot.clickOn("#nav-team");
@@ -215,11 +221,11 @@ class ConsoleFlowTest {
         console.answerYes(asked, null);
         robot.clickOn("#team-filter").write(made.id());
         waitUntil(() -> robot.lookup("#team-table").queryAs(TableView.class).getItems().size() == 1);
-        robot.clickOn(made.name());
+        ConsoleFixture.clickCell(robot, made.maskedName()); // staff are shown masked too
         robot.clickOn("#team-remove-reason").write("调到别的社区");
         robot.clickOn("#team-remove");
         waitUntil(() -> text(robot, "team-result").contains("已移除"));
-        assertThat(asked).singleElement().asString().contains(made.name()).contains("调到别的社区").contains("余额不变");
+        assertThat(asked).singleElement().asString().contains(made.maskedName()).doesNotContain(made.name()).contains("调到别的社区").contains("余额不变");
         assertThat(console.hub.community().members().byId(made.id()).orElseThrow().roles()).doesNotContain(Role.STAFF);
         assertThat(console.ctx.staff().hasAccount(made.id())).isFalse();
     }

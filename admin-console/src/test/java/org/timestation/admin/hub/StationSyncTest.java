@@ -78,8 +78,19 @@ class StationSyncTest {
             assertThat(round.message().en()).contains(mine + " events pushed").contains("cosigned");
             assertThat(hub.community().store().head("station-n").seq()).isEqualTo(mine);
             assertThat(hub.log().contains("station-n", mine)).isTrue();
-            StationSync.Outcome again = StationSync.round(c, station, Clock.systemUTC());
+            assertThat(hub.nodes().devices("station-n")).as("a round without a device report changes nothing").isEmpty();
+            // the next round tells the hub how the station's devices are (for the dashboard): not a ledger event
+            long events = hub.community().store().eventCount();
+            org.timestation.sync.DeviceReport said = new org.timestation.sync.DeviceReport(Map.of("printer", "printer.paper-out",
+                    "reader", "device.ok", "receipts", "2"));
+            StationSync.Outcome again = StationSync.round(c, station, Clock.systemUTC(), () -> said);
             assertThat(again.message().en()).contains("0 events pushed");
+            assertThat(hub.nodes().devices("station-n").orElseThrow().report()).isEqualTo(said);
+            assertThat(hub.community().store().eventCount()).isEqualTo(events);
+            StationSync.Outcome broken = StationSync.round(c, station, Clock.systemUTC(), () -> {
+                throw new IllegalStateException("the printer driver hung");
+            });
+            assertThat(broken.exit()).as("a device that cannot say how it is never stops a sync").isZero();
             assertThat(hub.log().cosigners(hub.log().size())).as("the next round cosigns the log with its work in it").isGreaterThanOrEqualTo(1);
         }
         // the same code again is refused

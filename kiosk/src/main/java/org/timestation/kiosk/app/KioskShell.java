@@ -427,7 +427,19 @@ public final class KioskShell {
         }
         ctx.enrolled().set(true);
         backgroundSync = org.timestation.sync.BackgroundSync.start(opened, config.dataDir(), clock,
-                status -> FxBridge.onFx(() -> ctx.sync().set(status)));
+                status -> FxBridge.onFx(() -> ctx.sync().set(status)), this::deviceReport);
+    }
+
+    /** How the devices are, for the hub's dashboard (with each sync): each device's state, and the receipts waiting to be printed again. */
+    org.timestation.sync.DeviceReport deviceReport() {
+        java.util.Map<String, String> states = new java.util.TreeMap<>();
+        if (station != null) {
+            for (org.timestation.kiosk.device.station.StationDevices.State s : station.states()) {
+                states.put(s.device(), s.key());
+            }
+        }
+        states.put("receipts", Integer.toString(devices.keeper().kept().size()));
+        return new org.timestation.sync.DeviceReport(states);
     }
 
     /** The console (or a second kiosk) has this folder's ledger open: said as such, not as a broken ledger. */

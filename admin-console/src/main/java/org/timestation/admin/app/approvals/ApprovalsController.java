@@ -51,7 +51,7 @@ public final class ApprovalsController implements Controller {
         return c.members().pendingApplications().stream().map(a -> {
             Member m = a.member();
             return new ApprovalsModel.Row(a.id(), m.maskedName(), m.idMasked(), m.phone() == null ? "" : m.phone().masked(),
-                    m.address(), text.roles(m.roles()), text.when(a.submittedAt(), zone),
+                    org.timestation.admin.ui.Masks.address(m.address()), text.roles(m.roles()), text.when(a.submittedAt(), zone),
                     m.name() + " " + (m.phone() == null ? "" : m.phone().digits()));
         }).toList();
     }

@@ -57,6 +57,8 @@ public final class DashboardController implements Controller {
         java.util.List<org.timestation.admin.hub.HubNodes.Node> stations = hub.nodes().all().stream().filter(n -> !n.id().equals(hub.nodeId())).toList();
         long signed = hub.log().latest().map(n -> LogCheckpoint.parseBody(n.body()).size()).orElse(0L);
         DashboardModel.LogState log = new DashboardModel.LogState(hub.log().size(), signed, hub.log().cosigners(signed), stations.size());
-        return new DashboardModel.Snapshot(figures, stations, log, now.toEpochMilli(), zone);
+        java.util.Map<String, org.timestation.admin.hub.HubNodes.Devices> devices = new java.util.HashMap<>();
+        stations.forEach(n -> hub.nodes().devices(n.id()).ifPresent(d -> devices.put(n.id(), d)));
+        return new DashboardModel.Snapshot(figures, stations, devices, log, now.toEpochMilli(), zone);
     }
 }

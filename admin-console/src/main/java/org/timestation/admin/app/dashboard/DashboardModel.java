@@ -12,7 +12,8 @@ final class DashboardModel {
     }
 
     /** Everything the dashboard shows, taken at one moment. */
-    record Snapshot(DashboardFigures figures, List<HubNodes.Node> stations, LogState log, long at, java.time.ZoneId zone) {
+    record Snapshot(DashboardFigures figures, List<HubNodes.Node> stations, java.util.Map<String, HubNodes.Devices> devices, LogState log, long at,
+                    java.time.ZoneId zone) {
     }
 
     final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>();

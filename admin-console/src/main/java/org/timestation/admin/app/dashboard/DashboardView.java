@@ -128,7 +128,29 @@ final class DashboardView {
 
     private List<String> stations(DashboardModel.Snapshot s) {
         return s.stations().stream().map(n -> text.t("dashboard.station-line", n.name(), n.id(), state(n),
-                n.lastSync() == null ? text.t("dashboard.never") : text.t("dashboard.ago", text.duration(Duration.ofMillis(s.at() - n.lastSync()))))).toList();
+                n.lastSync() == null ? text.t("dashboard.never") : text.t("dashboard.ago", text.duration(Duration.ofMillis(s.at() - n.lastSync()))))
+                + "\n" + devices(s.devices().get(n.id()), s.at())).toList();
+    }
+
+    /** What the station said of its devices with its last sync, in words (a state this console has no words for is shown as sent). */
+    private String devices(HubNodes.Devices d, long now) {
+        if (d == null) {
+            return text.t("dashboard.devices-none");
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (String device : java.util.List.of("reader", "printer", "scanner")) {
+            String state = d.report().states().get(device);
+            if (state != null) {
+                String key = "devstate." + state;
+                parts.add(text.t("dashboard.device-" + device) + " " + (org.timestation.admin.ui.ConsoleText.bundle().keys(text.locale().get()).contains(key)
+                        ? text.t(key) : state));
+            }
+        }
+        String receipts = d.report().states().get("receipts");
+        if (receipts != null && !receipts.equals("0")) {
+            parts.add(text.t("dashboard.receipts-waiting", receipts));
+        }
+        return text.t("dashboard.devices", String.join(text.t("dashboard.devices-sep"), parts), text.duration(Duration.ofMillis(Math.max(0, now - d.at()))));
     }
 
     private String state(HubNodes.Node n) {

@@ -79,7 +79,7 @@ public final class MerchantsController implements Controller {
             out.add(new MerchantsModel.Row(m.id(), m.shopName(), owner, "…" + m.licence().substring(m.licence().length() - 4),
                     text.t("merchants.rate-value", FundsService.yuan(m.fenPerCredit())),
                     text.t("merchants.caps-value", Minutes.of(m.perVisitMinutes()), Minutes.of(m.monthlyMinutes())),
-                    m.validFrom() + " – " + m.validTo(), "¥" + FundsService.yuan(c.funds().depositFen(m.id())), standing));
+                    m.validTo().toString(), "¥" + FundsService.yuan(c.funds().depositFen(m.id())), standing));
         }
         return out;
     }

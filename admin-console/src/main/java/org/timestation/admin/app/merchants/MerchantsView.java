@@ -44,7 +44,7 @@ final class MerchantsView {
         Label refusal = Forms.message("merchants-refusal", "refusal");
         refusal.textProperty().bind(model.refusal);
 
-        TextField day = Forms.field("merchants-day", text.t("merchants.day-prompt"), 200);
+        TextField day = Forms.field("merchants-day", text.t("merchants.day-prompt"), 340);
         Button show = new Button(text.t("merchants.show-settlement"));
         show.setId("merchants-show-settlement");
         show.setOnAction(e -> controller.settlement(table.table().getSelectionModel().getSelectedItem(), day.getText()));

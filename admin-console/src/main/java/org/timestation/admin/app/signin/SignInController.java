@@ -56,7 +56,7 @@ public final class SignInController implements Controller {
     }
 
     private List<SignInModel.Person> people(List<Member> members) {
-        return members.stream().map(m -> new SignInModel.Person(m.id(), m.name() + "（" + m.id() + "）"
+        return members.stream().map(m -> new SignInModel.Person(m.id(), m.maskedName() + "（" + m.id() + "）"
                 + (m.has(org.timestation.member.Role.MANAGER) ? " · " + ctx.text().t("role.manager") : ""))).toList();
     }
 

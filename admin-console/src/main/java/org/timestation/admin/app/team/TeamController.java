@@ -43,7 +43,7 @@ public final class TeamController implements Controller {
     }
 
     private static List<TeamModel.Row> rows(StaffDesk desk, org.timestation.admin.ui.ConsoleText text) {
-        return desk.staff().stream().map(m -> new TeamModel.Row(m.id(), m.name(), text.t(m.has(Role.MANAGER) ? "role.manager" : "role.staff"),
+        return desk.staff().stream().map(m -> new TeamModel.Row(m.id(), m.maskedName(), text.t(m.has(Role.MANAGER) ? "role.manager" : "role.staff"),
                 text.t(desk.hasAccount(m.id()) ? "team.account-yes" : "team.account-no"))).toList();
     }
 
@@ -56,7 +56,7 @@ public final class TeamController implements Controller {
     void add(String memberId, boolean manager, String password, String again, String reason) {
         StaffDesk.SignedIn by = ctx.signedIn();
         act(() -> ctx.staff().addStaff(by, memberId == null ? "" : memberId.strip(), manager, password, again, reason),
-                m -> ctx.text().t("team.added", m.name(), m.id()));
+                m -> ctx.text().t("team.added", m.maskedName(), m.id()));
     }
 
     void resetPassword(TeamModel.Row who, String password, String again) {
@@ -80,7 +80,7 @@ public final class TeamController implements Controller {
             return;
         }
         StaffDesk.SignedIn by = ctx.signedIn();
-        act(() -> ctx.staff().removeStaff(by, who.id(), reason), m -> ctx.text().t("team.removed", m.name()));
+        act(() -> ctx.staff().removeStaff(by, who.id(), reason), m -> ctx.text().t("team.removed", m.maskedName()));
     }
 
     private <T> void act(Supplier<T> work, java.util.function.Function<T, String> said) {

@@ -100,7 +100,7 @@ public final class TrustController implements Controller {
         List<String> board = new ArrayList<>();
         int place = 1;
         for (Party p : c.trust().board(10)) {
-            board.add(place++ + ". " + names.shown().getOrDefault(p.key(), p.id()) + " " + c.trust().score(p));
+            board.add(text.t("trust.board-entry", place++, names.of(p), c.trust().score(p)));
         }
         return new Loaded(scores, incidents, board.isEmpty() ? text.t("trust.board-empty") : String.join("    ", board));
     }

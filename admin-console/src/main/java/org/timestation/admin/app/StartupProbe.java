@@ -1,0 +1,69 @@
+package org.timestation.admin.app;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.timestation.member.Member;
+import org.timestation.member.Role;
+
+/**
+ * The console's start-up probe for the benchmark (BENCHMARKS.md), on with {@code -Dtimestation.startupProbe=true}:
+ * prints {@code shown} after the sign-in screen's first frame; then, when the environment gives a
+ * password ({@code TIMESTATION_PROBE_PASSWORD}), signs the first manager in with it (the same sign-in a
+ * person makes) and prints {@code dashboard} once the dashboard shows its figures, then quits.
+ */
+final class StartupProbe {
+    static final String PROPERTY = "timestation.startupProbe";
+    static final String PASSWORD = "TIMESTATION_PROBE_PASSWORD";
+
+    private StartupProbe() {
+    }
+
+    static boolean on() {
+        return Boolean.getBoolean(PROPERTY);
+    }
+
+    static void attach(ConsoleShell shell, ConsoleContext ctx, Stage stage) {
+        Scene scene = stage.getScene();
+        Runnable[] shown = new Runnable[1];
+        shown[0] = () -> {
+            scene.removePostLayoutPulseListener(shown[0]);
+            say("shown");
+            String password = System.getenv(PASSWORD);
+            if (password == null) {
+                quit(stage);
+                return;
+            }
+            ctx.tasks().run(() -> {
+                Member manager = ctx.staff().accountHolders().stream().filter(m -> m.has(Role.MANAGER)).findFirst().orElseThrow();
+                return ctx.staff().signIn(manager.id(), password);
+            }, who -> {
+                shell.signedIn(who);
+                Runnable[] figures = new Runnable[1];
+                figures[0] = () -> {
+                    if (scene.lookup("#dashboard-hours") != null && !ctx.tasks().working()) {
+                        scene.removePostLayoutPulseListener(figures[0]);
+                        say("dashboard");
+                        quit(stage);
+                    } else {
+                        Platform.requestNextPulse();
+                    }
+                };
+                scene.addPostLayoutPulseListener(figures[0]);
+            }, failed -> {
+                say("failed " + failed.getMessage());
+                quit(stage);
+            });
+        };
+        scene.addPostLayoutPulseListener(shown[0]);
+    }
+
+    private static void say(String line) {
+        System.out.println(line);
+        System.out.flush();
+    }
+
+    private static void quit(Stage stage) {
+        Platform.runLater(stage::close);
+    }
+}
