@@ -88,7 +88,7 @@ public final class ConsoleApp {
                     ConsoleShell shell = new ConsoleShell(ctx);
                     shell.showOn(stage);
                     if (StartupProbe.on()) {
-                        StartupProbe.attach(shell, ctx, stage);
+                        StartupProbe.attach(shell, ctx, stage, out);
                     }
                     if (o.screenshots() != null) {
                         new ScreenshotTour(shell, ctx, stage, o.screenshots(), () -> {

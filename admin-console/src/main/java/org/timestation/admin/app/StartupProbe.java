@@ -23,12 +23,12 @@ final class StartupProbe {
         return Boolean.getBoolean(PROPERTY);
     }
 
-    static void attach(ConsoleShell shell, ConsoleContext ctx, Stage stage) {
+    static void attach(ConsoleShell shell, ConsoleContext ctx, Stage stage, java.io.PrintWriter out) {
         Scene scene = stage.getScene();
         Runnable[] shown = new Runnable[1];
         shown[0] = () -> {
             scene.removePostLayoutPulseListener(shown[0]);
-            say("shown");
+            say(out, "shown");
             String password = System.getenv(PASSWORD);
             if (password == null) {
                 quit(stage);
@@ -43,7 +43,7 @@ final class StartupProbe {
                 figures[0] = () -> {
                     if (scene.lookup("#dashboard-hours") != null && !ctx.tasks().working()) {
                         scene.removePostLayoutPulseListener(figures[0]);
-                        say("dashboard");
+                        say(out, "dashboard");
                         quit(stage);
                     } else {
                         Platform.requestNextPulse();
@@ -51,16 +51,16 @@ final class StartupProbe {
                 };
                 scene.addPostLayoutPulseListener(figures[0]);
             }, failed -> {
-                say("failed " + failed.getMessage());
+                say(out, "failed " + failed.getMessage());
                 quit(stage);
             });
         };
         scene.addPostLayoutPulseListener(shown[0]);
     }
 
-    private static void say(String line) {
-        System.out.println(line);
-        System.out.flush();
+    private static void say(java.io.PrintWriter out, String line) {
+        out.println(line);
+        out.flush();
     }
 
     private static void quit(Stage stage) {

@@ -3,14 +3,12 @@ package org.timestation.admin.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.timestation.admin.app.ConsoleFixture.tap;
 import static org.timestation.admin.app.ConsoleFixture.text;
-import static org.timestation.admin.app.ConsoleFixture.visible;
 import static org.timestation.admin.app.ConsoleFixture.waitUntil;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
@@ -23,7 +21,6 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.timestation.admin.hub.HubNodes;
 import org.timestation.member.Member;
-import org.timestation.member.Role;
 import org.timestation.sync.EnrollmentCode;
 
 /**
@@ -50,13 +47,8 @@ class NodesFlowTest {
         console.answerYes(asked, null);
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(console::show);
-        Member manager = console.ctx.staff().accountHolders().stream().filter(m -> m.has(Role.MANAGER)).findFirst().orElseThrow();
-        waitUntil(() -> visible(robot, "signin-who"));
-        robot.clickOn("#signin-who");
-        ComboBox<?> box = robot.lookup("#signin-who").queryAs(ComboBox.class);
-        robot.clickOn(box.getItems().stream().map(Object::toString).filter(s -> s.startsWith(manager.name())).findFirst().orElseThrow());
-        robot.clickOn("#signin-password").write(ConsoleApp.DEMO_PASSWORD).type(KeyCode.ENTER);
-        waitUntil(() -> visible(robot, "dashboard-hours"));
+        Member manager = console.staffMember(true);
+        ConsoleFixture.signIn(robot, manager);
         robot.clickOn("#nav-nodes");
         TableView<?> table = robot.lookup("#nodes-table").queryAs(TableView.class);
         waitUntil(() -> table.getItems().size() >= 3);
