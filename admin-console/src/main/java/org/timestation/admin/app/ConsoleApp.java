@@ -69,42 +69,64 @@ public final class ConsoleApp {
             out.flush();
         }
         CountDownLatch closed = new CountDownLatch(1);
+        ConsoleText text = new ConsoleText();
+        Stage[] window = new Stage[1];
+        Platform.setImplicitExit(true);
+        try {
+            // the window first, saying the ledger is being opened: a big ledger takes a while, and a window that
+            // does not come looks like a console that did not start
+            Platform.startup(() -> {
+                Stage stage = new Stage();
+                stage.setOnHidden(e -> closed.countDown());
+                ConsoleShell.opening(stage, text);
+                window[0] = stage;
+                if (StartupProbe.on()) {
+                    StartupProbe.firstFrame(stage, out);
+                }
+            });
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            err.println("无法打开窗口：这台电脑需要图形桌面（Linux 上需要 GTK 3，例如 apt-get install libgtk-3-0）。"
+                    + " / Cannot open the console window: this computer needs a graphical desktop (on Linux, GTK 3: apt-get install libgtk-3-0)."
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+            return 3;
+        }
         try (RunningHub running = RunningHub.start(o.data(), o.bind(), o.port(), Clock.systemUTC());
              StaffAccounts accounts = new StaffAccounts(org.timestation.admin.hub.HubDb.open(o.data()), Clock.systemUTC(), new SecureRandom());
              Tasks tasks = new Tasks()) {
             out.printf("枢纽已启动 / hub listening: https://%s:%d/%n", o.bind(), running.port());
             out.flush();
-            ConsoleText text = new ConsoleText();
             ConsoleContext ctx = new ConsoleContext(running.hub(), new StaffDesk(running.hub().community(), accounts), tasks,
                     new DialogService(text), text, Clock.systemUTC(), IDLE);
             String host = o.bind().equals("0.0.0.0") ? org.timestation.admin.hub.Enrollment.localAddress() : o.bind();
             ctx.enrollment(new org.timestation.admin.hub.Enrollment.Where(java.net.URI.create("https://" + host + ":" + running.port() + "/"),
                     running.tls().fingerprint()));
-            Platform.setImplicitExit(true);
-            try {
-                Platform.startup(() -> {
-                    Stage stage = new Stage();
-                    stage.setOnHidden(e -> closed.countDown());
-                    ConsoleShell shell = new ConsoleShell(ctx);
-                    shell.showOn(stage);
-                    if (StartupProbe.on()) {
-                        StartupProbe.attach(shell, ctx, stage, out);
-                    }
-                    if (o.screenshots() != null) {
-                        new ScreenshotTour(shell, ctx, stage, o.screenshots(), () -> {
-                            stage.close();
-                            Platform.exit();
-                        }).start();
-                    }
-                });
-            } catch (RuntimeException | UnsatisfiedLinkError e) {
-                err.println("无法打开窗口：这台电脑需要图形桌面（Linux 上需要 GTK 3，例如 apt-get install libgtk-3-0）。"
-                        + " / Cannot open the console window: this computer needs a graphical desktop (on Linux, GTK 3: apt-get install libgtk-3-0)."
-                        + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
-                return 3;
-            }
+            Platform.runLater(() -> {
+                Stage stage = window[0];
+                if (closed.getCount() == 0) {
+                    return; // the window was closed while the ledger opened: nothing to show it in
+                }
+                ConsoleShell shell = new ConsoleShell(ctx);
+                shell.showOn(stage);
+                if (StartupProbe.on()) {
+                    StartupProbe.signInAndWait(shell, ctx, stage, out);
+                }
+                if (o.screenshots() != null) {
+                    new ScreenshotTour(shell, ctx, stage, o.screenshots(), () -> {
+                        stage.close();
+                        Platform.exit();
+                    }).start();
+                }
+            });
             closed.await();
             Platform.exit();
+        } catch (RuntimeException e) { // the ledger could not be opened: the window goes, and the command line says why
+            Platform.runLater(() -> {
+                if (window[0] != null) {
+                    window[0].close();
+                }
+                Platform.exit();
+            });
+            throw e;
         }
         return 0;
     }

@@ -73,13 +73,31 @@ public final class ConsoleShell {
         ctx.text().locale().addListener((o, was, now) -> relayout());
     }
 
-    public Scene showOn(Stage stage) {
+    /** The window while the ledger opens (before the console exists): the title and "正在打开账本……", at the console's size. */
+    public static void opening(Stage stage, org.timestation.admin.ui.ConsoleText text) {
+        Label wait = new Label(text.t("signin.loading"));
+        wait.getStyleClass().add("title");
+        VBox box = new VBox(wait);
+        box.setAlignment(Pos.CENTER);
+        stage.setScene(scene(box));
+        stage.setTitle(text.t("app.title"));
+        stage.show();
+    }
+
+    /** A scene at the console's size (never larger than the screen), with its font and style sheet. */
+    private static Scene scene(Parent content) {
         if (Font.loadFont(ConsoleShell.class.getResourceAsStream(FONT), 16) == null) {
             throw new IllegalStateException("the bundled font " + FONT + " could not be loaded");
         }
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight())); // never larger than the screen
+        Scene scene = new Scene(content, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(ConsoleShell.class.getResource("console.css").toExternalForm());
+        return scene;
+    }
+
+    public Scene showOn(Stage stage) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = scene(root);
         for (javafx.event.EventType<? extends Event> t : java.util.List.of(KeyEvent.KEY_PRESSED, MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_MOVED,
                 ScrollEvent.SCROLL)) {
             scene.addEventFilter(t, e -> idle.playFromStart());

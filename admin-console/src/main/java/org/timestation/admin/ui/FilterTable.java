@@ -62,7 +62,7 @@ public final class FilterTable<T> extends VBox {
         for (Column<T> c : columns) {
             TableColumn<T, String> col = new TableColumn<>(c.header());
             col.setCellValueFactory(cell -> new ReadOnlyStringWrapper(c.text().apply(cell.getValue())));
-            col.setCellFactory(column -> wrapping()); // a long text takes more lines, never "…": what is cut off cannot be read
+            col.setCellFactory(FilterTable::wrapping); // a long text takes more lines, never "…": what is cut off cannot be read
             col.setPrefWidth(c.width());
             table.getColumns().add(col);
         }
@@ -88,15 +88,30 @@ public final class FilterTable<T> extends VBox {
         setPadding(new Insets(0));
     }
 
-    private static <T> javafx.scene.control.TableCell<T, String> wrapping() {
+    /**
+     * A cell whose text wraps to the column's width (the row grows) instead of ending in "…". The cell keeps
+     * its text (what tests and screen readers read); a wrapping text node shows it, in the cell's font.
+     */
+    private static <T> javafx.scene.control.TableCell<T, String> wrapping(TableColumn<T, String> column) {
         javafx.scene.control.TableCell<T, String> cell = new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text shown = new javafx.scene.text.Text();
+
+            {
+                shown.getStyleClass().add("cell-text");
+                shown.wrappingWidthProperty().bind(column.widthProperty().subtract(14)); // the column's width is known before the row is laid out
+                shown.fontProperty().bind(fontProperty());
+                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+                setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
+            }
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
+                shown.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : shown);
             }
         };
-        cell.setWrapText(true);
         return cell;
     }
 

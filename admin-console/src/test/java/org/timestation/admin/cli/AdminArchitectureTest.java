@@ -22,7 +22,9 @@ class AdminArchitectureTest {
     /** The services a console screen works with: the ledger's community, the hub and its parts, the staff desk. */
     private static final com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass> SERVICES =
             com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage("org.timestation.community..", "org.timestation.admin.hub..",
-                    "org.timestation.admin.staff..", "org.timestation.exchange..", "org.timestation.member..", "org.timestation.credit..")
+                    "org.timestation.admin.staff..", "org.timestation.exchange..", "org.timestation.member..", "org.timestation.credit..",
+                    "org.timestation.trust..", "org.timestation.funds..", "org.timestation.policy..", "org.timestation.activity..", "org.timestation.merchant..",
+                    "org.timestation.proxy..", "org.timestation.volunteer..")
                     .and(com.tngtech.archunit.base.DescribedPredicate.describe("a service (not a value)",
                             c -> !c.isRecord() && !c.isEnum() && !c.isInterface() && !c.getSimpleName().equals("Refused")
                                     && !c.getSimpleName().equals("Member")));

@@ -136,12 +136,11 @@ public final class KioskShell {
         if (config.merchantTerminal()) {
             merchant = new org.timestation.kiosk.screen.merchant.MerchantController(ctx, config.merchantId());
             nav.register(merchant); // in place of the attract screen: a terminal has no sign-in
-            devices.onScan(text -> FxBridge.onFx(() -> merchant.scanned(text)));
         } else {
             merchant = null;
             nav.register(attract);
-            devices.onScan(text -> FxBridge.onFx(() -> codeScanned(text)));
         }
+        devices.onScan(text -> FxBridge.onFx(() -> codeScanned(text)));
         // every other screen is built just after the first frame (or when first needed): the attract screen shows sooner
         nav.register("signin", () -> new SigninController(ctx));
         nav.register(Navigator.HOME, () -> new HomeController(ctx));
@@ -207,38 +206,27 @@ public final class KioskShell {
         }
     }
 
-    /** A card on the reader: sign in, or switch to the new person when another card is tapped. */
+    /**
+     * A card on the reader: the screen showing takes it if it waits for one (a test, an elder's card, a
+     * requester confirming); otherwise sign in, or switch to the new person when another card is tapped.
+     */
     void cardTapped(CardData card) {
         frame.activity();
-        if (devicesScreen().capturingCard()) {
-            devicesScreen().cardRead(card);
-            return;
-        }
-        if (captain().waitingForElder()) {
-            captain().elderTapped(card);
-            return;
-        }
-        if (help().waitingForRequester()) {
-            help().requesterTapped(card);
+        if (nav.current().get().onCard(card)) {
             return;
         }
         signIn(c -> c.members().identifyByCard(card.idNumber()), refused -> {
             if (refused.code() == ErrorCode.UNKNOWN_MEMBER && session.member().get() == null) {
                 ctx.message().set(null);
-                registration().begin(card); // a new card at the attract screen: register at the kiosk
+                nav.screen("register").onNewCard(card); // a new card at the attract screen: register at the kiosk
             }
         });
     }
 
-    /** A member code held to the scanner: sign in (or switch person), like a card tap. */
+    /** A code held to the scanner: the screen showing takes it if it waits for one; otherwise sign in (or switch person), like a card tap. */
     void codeScanned(String text) {
         frame.activity();
-        if (devicesScreen().capturingScan()) {
-            devicesScreen().scanned(text);
-            return;
-        }
-        if (gift().waitingForRecipient()) {
-            gift().scanned(text);
+        if (nav.current().get().onScan(text) || merchant != null) { // a merchant terminal has no sign-in
             return;
         }
         signIn(c -> c.memberCodes().identify(text), refused -> { });
@@ -264,26 +252,6 @@ public final class KioskShell {
             session.signIn(tapped.member(), tapped.proof());
             nav.home();
         }, onRefused);
-    }
-
-    private org.timestation.kiosk.screen.help.HelpController help() {
-        return (org.timestation.kiosk.screen.help.HelpController) nav.screen("help");
-    }
-
-    private org.timestation.kiosk.screen.captain.CaptainController captain() {
-        return (org.timestation.kiosk.screen.captain.CaptainController) nav.screen("captain");
-    }
-
-    private org.timestation.kiosk.screen.gift.GiftController gift() {
-        return (org.timestation.kiosk.screen.gift.GiftController) nav.screen("gift");
-    }
-
-    private org.timestation.kiosk.screen.register.RegisterController registration() {
-        return (org.timestation.kiosk.screen.register.RegisterController) nav.screen("register");
-    }
-
-    private org.timestation.kiosk.screen.devices.DevicesController devicesScreen() {
-        return (org.timestation.kiosk.screen.devices.DevicesController) nav.screen(org.timestation.kiosk.screen.devices.DevicesController.ID);
     }
 
     private record Tapped(org.timestation.member.Identified proof, Member member) {

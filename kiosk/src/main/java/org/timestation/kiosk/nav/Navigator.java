@@ -58,7 +58,7 @@ public final class Navigator {
     public void go(String id) {
         Screen s = screen(id);
         if (s == current.get()) {
-            s.show();
+            s.onActivate();
             return;
         }
         if (current.get() != null) {
@@ -102,9 +102,13 @@ public final class Navigator {
     }
 
     private void show(Screen s) {
+        Screen was = current.get();
+        if (was != null && was != s) {
+            was.onDeactivate(); // the screen left stops what runs for it before the next one starts
+        }
         backable.set(canGoBack());
         current.set(s);
-        s.show();
+        s.onActivate();
     }
 
     public Iterable<Screen> all() {

@@ -31,4 +31,39 @@ class KioskArchitectureTest {
             .that().resideOutsideOfPackage("org.timestation.kiosk.fx..")
             .should().callMethod(javafx.application.Platform.class, "runLater", Runnable.class)
             .because("one bridge class moves updates onto the FX thread (STYLE.md 1)");
+
+    /** What a kiosk screen works with: the community and its services (the controller calls them, through the context's executor). */
+    private static final com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass> SERVICES =
+            com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage("org.timestation.community..", "org.timestation.exchange..",
+                    "org.timestation.member..", "org.timestation.credit..", "org.timestation.trust..", "org.timestation.funds..",
+                    "org.timestation.policy..", "org.timestation.activity..", "org.timestation.merchant..", "org.timestation.proxy..",
+                    "org.timestation.volunteer..", "org.timestation.cocreation..")
+                    .and(com.tngtech.archunit.base.DescribedPredicate.describe("a service (not a value)",
+                            c -> !c.isRecord() && !c.isEnum() && !c.isInterface() && !c.getSimpleName().equals("Member")));
+
+    @ArchTest
+    static final ArchRule viewsAndModelsNeverCallAService = noClasses()
+            .that().resideInAPackage("org.timestation.kiosk.screen..").and().haveSimpleNameEndingWith("View")
+            .or().resideInAPackage("org.timestation.kiosk.screen..").and().haveSimpleNameEndingWith("Model")
+            .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                    com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(SERVICES)))
+            .because("a view lays out and binds, a model holds UI state; the controller talks to services (issue 12)");
+
+    @ArchTest
+    static final ArchRule noModelImportsControls = noClasses()
+            .that().resideInAPackage("org.timestation.kiosk.screen..").and().haveSimpleNameEndingWith("Model")
+            .should().dependOnClassesThat().resideInAPackage("javafx.scene.control..")
+            .because("a model holds UI state only, never controls (issue 12)");
+
+    @ArchTest
+    static final ArchRule theShellRoutesDeviceInputThroughTheScreenInterface = noClasses()
+            .that().resideInAPackage("org.timestation.kiosk.app..")
+            .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                    com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                            com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith("Controller")
+                                    .and(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
+                                            "org.timestation.kiosk.screen.help..", "org.timestation.kiosk.screen.captain..",
+                                            "org.timestation.kiosk.screen.gift..", "org.timestation.kiosk.screen.register..",
+                                            "org.timestation.kiosk.screen.devices..", "org.timestation.kiosk.screen.merchant..")))))
+            .because("a card or a code goes to the screen showing through Screen.onCard/onScan, never by casting to its controller (issue 12)");
 }

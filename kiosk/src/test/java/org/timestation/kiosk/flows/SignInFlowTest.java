@@ -141,7 +141,8 @@ class SignInFlowTest extends KioskFlowTest {
         waitUntil(() -> visible(robot, "message"));
         assertThat(text(robot, "message")).contains("登记申请已提交");
         assertThat(visible(robot, "register-cancel")).as("no lone 取消 that reads like cancelling the application").isFalse();
-        var pending = shell.community().members().pendingApplications();
+        var pending = shell.community().members().pendingApplications().stream()
+                .filter(a -> a.member().idMasked().endsWith("9911")).toList(); // the persona's card, besides the two the demo leaves waiting
         assertThat(pending).singleElement().satisfies(a -> {
             assertThat(a.member().name()).isEqualTo("陈新");
             assertThat(a.member().has(org.timestation.member.Role.VOLUNTEER)).isTrue();
@@ -194,7 +195,7 @@ class SignInFlowTest extends KioskFlowTest {
         waitUntil(() -> visible(robot, "message"));
         assertThat(text(robot, "message")).contains("已于 2026-01-01 过期").contains("新身份证");
         assertThat(shell.navigator().current().get().id()).isNotEqualTo("register");
-        assertThat(shell.community().members().pendingApplications()).isEmpty();
+        assertThat(shell.community().members().pendingApplications()).noneMatch(a -> a.member().name().equals("周新"));
     }
 
     @Test

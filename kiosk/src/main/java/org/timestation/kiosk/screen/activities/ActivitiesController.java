@@ -31,7 +31,7 @@ public final class ActivitiesController implements Screen {
     }
 
     @Override
-    public void show() {
+    public void onActivate() {
         ctx.run(c -> {
             Instant now = c.clock().instant();
             List<Activity> week = c.activities().between(now.minus(Duration.ofHours(12)), now.plus(Duration.ofDays(7))).stream()
@@ -52,7 +52,7 @@ public final class ActivitiesController implements Screen {
                 ctx.print(new ReceiptPrinter.Receipt(ctx.t("activities.receipt-title"), List.of(ctx.session().subject().name(), a.theme(),
                         a.place()), null));
             }
-            show();
+            onActivate();
         });
     }
 

@@ -23,7 +23,7 @@ public final class AskController implements Screen {
 
     public AskController(KioskContext ctx) {
         this.ctx = ctx;
-        this.view = new AskView(model, ctx.session(), ctx::now, this::confirm);
+        this.view = new AskView(model, ctx.session(), ctx::now, new Choices());
         model.step.addListener((o, was, now) -> {
             if (now == AskModel.Step.SUMMARY) {
                 ctx.speaker().speak(view.summary() + "\n" + view.cost(), ctx.locale());
@@ -42,7 +42,7 @@ public final class AskController implements Screen {
     }
 
     @Override
-    public void show() {
+    public void onActivate() {
         model.clear();
         String who = ctx.session().subject().id();
         ctx.run(c -> c.inspect(s -> s.places().homeOf(who)).map(b -> new String[] {b.id(), b.name()}).orElse(null), home -> {
@@ -107,4 +107,62 @@ public final class AskController implements Screen {
         homeBuilding = null;
     }
 
+
+    /** Each of the wizard's answers, as the view's buttons give them: the controller moves the wizard on. */
+    private final class Choices implements AskView.Choices {
+        @Override
+        public void service(org.timestation.catalogue.ServiceType t) {
+            model.service.set(t);
+            model.step.set(AskModel.Step.DAY);
+        }
+
+        @Override
+        public void day(int offset) {
+            model.dayOffset.set(offset);
+            model.step.set(AskModel.Step.PART);
+        }
+
+        @Override
+        public void part(int part) {
+            model.part.set(part);
+            model.step.set(AskModel.Step.REPEAT);
+        }
+
+        @Override
+        public void repeat(org.timestation.exchange.ExchangeService.Repeat r) {
+            model.repeat.set(r);
+            model.step.set(AskModel.Step.WHERE);
+        }
+
+        @Override
+        public void where(boolean atStation) {
+            model.atStation.set(atStation);
+            model.step.set(AskModel.Step.SPECIAL);
+        }
+
+        @Override
+        public void special(String key, boolean on) {
+            if (on && !model.specials.contains(key)) {
+                model.specials.add(key);
+            } else if (!on) {
+                model.specials.remove(key);
+            }
+        }
+
+        @Override
+        public void specialsDone() {
+            model.step.set(AskModel.Step.WHO);
+        }
+
+        @Override
+        public void who(org.timestation.member.Gender gender) {
+            model.gender.set(gender);
+            model.step.set(AskModel.Step.SUMMARY);
+        }
+
+        @Override
+        public void confirm() {
+            AskController.this.confirm();
+        }
+    }
 }

@@ -29,7 +29,28 @@ final class AskView {
     private final AskModel m;
     private final Supplier<ZonedDateTime> now;
 
-    AskView(AskModel m, Session s, Supplier<ZonedDateTime> now, Runnable onConfirm) {
+    /** What the wizard's buttons ask of the controller: one call each. */
+    interface Choices {
+        void service(ServiceType t);
+
+        void day(int offset);
+
+        void part(int part);
+
+        void repeat(org.timestation.exchange.ExchangeService.Repeat r);
+
+        void where(boolean atStation);
+
+        void special(String key, boolean on);
+
+        void specialsDone();
+
+        void who(Gender gender);
+
+        void confirm();
+    }
+
+    AskView(AskModel m, Session s, Supplier<ZonedDateTime> now, Choices c) {
         this.m = m;
         this.s = s;
         this.now = now;
@@ -46,10 +67,7 @@ final class AskView {
         for (int i = 0; i < types.length; i++) {
             ServiceType t = types[i];
             Button b = Ui.button(Ui.text(s, () -> Text.CORE.get(s.locale().get(), "service." + t.name().toLowerCase(Locale.ROOT))), Styles.TILE,
-                    "ask-service-" + t.name().toLowerCase(Locale.ROOT), () -> {
-                        m.service.set(t);
-                        m.step.set(AskModel.Step.DAY);
-                    });
+                    "ask-service-" + t.name().toLowerCase(Locale.ROOT), () -> c.service(t));
             b.setStyle("-fx-min-width: 570px; -fx-pref-width: 570px; -fx-min-height: 170px; -fx-content-display: left; -fx-graphic-text-gap: 24px;");
             Node picture = org.timestation.kiosk.widget.Icons.of(t.name().toLowerCase(Locale.ROOT));
             picture.setScaleX(0.9);
@@ -60,10 +78,7 @@ final class AskView {
         FlowPane soon = row();
         for (int d = 0; d < 3; d++) {
             int day = d;
-            soon.getChildren().add(choice(() -> t("ask.day." + day, dayName(day)), "ask-day-" + d, () -> {
-                m.dayOffset.set(day);
-                m.step.set(AskModel.Step.PART);
-            }));
+            soon.getChildren().add(choice(() -> t("ask.day." + day, dayName(day)), "ask-day-" + d, () -> c.day(day)));
         }
         // further ahead: the next two weeks as a calendar of big day buttons (date and weekday)
         FlowPane later = new FlowPane(20, 20);
@@ -71,10 +86,7 @@ final class AskView {
         later.setPrefWrapLength(6 * 200 + 5 * 20); // a week and more a row where they fit
         for (int d = 3; d < AskModel.DAYS_AHEAD; d++) {
             int day = d;
-            Button b = Ui.button(Ui.text(s, () -> dayName(day) + "\n" + weekday(day), m.step), Styles.KEY, "ask-day-" + d, () -> {
-                m.dayOffset.set(day);
-                m.step.set(AskModel.Step.PART);
-            });
+            Button b = Ui.button(Ui.text(s, () -> dayName(day) + "\n" + weekday(day), m.step), Styles.KEY, "ask-day-" + d, () -> c.day(day));
             b.setStyle("-fx-min-width: 200px; -fx-min-height: 120px; -fx-text-alignment: center;");
             later.getChildren().add(b);
         }
@@ -83,10 +95,7 @@ final class AskView {
         FlowPane parts = row();
         for (int p = 0; p < AskModel.PARTS.length; p++) {
             int part = p;
-            Button b = choice(() -> t("ask.part." + part), "ask-part-" + p, () -> {
-                m.part.set(part);
-                m.step.set(AskModel.Step.REPEAT);
-            });
+            Button b = choice(() -> t("ask.part." + part), "ask-part-" + p, () -> c.part(part));
             m.step.addListener((o, was, now2) -> b.setDisable(m.dayOffset.get() >= 0 && !m.partOpen(part, now.get().toLocalDate(), now.get())));
             parts.getChildren().add(b);
         }
@@ -94,20 +103,11 @@ final class AskView {
         FlowPane repeats = row();
         for (org.timestation.exchange.ExchangeService.Repeat r : org.timestation.exchange.ExchangeService.Repeat.values()) {
             repeats.getChildren().add(choice(() -> t("ask.repeat." + r.name().toLowerCase(Locale.ROOT), r.times()),
-                    "ask-repeat-" + r.name().toLowerCase(Locale.ROOT), () -> {
-                        m.repeat.set(r);
-                        m.step.set(AskModel.Step.WHERE);
-                    }));
+                    "ask-repeat-" + r.name().toLowerCase(Locale.ROOT), () -> c.repeat(r)));
         }
         FlowPane where = row();
-        where.getChildren().add(choice(() -> t("ask.where.home", m.home.get() == null ? "" : m.home.get()), "ask-where-home", () -> {
-            m.atStation.set(false);
-            m.step.set(AskModel.Step.SPECIAL);
-        }));
-        where.getChildren().add(choice(() -> t("ask.where.station"), "ask-where-station", () -> {
-            m.atStation.set(true);
-            m.step.set(AskModel.Step.SPECIAL);
-        }));
+        where.getChildren().add(choice(() -> t("ask.where.home", m.home.get() == null ? "" : m.home.get()), "ask-where-home", () -> c.where(false)));
+        where.getChildren().add(choice(() -> t("ask.where.station"), "ask-where-station", () -> c.where(true)));
         FlowPane chips = new FlowPane(20, 20);
         chips.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its rows, or the page scrolls: never cut
         for (int i = 0; i < AskModel.SPECIALS.size(); i++) {
@@ -118,26 +118,17 @@ final class AskView {
             chip.getStyleClass().addAll(Styles.KEY, Styles.CHIP);
             chip.setStyle("-fx-min-width: 340px;");
             chip.setId("ask-special-" + i);
-            chip.selectedProperty().addListener((o, was, on) -> {
-                if (on && !m.specials.contains(key)) {
-                    m.specials.add(key);
-                } else if (!on) {
-                    m.specials.remove(key);
-                }
-            });
-            m.specials.addListener((javafx.collections.ListChangeListener<String>) c -> chip.setSelected(m.specials.contains(key)));
+            chip.setOnAction(e -> c.special(key, chip.isSelected()));
+            m.specials.addListener((javafx.collections.ListChangeListener<String>) change -> chip.setSelected(m.specials.contains(key)));
             chips.getChildren().add(chip);
         }
-        Button specialsDone = Ui.button(Ui.text(s, "ask.next"), Styles.PRIMARY, "ask-special-next", () -> m.step.set(AskModel.Step.WHO));
+        Button specialsDone = Ui.button(Ui.text(s, "ask.next"), Styles.PRIMARY, "ask-special-next", c::specialsDone);
         VBox specials = new VBox(32, chips, specialsDone);
         FlowPane who = row();
         Gender[] genders = {null, Gender.FEMALE, Gender.MALE};
         for (int g = 0; g < genders.length; g++) {
             Gender gender = genders[g];
-            who.getChildren().add(choice(() -> t("ask.who." + g(gender)), "ask-who-" + g(gender), () -> {
-                m.gender.set(gender);
-                m.step.set(AskModel.Step.SUMMARY);
-            }));
+            who.getChildren().add(choice(() -> t("ask.who." + g(gender)), "ask-who-" + g(gender), () -> c.who(gender)));
         }
         Label summary = Ui.label(Ui.text(s, this::summary, m.step, m.service, m.dayOffset, m.part, m.gender, m.home, m.atStation, m.repeat),
                 Styles.BODY, "ask-summary");
@@ -145,13 +136,13 @@ final class AskView {
         // the cost, said before anything is asked: 1 hour = 1 credit, paid after the service for the minutes both confirm
         Label cost = Ui.label(Ui.text(s, this::cost, m.cost, m.repeat), Styles.WARNING, "ask-cost");
         cost.setMaxWidth(Double.MAX_VALUE);
-        Button confirm = Ui.button(Ui.text(s, "ask.confirm"), Styles.PRIMARY, "ask-confirm", onConfirm);
+        Button confirm = Ui.button(Ui.text(s, "ask.confirm"), Styles.PRIMARY, "ask-confirm", c::confirm);
         confirm.setMaxWidth(Double.MAX_VALUE);
         // two columns: what was asked on the left, the cost and 确认 beside it, so on a 1280x800 screen
         // the resident sees the cost and the button without scrolling
         javafx.scene.layout.GridPane summaryBox = new javafx.scene.layout.GridPane();
         summaryBox.setHgap(40);
-        for (int c = 0; c < 2; c++) {
+        for (int column = 0; column < 2; column++) {
             javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
             half.setPercentWidth(50);
             summaryBox.getColumnConstraints().add(half);

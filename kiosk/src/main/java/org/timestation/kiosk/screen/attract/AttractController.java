@@ -30,7 +30,7 @@ public final class AttractController implements Screen {
     }
 
     @Override
-    public void show() {
+    public void onActivate() {
     }
 
     @Override

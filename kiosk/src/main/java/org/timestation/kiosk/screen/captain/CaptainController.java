@@ -46,13 +46,18 @@ public final class CaptainController implements Screen {
         root.setId("captain-screen");
     }
 
-    /** True while the screen waits for the elder's card (the shell routes the next card tap here). */
-    public boolean waitingForElder() {
-        return waiting.get() && ctx.nav().current().get() == this;
+    /** While the screen waits for the elder's card, the next card tapped is the elder's (instead of signing in). */
+    @Override
+    public boolean onCard(CardData card) {
+        if (!waiting.get()) {
+            return false;
+        }
+        elderTapped(card);
+        return true;
     }
 
     /** The elder's card on the reader: the elder is identified now, and the captain acts for them. */
-    public void elderTapped(CardData card) {
+    private void elderTapped(CardData card) {
         Member captain = ctx.session().member().get();
         ctx.run(c -> {
             Identified proof = c.members().identifyByCard(card.idNumber());
@@ -85,7 +90,7 @@ public final class CaptainController implements Screen {
     }
 
     @Override
-    public void show() {
+    public void onActivate() {
         waiting.set(ctx.session().elder().get() == null);
     }
 

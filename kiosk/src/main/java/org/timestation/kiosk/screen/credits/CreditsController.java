@@ -32,10 +32,21 @@ public final class CreditsController implements Screen {
     }
 
     @Override
-    public void show() {
+    public void onActivate() {
         String who = ctx.session().subject().id();
-        ctx.run(c -> CreditsModel.load(c, who), model.snapshot::set);
+        ctx.run(c -> load(c, who), model.snapshot::set);
     }
+
+    /** What 我的时间 shows, read from the ledger in one go (off the FX thread). */
+    static CreditsModel.Snapshot load(org.timestation.community.Community c, String memberId) {
+        long earned = c.inspect(s -> s.exchanges().stats(memberId).earnedMinutes());
+        java.util.List<org.timestation.trust.TrustChange> history = c.trust().history(org.timestation.trust.Party.member(memberId));
+        java.util.List<org.timestation.trust.TrustChange> latest = history.subList(Math.max(0, history.size() - 3), history.size());
+        return new CreditsModel.Snapshot(memberId, c.credits().balance(memberId), c.credits().available(memberId),
+                org.timestation.volunteer.Tier.of(earned, c.policy().current()), c.trust().score(org.timestation.trust.Party.member(memberId)), java.util.List.copyOf(latest),
+                c.credits().statement(memberId, 10), c.credits().expiringSoon(memberId));
+    }
+
 
     private void print() {
         CreditsModel.Snapshot s = model.snapshot.get();

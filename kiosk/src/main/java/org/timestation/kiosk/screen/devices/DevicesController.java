@@ -120,7 +120,13 @@ public final class DevicesController implements Screen {
     }
 
     @Override
-    public void show() {
+    public void onDeactivate() {
+        refresh.stop();
+        capturing = null; // a test left unfinished does not catch the next person's card
+    }
+
+    @Override
+    public void onActivate() {
         say();
         capturing = null;
         reload();
@@ -215,23 +221,26 @@ public final class DevicesController implements Screen {
         say("card".equals(what) ? "devices.tap-now" : "devices.scan-now");
     }
 
-    /** True while a test waits for a card or a code (the shell routes them here instead of signing in). */
-    public boolean capturingCard() {
-        return "card".equals(capturing) && ctx.nav().current().get() == this;
-    }
-
-    public boolean capturingScan() {
-        return "scan".equals(capturing) && ctx.nav().current().get() == this;
-    }
-
-    public void cardRead(CardData card) {
+    /** While a test waits for a card, the card tapped is read out (instead of signing in). */
+    @Override
+    public boolean onCard(CardData card) {
+        if (!"card".equals(capturing)) {
+            return false;
+        }
         capturing = null;
         say("devices.card-read", card.name(), IdNumber.parse(card.idNumber()).masked());
+        return true;
     }
 
-    public void scanned(String code) {
+    /** While a test waits for a code, the code scanned is shown (instead of signing in). */
+    @Override
+    public boolean onScan(String code) {
+        if (!"scan".equals(capturing)) {
+            return false;
+        }
         capturing = null;
         say("devices.scanned", code.length() > 60 ? code.substring(0, 60) + "…" : code);
+        return true;
     }
 
     /** Back where staff came from: the attract screen when nobody is signed in. */

@@ -25,7 +25,8 @@ public final class GiftController implements Screen {
                 ctx.run(c -> ctx.devices().printerReady(), model.printerReady::set);
             }
         });
-        this.view = new GiftView(model, ctx.session(), this::key, this::find, model::choose, () -> model.step.set(GiftModel.Step.PIN));
+        this.view = new GiftView(model, ctx.session(), this::key, this::find, model::choose, () -> model.step.set(GiftModel.Step.PIN), model::less,
+                model::more);
     }
 
     private void key(int k) {
@@ -47,13 +48,18 @@ public final class GiftController implements Screen {
         });
     }
 
-    /** True while the screen asks who to give to (the shell routes a scanned code here instead of signing in). */
-    public boolean waitingForRecipient() {
-        return ctx.nav().current().get() == this && model.step.get() == GiftModel.Step.PHONE;
+    /** While the screen asks who to give to, a member code held to the scanner names the recipient (instead of signing in). */
+    @Override
+    public boolean onScan(String code) {
+        if (model.step.get() != GiftModel.Step.PHONE) {
+            return false;
+        }
+        scanned(code);
+        return true;
     }
 
     /** The recipient's member code, held to the scanner. */
-    public void scanned(String code) {
+    private void scanned(String code) {
         String me = ctx.session().member().get().id();
         ctx.run(c -> c.members().byId(c.memberCodes().identify(code).memberId()).orElseThrow(), found -> {
             if (found.id().equals(me)) {
@@ -90,7 +96,7 @@ public final class GiftController implements Screen {
     }
 
     @Override
-    public void show() {
+    public void onActivate() {
         model.clear();
         if (ctx.session().codeOnly()) {
             ctx.say(org.timestation.kiosk.nav.KioskContext.text("session.needs-card")); // said now, not after the choices

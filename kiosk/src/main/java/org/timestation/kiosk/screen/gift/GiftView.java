@@ -23,7 +23,8 @@ final class GiftView {
     private final HBox root;
     private final Session s;
 
-    GiftView(GiftModel m, Session s, IntConsumer onKey, Runnable onFind, Consumer<Member> onChoose, Runnable onAmountDone) {
+    GiftView(GiftModel m, Session s, IntConsumer onKey, Runnable onFind, Consumer<Member> onChoose, Runnable onAmountDone, Runnable onLess,
+             Runnable onMore) {
         this.s = s;
         Label heading = Ui.label(Ui.text(s, () -> switch (m.step.get()) {
             case PHONE -> t("gift.phone");
@@ -53,8 +54,8 @@ final class GiftView {
         });
         choices.visibleProperty().bind(m.step.isEqualTo(GiftModel.Step.CHOOSE));
         choices.managedProperty().bind(choices.visibleProperty());
-        Button less = Ui.button(Ui.text(s, "redeem.less"), Styles.KEY, "gift-less", m::less);
-        Button more = Ui.button(Ui.text(s, "redeem.more"), Styles.KEY, "gift-more", m::more);
+        Button less = Ui.button(Ui.text(s, "redeem.less"), Styles.KEY, "gift-less", onLess);
+        Button more = Ui.button(Ui.text(s, "redeem.more"), Styles.KEY, "gift-more", onMore);
         for (Button b : new Button[] {less, more}) {
             b.setStyle("-fx-min-width: 280px;");
         }

@@ -44,7 +44,12 @@ public final class HelpController implements Screen {
     }
 
     @Override
-    public void show() {
+    public void onDeactivate() {
+        tick.stop(); // the timer's display runs only while the screen shows; it starts again with the next reload
+    }
+
+    @Override
+    public void onActivate() {
         model.confirming.set(null);
         model.rating.set(null);
         reload();
@@ -173,13 +178,18 @@ public final class HelpController implements Screen {
         });
     }
 
-    /** True while an ended task waits for its requester's card (the shell routes the next card tap here). */
-    public boolean waitingForRequester() {
-        return model.confirming.get() != null && ctx.nav().current().get() == this;
+    /** While an ended task waits for its requester's card, the next card tapped confirms it (instead of signing in). */
+    @Override
+    public boolean onCard(CardData card) {
+        if (model.confirming.get() == null) {
+            return false;
+        }
+        requesterTapped(card);
+        return true;
     }
 
     /** The requester's own card: they confirm the timer's minutes, and the credits move. */
-    public void requesterTapped(CardData card) {
+    private void requesterTapped(CardData card) {
         Request r = model.confirming.get();
         long minutes = view.minutes().value();
         ctx.run(c -> {

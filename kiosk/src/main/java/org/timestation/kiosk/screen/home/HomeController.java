@@ -84,7 +84,7 @@ public final class HomeController implements Screen {
     }
 
     @Override
-    public void show() {
+    public void onActivate() {
         boolean isCaptain = ctx.session().member().get() != null && ctx.session().member().get().has(Role.CAPTAIN)
                 && ctx.session().elder().get() == null;
         captain.setVisible(isCaptain);

@@ -56,8 +56,15 @@ public final class MerchantController implements Screen {
         return fen % 100 == 0 ? Long.toString(fen / 100) : String.format("%d.%02d", fen / 100, fen % 100);
     }
 
+    /** A voucher held to the terminal's scanner: every code scanned here is a voucher to check. */
+    @Override
+    public boolean onScan(String text) {
+        scanned(text);
+        return true;
+    }
+
     /** A code from the scanner. */
-    public void scanned(String text) {
+    private void scanned(String text) {
         checked.set(null);
         refusal.set(null);
         code = text;
@@ -88,7 +95,7 @@ public final class MerchantController implements Screen {
     }
 
     @Override
-    public void show() {
+    public void onActivate() {
     }
 
     @Override

@@ -44,7 +44,7 @@ public final class MyRequestsController implements Screen {
     }
 
     @Override
-    public void show() {
+    public void onActivate() {
         // last visit's list goes at once: a tap on it while the new one loads would be undone when it arrives
         model.clear();
         String me = ctx.session().subject().id();
@@ -106,7 +106,7 @@ public final class MyRequestsController implements Screen {
             ctx.say(KioskContext.text("mine.confirmed", Minutes.of(settled.confirmedMinutes()).text(ctx.locale())));
             ctx.print(new ReceiptPrinter.Receipt(ctx.t("help.receipt-title"), List.of(ctx.session().subject().name(),
                     ctx.t("mine.receipt-line", Minutes.of(settled.confirmedMinutes()).text(ctx.locale()))), null));
-            show();
+            onActivate();
         });
     }
 
@@ -118,8 +118,8 @@ public final class MyRequestsController implements Screen {
         String me = ctx.session().subject().id();
         ctx.run(c -> c.exchanges().rate(r.id(), me, stars, null), done -> {
             ctx.say(KioskContext.text("help.rated", stars));
-            show();
-        }, refused -> show());
+            onActivate();
+        }, refused -> onActivate());
     }
 
     @Override

@@ -22,7 +22,7 @@ public final class RedeemController implements Screen {
 
     public RedeemController(KioskContext ctx) {
         this.ctx = ctx;
-        this.view = new RedeemView(model, ctx.session(), this::choose, this::confirm, () -> ctx.nav().go("ask"));
+        this.view = new RedeemView(model, ctx.session(), this::choose, this::confirm, () -> ctx.nav().go("ask"), model::less, model::more);
     }
 
     @Override
@@ -36,7 +36,7 @@ public final class RedeemController implements Screen {
     }
 
     @Override
-    public void show() {
+    public void onActivate() {
         model.restart();
         if (ctx.session().elder().get() == null && ctx.session().codeOnly()) {
             ctx.say(KioskContext.text("session.needs-card")); // said now, not after the choices

@@ -23,7 +23,7 @@ final class RedeemView {
     private final StackPane root = new StackPane();
     private final Session s;
 
-    RedeemView(RedeemModel m, Session s, Consumer<Merchant> onChoose, Runnable onConfirm, Runnable onService) {
+    RedeemView(RedeemModel m, Session s, Consumer<Merchant> onChoose, Runnable onConfirm, Runnable onService, Runnable onLess, Runnable onMore) {
         this.s = s;
         Label heading = Ui.label(Ui.text(s, "redeem.heading"), Styles.HEADING, "redeem-heading");
         Label available = Ui.label(Ui.text(s, () -> t("redeem.available", Minutes.of(m.available.get()).text(s.locale().get())), m.available),
@@ -51,8 +51,8 @@ final class RedeemView {
 
         Label shop = Ui.label(Ui.text(s, () -> m.merchant.get() == null ? "" : m.merchant.get().shopName(), m.merchant), Styles.HEADING,
                 "redeem-shop");
-        Button less = Ui.button(Ui.text(s, "redeem.less"), Styles.KEY, "redeem-less", m::less);
-        Button more = Ui.button(Ui.text(s, "redeem.more"), Styles.KEY, "redeem-more", m::more);
+        Button less = Ui.button(Ui.text(s, "redeem.less"), Styles.KEY, "redeem-less", onLess);
+        Button more = Ui.button(Ui.text(s, "redeem.more"), Styles.KEY, "redeem-more", onMore);
         for (Button b : new Button[] {less, more}) {
             b.setStyle("-fx-min-width: 280px;"); // inline: the stylesheet's key width would override setMinWidth
             b.setWrapText(false);

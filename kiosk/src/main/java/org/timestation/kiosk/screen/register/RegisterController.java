@@ -101,7 +101,13 @@ public final class RegisterController implements Screen {
     }
 
     /** An unknown card was tapped: start a registration with its data. */
-    public void begin(CardData data) {
+    @Override
+    public boolean onNewCard(CardData data) {
+        begin(data);
+        return true;
+    }
+
+    private void begin(CardData data) {
         clear();
         if (data.expiredOn(ctx.now().toLocalDate())) { // checked as the card is read: nobody types a phone and a PIN for nothing
             ctx.message().set(new org.timestation.text.DomainException(org.timestation.text.ErrorCode.ID_CARD_EXPIRED, data.validTo()).text());
@@ -167,7 +173,7 @@ public final class RegisterController implements Screen {
     }
 
     @Override
-    public void show() {
+    public void onActivate() {
     }
 
     @Override

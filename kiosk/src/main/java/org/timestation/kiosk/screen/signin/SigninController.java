@@ -67,7 +67,7 @@ public final class SigninController implements Screen {
     }
 
     @Override
-    public void show() {
+    public void onActivate() {
         model.clear();
     }
 
