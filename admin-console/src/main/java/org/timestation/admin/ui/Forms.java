@@ -58,4 +58,23 @@ public final class Forms {
         }
         return g;
     }
+
+    /** A screen's page: it scrolls as a whole and is padded; returns its title (already in the console's language), first in it. */
+    public static Label page(javafx.scene.control.ScrollPane root, javafx.scene.layout.VBox content, String id, String title) {
+        root.setId(id);
+        root.setFitToWidth(true);
+        content.setPadding(new javafx.geometry.Insets(24));
+        Label t = new Label(title);
+        t.getStyleClass().add("title");
+        return t;
+    }
+
+    /** The result and the refusal lines of a screen that acts ({@code id-result}, {@code id-refusal}), bound to its state. */
+    public static Label[] outcome(String id, ActionState<?> state) {
+        Label result = message(id + "-result", "result");
+        result.textProperty().bind(state.result);
+        Label refusal = message(id + "-refusal", "refusal");
+        refusal.textProperty().bind(state.refusal);
+        return new Label[] {result, refusal};
+    }
 }

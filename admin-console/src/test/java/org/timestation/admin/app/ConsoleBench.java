@@ -1,14 +1,22 @@
 package org.timestation.admin.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.timestation.bench.BenchHarness.classpath;
+import static org.timestation.bench.BenchHarness.display;
+import static org.timestation.bench.BenchHarness.java;
+import static org.timestation.bench.BenchHarness.max;
+import static org.timestation.bench.BenchHarness.median;
+import static org.timestation.bench.BenchHarness.ms;
+import static org.timestation.bench.BenchHarness.pct;
+import static org.timestation.bench.BenchHarness.row;
 
+import org.timestation.bench.BenchHarness;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -113,7 +121,7 @@ class ConsoleBench {
         long[] bigShown = column(bigRuns, 0);
         long[] bigDashboard = column(bigRuns, 1);
         long[] smallDashboard = column(smallRuns, 1);
-        report(String.format(Locale.ROOT, "%n### Cold start (%s, %d runs each, %s)%n%n| process | median | min | max |%n|---|---|---|---|%n", display(),
+        BenchHarness.report(REPORT, String.format(Locale.ROOT, "%n### Cold start (%s, %d runs each, %s)%n%n| process | median | min | max |%n|---|---|---|---|%n", display(),
                 COLD_RUNS, java.time.LocalDate.now())
                 + row("console on the 1M store: start to the sign-in's first frame", bigShown)
                 + row("console on the 1M store: start to the dashboard's figures (sign-in included)", bigDashboard)
@@ -142,27 +150,9 @@ class ConsoleBench {
         return cmd;
     }
 
-    private static List<String> java() {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dfile.encoding=UTF-8"));
-        if (System.getenv("DISPLAY") == null) {
-            cmd.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dheadless.geometry=1920x1080-32"));
-        }
-        return cmd;
-    }
 
     /** admin-console.jar itself; without a display, also the Monocle jar the tests use (the jar does not ship it). */
-    private static String classpath(Path jar) {
-        if (System.getenv("DISPLAY") != null) {
-            return jar.toString();
-        }
-        String monocle = Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                .filter(p -> p.contains("openjfx-monocle")).findFirst().orElseThrow();
-        return jar + java.io.File.pathSeparator + monocle;
-    }
 
-    private static String display() {
-        return System.getenv("DISPLAY") != null ? "real window on X display " + System.getenv("DISPLAY") + " (Xvfb)" : "Monocle headless";
-    }
 
     /** Starts a process and returns nanoseconds until it printed {@code shown} and {@code dashboard}. */
     private static long[] startUp(List<String> command) throws IOException, InterruptedException {
@@ -208,7 +198,7 @@ class ConsoleBench {
             out.append(String.format(Locale.ROOT, "| %s | %.1f ms | **%.1f ms** | %.1f ms | %.1f ms | %.1f ms | %.2f |%n", names.get(i), ms(median(big[i])),
                     ms(pct(big[i], 95)), ms(max(big[i])), ms(median(small[i])), ms(pct(small[i], 95)), (double) pct(big[i], 95) / pct(small[i], 95)));
         }
-        report(out.toString());
+        BenchHarness.report(REPORT, out.toString());
     }
 
     static final List<String> SCREENS = List.of("dashboard", "members", "approvals", "requests", "disputes", "activities", "merchants", "funds",
@@ -283,38 +273,11 @@ class ConsoleBench {
         return at[1] - at[0];
     }
 
-    // ----- figures
 
-    private static String row(String what, long[] nanos) {
-        return String.format(Locale.ROOT, "| %s | %.0f ms | %.0f ms | %.0f ms |%n", what, ms(median(nanos)), ms(min(nanos)), ms(max(nanos)));
-    }
 
-    static long pct(long[] v, int p) {
-        long[] s = v.clone();
-        Arrays.sort(s);
-        int i = (int) Math.ceil(p / 100.0 * s.length) - 1;
-        return s[Math.max(0, Math.min(s.length - 1, i))];
-    }
 
-    static long median(long[] v) {
-        return pct(v, 50);
-    }
 
-    static long min(long[] v) {
-        return Arrays.stream(v).min().orElseThrow();
-    }
 
-    static long max(long[] v) {
-        return Arrays.stream(v).max().orElseThrow();
-    }
 
-    static double ms(long nanos) {
-        return nanos / 1e6;
-    }
 
-    private static void report(String text) throws IOException {
-        Files.createDirectories(REPORT.getParent());
-        Files.writeString(REPORT, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        System.err.print(text);
-    }
 }

@@ -1,18 +1,24 @@
 package org.timestation.kiosk.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.timestation.bench.BenchHarness.classpath;
+import static org.timestation.bench.BenchHarness.concat;
+import static org.timestation.bench.BenchHarness.display;
+import static org.timestation.bench.BenchHarness.java;
+import static org.timestation.bench.BenchHarness.max;
+import static org.timestation.bench.BenchHarness.median;
+import static org.timestation.bench.BenchHarness.ms;
+import static org.timestation.bench.BenchHarness.pct;
+import static org.timestation.bench.BenchHarness.row;
 
+import org.timestation.bench.BenchHarness;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -80,7 +86,7 @@ class KioskBench {
             kioskReady[i] = k[1];
             minimal[i] = startUp(minimalCommand(jar))[0];
         }
-        report("## Cold start (" + display() + ", " + COLD_RUNS + " runs each, alternated)\n\n"
+        BenchHarness.report(REPORT, "## Cold start (" + display() + ", " + COLD_RUNS + " runs each, alternated)\n\n"
                 + "| what | median | min | max |\n|---|---|---|---|\n"
                 + row("kiosk.jar to the attract screen's first frame", kiosk)
                 + row("kiosk.jar until the ledger is open (\"ready for a card\")", kioskReady)
@@ -113,7 +119,7 @@ class KioskBench {
         b.append(String.format(Locale.ROOT, "| **all five** | %.1f ms | **%.1f ms** | %.1f ms | %.1f ms | %.1f ms | %.2f |%n%n",
                 ms(pct(allBig, 50)), ms(pct(allBig, 95)), ms(max(allBig)), ms(pct(allSmall, 50)), ms(pct(allSmall, 95)),
                 (double) pct(allBig, 95) / pct(allSmall, 95)));
-        report(b.toString());
+        BenchHarness.report(REPORT, b.toString());
     }
 
     @Test
@@ -138,7 +144,7 @@ class KioskBench {
             long last = samples.get(samples.size() - 1);
             b.append(String.format(Locale.ROOT, "%ngrowth from session 50 to %d: %+.1f MB (%+.1f KB per session)%n%n",
                     SESSIONS, (last - first) / 1e6, (last - first) / 1e3 / (SESSIONS - 50)));
-            report(b.toString());
+            BenchHarness.report(REPORT, b.toString());
         } finally {
             k.close();
         }
@@ -272,27 +278,9 @@ class KioskBench {
         return cmd;
     }
 
-    private static List<String> java() {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dfile.encoding=UTF-8"));
-        if (System.getenv("DISPLAY") == null) {
-            cmd.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dheadless.geometry=1920x1080-32"));
-        }
-        return cmd;
-    }
 
     /** kiosk.jar itself; without a display, also the Monocle jar the tests use (kiosk.jar does not ship it). */
-    private static String classpath(Path jar) {
-        if (System.getenv("DISPLAY") != null) {
-            return jar.toString();
-        }
-        String monocle = Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                .filter(p -> p.contains("openjfx-monocle")).findFirst().orElseThrow();
-        return jar + java.io.File.pathSeparator + monocle;
-    }
 
-    private static String display() {
-        return System.getenv("DISPLAY") != null ? "real window on X display " + System.getenv("DISPLAY") + " (Xvfb)" : "Monocle headless";
-    }
 
     /** Starts a process and returns nanoseconds until it printed {@code shown} and (if it does) {@code ready}. */
     private static long[] startUp(List<String> command) throws IOException, InterruptedException {
@@ -316,7 +304,6 @@ class KioskBench {
         return new long[] {shown, ready};
     }
 
-    // ----- figures
 
     private static long heapAfterGc() throws InterruptedException {
         for (int i = 0; i < 3; i++) {
@@ -326,42 +313,11 @@ class KioskBench {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    private static String row(String what, long[] nanos) {
-        return String.format(Locale.ROOT, "| %s | %.0f ms | %.0f ms | %.0f ms |%n", what, ms(median(nanos)), ms(min(nanos)), ms(max(nanos)));
-    }
 
-    static long pct(long[] v, int p) {
-        long[] s = v.clone();
-        Arrays.sort(s);
-        int i = (int) Math.ceil(p / 100.0 * s.length) - 1;
-        return s[Math.max(0, Math.min(s.length - 1, i))];
-    }
 
-    static long median(long[] v) {
-        return pct(v, 50);
-    }
 
-    static long min(long[] v) {
-        return Arrays.stream(v).min().orElseThrow();
-    }
 
-    static long max(long[] v) {
-        return Arrays.stream(v).max().orElseThrow();
-    }
 
-    static double ms(long nanos) {
-        return nanos / 1e6;
-    }
 
-    static long[] concat(long[] a, long[] b) {
-        long[] out = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
-    }
 
-    private static void report(String text) throws IOException {
-        Files.createDirectories(REPORT.getParent());
-        Files.writeString(REPORT, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        System.err.print(text);
-    }
 }

@@ -1,7 +1,6 @@
 package org.timestation.admin.app.activities;
 
 import java.util.List;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -21,11 +20,7 @@ final class ActivitiesView {
     private final ScrollPane root = new ScrollPane(content);
 
     ActivitiesView(ActivitiesModel model, ActivitiesController controller, ConsoleText text, DialogService dialogs, Tasks tasks) {
-        root.setId("activities");
-        root.setFitToWidth(true);
-        content.setPadding(new Insets(24));
-        Label title = new Label(text.t("activities.title"));
-        title.getStyleClass().add("title");
+        Label title = Forms.page(root, content, "activities", text.t("activities.title"));
         FilterTable<ActivitiesModel.Row> table = new FilterTable<>("activities", model.rows, List.of(
                 new FilterTable.Column<>(text.t("activities.state"), ActivitiesModel.Row::state, 90),
                 new FilterTable.Column<>(text.t("activities.when"), ActivitiesModel.Row::when, 140),
@@ -38,10 +33,7 @@ final class ActivitiesView {
                 new FilterTable.Column<>(text.t("activities.rewards"), ActivitiesModel.Row::rewards, 200)),
                 text, dialogs, tasks, text.t("activities.export-name"));
         table.setPrefHeight(300);
-        Label result = Forms.message("activities-result", "result");
-        result.textProperty().bind(model.result);
-        Label refusal = Forms.message("activities-refusal", "refusal");
-        refusal.textProperty().bind(model.refusal);
+        Label[] said = Forms.outcome("activities", model);
 
         TextField reason = Forms.field("activities-reason", text.t("activities.reason-prompt"), 480);
         Button approve = button("activities-approve", text.t("activities.approve"), model);
@@ -64,7 +56,7 @@ final class ActivitiesView {
         publish.setOnAction(e -> controller.publishTraining(theme.getText(), start.getText(), hours.getText(), place.getText(), capacity.getText(),
                 skill.getText()));
 
-        content.getChildren().addAll(title, table, result, refusal,
+        content.getChildren().addAll(title, table, said[0], said[1],
                 Forms.section(text.t("activities.decide-title")), Forms.form(text.all("team.reason"), reason), new HBox(12, approve, reject),
                 Forms.section(text.t("activities.close-title")), Forms.form(text.all("activities.summary"), summary), close,
                 Forms.section(text.t("activities.publish-title")),

@@ -1,7 +1,6 @@
 package org.timestation.admin.app.approvals;
 
 import java.util.List;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -21,11 +20,7 @@ final class ApprovalsView {
     private final ScrollPane root = new ScrollPane(content);
 
     ApprovalsView(ApprovalsModel model, ApprovalsController controller, ConsoleText text, DialogService dialogs, Tasks tasks) {
-        root.setId("approvals");
-        root.setFitToWidth(true);
-        content.setPadding(new Insets(24));
-        Label title = new Label(text.t("approvals.title"));
-        title.getStyleClass().add("title");
+        Label title = Forms.page(root, content, "approvals", text.t("approvals.title"));
         Label hint = new Label(text.t("approvals.hint"));
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
@@ -38,10 +33,7 @@ final class ApprovalsView {
                 new FilterTable.Column<>(text.t("approvals.roles"), ApprovalsModel.Row::roles, 140)),
                 ApprovalsModel.Row::searchKey, text, dialogs, tasks, text.t("approvals.export-name"));
         table.setPrefHeight(280);
-        Label result = Forms.message("approvals-result", "result");
-        result.textProperty().bind(model.result);
-        Label refusal = Forms.message("approvals-refusal", "refusal");
-        refusal.textProperty().bind(model.refusal);
+        Label[] said = Forms.outcome("approvals", model);
         TextField reason = Forms.field("approvals-reason", text.t("approvals.reason-prompt"), 480);
         Button approve = new Button(text.t("approvals.approve"));
         approve.setId("approvals-approve");
@@ -52,7 +44,7 @@ final class ApprovalsView {
         reject.setId("approvals-reject");
         reject.disableProperty().bind(model.working);
         reject.setOnAction(e -> controller.decide(table.table().getSelectionModel().getSelectedItem(), false, reason.getText()));
-        content.getChildren().addAll(title, hint, table, result, refusal, Forms.section(text.t("approvals.decide-title")),
+        content.getChildren().addAll(title, hint, table, said[0], said[1], Forms.section(text.t("approvals.decide-title")),
                 Forms.form(text.all("team.reason"), reason), new HBox(12, approve, reject));
     }
 

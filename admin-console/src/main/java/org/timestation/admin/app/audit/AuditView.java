@@ -1,7 +1,6 @@
 package org.timestation.admin.app.audit;
 
 import java.util.List;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -22,11 +21,7 @@ final class AuditView {
     private final ScrollPane root = new ScrollPane(content);
 
     AuditView(AuditModel model, AuditController controller, ConsoleText text, DialogService dialogs, Tasks tasks) {
-        root.setId("audit");
-        root.setFitToWidth(true);
-        content.setPadding(new Insets(24));
-        Label title = new Label(text.t("audit.title"));
-        title.getStyleClass().add("title");
+        Label title = Forms.page(root, content, "audit", text.t("audit.title"));
         Label how = new Label(text.t("audit.how"));
         how.getStyleClass().add("muted");
         how.setWrapText(true);

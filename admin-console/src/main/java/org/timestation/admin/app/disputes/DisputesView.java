@@ -24,11 +24,7 @@ final class DisputesView {
     private final ScrollPane root = new ScrollPane(content);
 
     DisputesView(DisputesModel model, DisputesController controller, ConsoleText text, DialogService dialogs, Tasks tasks) {
-        root.setId("disputes");
-        root.setFitToWidth(true);
-        content.setPadding(new Insets(24));
-        Label title = new Label(text.t("disputes.title"));
-        title.getStyleClass().add("title");
+        Label title = Forms.page(root, content, "disputes", text.t("disputes.title"));
         FilterTable<DisputesModel.Row> table = new FilterTable<>("disputes", model.rows, List.of(
                 new FilterTable.Column<>(text.t("disputes.left"), row -> row.left() + text.t("disputes.comma") + row.deadline(), 280),
                 new FilterTable.Column<>(text.t("disputes.request"), DisputesModel.Row::requestId, 140),
@@ -39,10 +35,7 @@ final class DisputesView {
                 new FilterTable.Column<>(text.t("disputes.reason"), DisputesModel.Row::reason, 260)),
                 text, dialogs, tasks, text.t("disputes.export-name"));
         table.setPrefHeight(240);
-        Label result = Forms.message("disputes-result", "result");
-        result.textProperty().bind(model.result);
-        Label refusal = Forms.message("disputes-refusal", "refusal");
-        refusal.textProperty().bind(model.refusal);
+        Label[] said = Forms.outcome("disputes", model);
 
         TextField note = Forms.field("disputes-note", text.t("disputes.note-prompt"), 480);
         Button respond = new Button(text.t("disputes.respond"));
@@ -84,7 +77,7 @@ final class DisputesView {
         table.table().getSelectionModel().selectedItemProperty().addListener((o, was, row) -> chosen.setText(row == null ? text.t("disputes.none-chosen")
                 : text.t("disputes.chosen", row.requestId(), row.service(), row.requester(), row.volunteer(), row.claimed(), row.reason(),
                 row.left() + text.t("disputes.comma") + row.deadline())));
-        content.getChildren().addAll(title, table, chosen, result, refusal, left, right);
+        content.getChildren().addAll(title, table, chosen, said[0], said[1], left, right);
     }
 
     Node root() {

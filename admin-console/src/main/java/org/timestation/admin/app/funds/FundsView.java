@@ -2,7 +2,6 @@ package org.timestation.admin.app.funds;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -25,11 +24,7 @@ final class FundsView {
     private final ScrollPane root = new ScrollPane(content);
 
     FundsView(FundsModel model, FundsController controller, ConsoleText text, DialogService dialogs, Tasks tasks) {
-        root.setId("funds");
-        root.setFitToWidth(true);
-        content.setPadding(new Insets(24));
-        Label title = new Label(text.t("funds.title"));
-        title.getStyleClass().add("title");
+        Label title = Forms.page(root, content, "funds", text.t("funds.title"));
         Label held = new Label();
         held.setId("funds-held");
         held.getStyleClass().add("section-title");
@@ -52,10 +47,7 @@ final class FundsView {
                 new FilterTable.Column<>(text.t("funds.operator"), FundsModel.Row::operator, 90)),
                 text, dialogs, tasks, text.t("funds.export-name"));
         table.setPrefHeight(300);
-        Label result = Forms.message("funds-result", "result");
-        result.textProperty().bind(model.result);
-        Label refusal = Forms.message("funds-refusal", "refusal");
-        refusal.textProperty().bind(model.refusal);
+        Label[] said = Forms.outcome("funds", model);
 
         ComboBox<FundsKind> kind = new ComboBox<>();
         kind.setId("funds-kind");
@@ -97,7 +89,7 @@ final class FundsView {
         record.disableProperty().bind(model.working);
         record.setOnAction(e -> controller.record(kind.getValue(), amount.getText(), description.getText(),
                 approvers.stream().map(ComboBox::getValue).toList(), shop.getValue()));
-        content.getChildren().addAll(title, held, week, new HBox(12, print), table, result, refusal, Forms.section(text.t("funds.record-title")),
+        content.getChildren().addAll(title, held, week, new HBox(12, print), table, said[0], said[1], Forms.section(text.t("funds.record-title")),
                 rule, Forms.form(text.all("funds.kind", "funds.amount-label", "funds.description", "funds.shop", "funds.voucher", "funds.approvers"),
                         kind, amount, description, shop, new HBox(12, attach, attached), approverBoxes), record);
     }

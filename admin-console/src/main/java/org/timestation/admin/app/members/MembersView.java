@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -36,11 +35,7 @@ final class MembersView {
         this.model = model;
         this.controller = controller;
         this.text = text;
-        root.setId("members");
-        root.setFitToWidth(true);
-        content.setPadding(new Insets(24));
-        Label title = new Label(text.t("members.title"));
-        title.getStyleClass().add("title");
+        Label title = Forms.page(root, content, "members", text.t("members.title"));
         Label hint = new Label(text.t("members.hint"));
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
@@ -56,14 +51,11 @@ final class MembersView {
         table.focusFilter();
         table.setPrefHeight(320);
         table.table().getSelectionModel().selectedItemProperty().addListener((o, was, row) -> controller.choose(row));
-        Label result = Forms.message("members-result", "result");
-        result.textProperty().bind(model.result);
-        Label refusal = Forms.message("members-refusal", "refusal");
-        refusal.textProperty().bind(model.refusal);
+        Label[] said = Forms.outcome("members", model);
         detail.setId("members-detail");
         model.chosen.addListener((o, was, now) -> showDetail(now));
         showDetail(model.chosen.get());
-        content.getChildren().addAll(title, hint, table, result, refusal, detail);
+        content.getChildren().addAll(title, hint, table, said[0], said[1], detail);
     }
 
     private void showDetail(MembersModel.Detail d) {

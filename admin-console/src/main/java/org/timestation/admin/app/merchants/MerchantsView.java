@@ -1,7 +1,6 @@
 package org.timestation.admin.app.merchants;
 
 import java.util.List;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -23,11 +22,7 @@ final class MerchantsView {
     private final ScrollPane root = new ScrollPane(content);
 
     MerchantsView(MerchantsModel model, MerchantsController controller, ConsoleText text, DialogService dialogs, Tasks tasks) {
-        root.setId("merchants");
-        root.setFitToWidth(true);
-        content.setPadding(new Insets(24));
-        Label title = new Label(text.t("merchants.title"));
-        title.getStyleClass().add("title");
+        Label title = Forms.page(root, content, "merchants", text.t("merchants.title"));
         FilterTable<MerchantsModel.Row> table = new FilterTable<>("merchants", model.rows, List.of(
                 new FilterTable.Column<>(text.t("merchants.shop"), MerchantsModel.Row::shop, 120),
                 new FilterTable.Column<>(text.t("merchants.owner"), MerchantsModel.Row::owner, 80),
@@ -39,10 +34,7 @@ final class MerchantsView {
                 new FilterTable.Column<>(text.t("merchants.standing"), MerchantsModel.Row::standing, 160)),
                 text, dialogs, tasks, text.t("merchants.export-name"));
         table.setPrefHeight(240);
-        Label result = Forms.message("merchants-result", "result");
-        result.textProperty().bind(model.result);
-        Label refusal = Forms.message("merchants-refusal", "refusal");
-        refusal.textProperty().bind(model.refusal);
+        Label[] said = Forms.outcome("merchants", model);
 
         TextField day = Forms.field("merchants-day", text.t("merchants.day-prompt"), 340);
         Button show = new Button(text.t("merchants.show-settlement"));
@@ -105,7 +97,7 @@ final class MerchantsView {
         onboard.setOnAction(e -> controller.onboard(new MerchantsController.Onboarding(member.getText(), shop.getText(), licence.getText(),
                 deposit.getText(), rate.getText(), perVisit.getText(), monthly.getText(), from.getText(), to.getText(), days.getText())));
 
-        content.getChildren().addAll(title, table, result, refusal,
+        content.getChildren().addAll(title, table, said[0], said[1],
                 Forms.section(text.t("merchants.settlement-title")), Forms.form(text.all("merchants.day"), day), new HBox(12, show, print), settlement,
                 Forms.section(text.t("merchants.sanction-title")), Forms.form(text.all("team.reason"), reason), new HBox(12, pause, remove),
                 Forms.section(text.t("merchants.flags-title")), flags,

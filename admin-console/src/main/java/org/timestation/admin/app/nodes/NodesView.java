@@ -1,7 +1,6 @@
 package org.timestation.admin.app.nodes;
 
 import java.util.List;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -25,11 +24,7 @@ final class NodesView {
     private final ScrollPane root = new ScrollPane(content);
 
     NodesView(NodesModel model, NodesController controller, ConsoleText text, DialogService dialogs, Tasks tasks) {
-        root.setId("nodes");
-        root.setFitToWidth(true);
-        content.setPadding(new Insets(24));
-        Label title = new Label(text.t("nodes.title"));
-        title.getStyleClass().add("title");
+        Label title = Forms.page(root, content, "nodes", text.t("nodes.title"));
         FilterTable<NodesModel.Row> table = new FilterTable<>("nodes", model.rows, List.of(
                 new FilterTable.Column<>(text.t("nodes.id"), NodesModel.Row::id, 120),
                 new FilterTable.Column<>(text.t("nodes.name"), NodesModel.Row::name, 140),
@@ -39,11 +34,8 @@ final class NodesView {
                 new FilterTable.Column<>(text.t("nodes.cosigned"), NodesModel.Row::cosigned, 130)),
                 text, dialogs, tasks, text.t("nodes.export-name"));
         table.setPrefHeight(240);
-        Label result = Forms.message("nodes-result", "result");
-        result.textProperty().bind(model.result);
-        Label refusal = Forms.message("nodes-refusal", "refusal");
-        refusal.textProperty().bind(model.refusal);
-        content.getChildren().addAll(title, table, result, refusal);
+        Label[] said = Forms.outcome("nodes", model);
+        content.getChildren().addAll(title, table, said[0], said[1]);
         if (!model.manager.get()) {
             Label only = new Label(text.t("nodes.managers-only"));
             only.getStyleClass().add("muted");

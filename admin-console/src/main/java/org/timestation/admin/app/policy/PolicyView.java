@@ -1,7 +1,6 @@
 package org.timestation.admin.app.policy;
 
 import java.util.List;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -20,11 +19,7 @@ final class PolicyView {
     private final ScrollPane root = new ScrollPane(content);
 
     PolicyView(PolicyModel model, PolicyController controller, ConsoleText text, DialogService dialogs, Tasks tasks) {
-        root.setId("policy");
-        root.setFitToWidth(true);
-        content.setPadding(new Insets(24));
-        Label title = new Label(text.t("policy.title"));
-        title.getStyleClass().add("title");
+        Label title = Forms.page(root, content, "policy", text.t("policy.title"));
         Label since = new Label();
         since.setId("policy-since");
         since.setWrapText(true);
@@ -34,11 +29,8 @@ final class PolicyView {
                 new FilterTable.Column<>(text.t("policy.value"), PolicyModel.Rule::value, 200)),
                 text, dialogs, tasks, text.t("policy.export-name"));
         table.setPrefHeight(380);
-        Label result = Forms.message("policy-result", "result");
-        result.textProperty().bind(model.result);
-        Label refusal = Forms.message("policy-refusal", "refusal");
-        refusal.textProperty().bind(model.refusal);
-        content.getChildren().addAll(title, since, table, result, refusal);
+        Label[] said = Forms.outcome("policy", model);
+        content.getChildren().addAll(title, since, table, said[0], said[1]);
         if (!model.manager.get()) {
             Label only = new Label(text.t("policy.managers-only"));
             only.getStyleClass().add("muted");

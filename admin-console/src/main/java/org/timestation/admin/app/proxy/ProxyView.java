@@ -1,7 +1,6 @@
 package org.timestation.admin.app.proxy;
 
 import java.util.List;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -21,11 +20,7 @@ final class ProxyView {
     private final ScrollPane root = new ScrollPane(content);
 
     ProxyView(ProxyModel model, ProxyController controller, ConsoleText text, DialogService dialogs, Tasks tasks) {
-        root.setId("proxy");
-        root.setFitToWidth(true);
-        content.setPadding(new Insets(24));
-        Label title = new Label(text.t("proxy.title"));
-        title.getStyleClass().add("title");
+        Label title = Forms.page(root, content, "proxy", text.t("proxy.title"));
         Label how = new Label(text.t("proxy.how"));
         how.getStyleClass().add("muted");
         how.setWrapText(true);

@@ -1,7 +1,6 @@
 package org.timestation.admin.app.team;
 
 import java.util.List;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -24,11 +23,7 @@ final class TeamView {
     private final javafx.scene.control.ScrollPane root = new javafx.scene.control.ScrollPane(content);
 
     TeamView(TeamModel model, TeamController controller, ConsoleText text, DialogService dialogs, Tasks tasks) {
-        root.setId("team");
-        root.setFitToWidth(true);
-        content.setPadding(new Insets(24));
-        Label title = new Label(text.t("team.title"));
-        title.getStyleClass().add("title");
+        Label title = Forms.page(root, content, "team", text.t("team.title"));
         FilterTable<TeamModel.Row> table = new FilterTable<>("team", model.rows, List.of(
                 new FilterTable.Column<>(text.t("members.id"), TeamModel.Row::id, 110),
                 new FilterTable.Column<>(text.t("members.name"), TeamModel.Row::name, 140),
@@ -36,11 +31,8 @@ final class TeamView {
                 new FilterTable.Column<>(text.t("team.account"), TeamModel.Row::account, 200)),
                 text, dialogs, tasks, text.t("team.export-name"));
         table.setPrefHeight(260);
-        Label result = Forms.message("team-result", "result");
-        result.textProperty().bind(model.result);
-        Label refusal = Forms.message("team-refusal", "refusal");
-        refusal.textProperty().bind(model.refusal);
-        content.getChildren().addAll(title, table, result, refusal);
+        Label[] said = Forms.outcome("team", model);
+        content.getChildren().addAll(title, table, said[0], said[1]);
         if (!model.manager.get()) {
             Label only = new Label(text.t("team.managers-only"));
             only.getStyleClass().add("muted");

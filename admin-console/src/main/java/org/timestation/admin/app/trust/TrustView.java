@@ -2,7 +2,6 @@ package org.timestation.admin.app.trust;
 
 import java.util.List;
 import java.util.Locale;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -25,19 +24,12 @@ final class TrustView {
     private final ScrollPane root = new ScrollPane(content);
 
     TrustView(TrustModel model, TrustController controller, ConsoleText text, DialogService dialogs, Tasks tasks) {
-        root.setId("trust");
-        root.setFitToWidth(true);
-        content.setPadding(new Insets(24));
-        Label title = new Label(text.t("trust.title"));
-        title.getStyleClass().add("title");
+        Label title = Forms.page(root, content, "trust", text.t("trust.title"));
         Label board = new Label();
         board.setId("trust-board");
         board.setWrapText(true);
         board.textProperty().bind(model.board);
-        Label result = Forms.message("trust-result", "result");
-        result.textProperty().bind(model.result);
-        Label refusal = Forms.message("trust-refusal", "refusal");
-        refusal.textProperty().bind(model.refusal);
+        Label[] said = Forms.outcome("trust", model);
 
         FilterTable<TrustModel.Score> scores = new FilterTable<>("trust-scores", model.rows, List.of(
                 new FilterTable.Column<>(text.t("trust.who"), TrustModel.Score::who, 200),
@@ -88,7 +80,7 @@ final class TrustView {
         resolve.disableProperty().bind(model.working);
         resolve.setOnAction(e -> controller.resolve(incidents.table().getSelectionModel().getSelectedItem(), resolveReason.getText()));
 
-        content.getChildren().addAll(title, Forms.section(text.t("trust.board-title")), board, result, refusal,
+        content.getChildren().addAll(title, Forms.section(text.t("trust.board-title")), board, said[0], said[1],
                 Forms.section(text.t("trust.scores-title")), scores, reasons,
                 Forms.section(text.t("trust.record-title")), Forms.form(text.all("trust.level", "trust.what", "trust.minutes"), choices, what, minutes),
                 record, Forms.section(text.t("trust.incidents-title")), incidents, Forms.form(text.all("team.reason"), resolveReason), resolve);
