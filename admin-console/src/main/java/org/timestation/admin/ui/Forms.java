@@ -55,6 +55,9 @@ public final class Forms {
             Label l = label(labels[i]);
             l.setLabelFor(fields[i]);
             g.addRow(i, l, fields[i]);
+            if (!(fields[i] instanceof javafx.scene.control.TextInputControl) && !(fields[i] instanceof javafx.scene.control.ComboBoxBase)) {
+                javafx.scene.layout.GridPane.setValignment(l, javafx.geometry.VPos.TOP); // beside a list of choices: at its first line, not its middle
+            }
         }
         return g;
     }

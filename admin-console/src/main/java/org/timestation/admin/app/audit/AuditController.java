@@ -102,7 +102,8 @@ public final class AuditController implements Controller {
             VerificationReport r = done.getKey();
             List<String> log = done.getValue();
             boolean intact = r.intact() && log.isEmpty();
-            model.verdict.set(text.t(intact ? "audit.intact" : "audit.not-intact", r.events(), r.feeds(), r.checkpoints()));
+            model.verdict.set(text.t(intact ? "audit.intact" : "audit.not-intact", r.events(), r.feeds(), r.checkpoints(),
+                    text.when(clock.millis(), java.time.ZoneId.systemDefault())));
             List<String> lines = new ArrayList<>();
             for (Finding f : r.findings()) {
                 lines.add(f.toString());

@@ -55,6 +55,7 @@ final class MerchantsView {
         Button pause = button("merchants-pause", text.t("merchants.pause"), model);
         pause.setOnAction(e -> controller.sanction(table.table().getSelectionModel().getSelectedItem(), IncidentLevel.MODERATE, reason.getText()));
         Button remove = button("merchants-remove", text.t("merchants.remove"), model);
+        remove.getStyleClass().add("danger");
         remove.setOnAction(e -> controller.sanction(table.table().getSelectionModel().getSelectedItem(), IncidentLevel.SEVERE, reason.getText()));
 
         FilterTable<MerchantsModel.Flag> flags = new FilterTable<>("merchants-flags", model.flags, List.of(

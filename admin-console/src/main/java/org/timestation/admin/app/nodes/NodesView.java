@@ -48,6 +48,9 @@ final class NodesView {
         for (HubNodes.State to : HubNodes.State.values()) {
             Button b = new Button(text.t("nodes.act-" + to.name().toLowerCase(java.util.Locale.ROOT)));
             b.setId("nodes-act-" + to.name().toLowerCase(java.util.Locale.ROOT));
+            if (to == HubNodes.State.REVOKED) {
+                b.getStyleClass().add("danger");
+            }
             b.disableProperty().bind(model.working);
             b.setOnAction(e -> controller.act(table.table().getSelectionModel().getSelectedItem(), to, reason.getText()));
             acts.getChildren().add(b);

@@ -68,16 +68,18 @@ final class TeamView {
         TextField removeReason = Forms.field("team-remove-reason", text.t("team.reason-prompt"), 300);
         Button remove = new Button(text.t("team.remove"));
         remove.setId("team-remove");
+        remove.getStyleClass().add("danger");
         remove.disableProperty().bind(model.working);
         remove.setOnAction(e -> controller.remove(table.table().getSelectionModel().getSelectedItem(), removeReason.getText()));
         reset.setPrefWidth(300);
         resetAgain.setPrefWidth(300);
         password.setPrefWidth(300);
         again.setPrefWidth(300);
-        GridPane chosen = Forms.form(text.all("team.new-password", "first.again", "team.remove-reason"), reset, resetAgain, removeReason);
-        HBox chosenButtons = new HBox(12, resetButton, remove);
+        GridPane resetForm = Forms.form(text.all("team.new-password", "first.again"), reset, resetAgain);
+        GridPane removeForm = Forms.form(text.all("team.remove-reason"), removeReason);
         VBox left = new VBox(10, Forms.section(text.t("team.add-title")), addForm, add);
-        VBox right = new VBox(10, Forms.section(text.t("team.chosen-title")), chosen, chosenButtons);
+        VBox right = new VBox(10, Forms.section(text.t("team.chosen-title")), resetForm, resetButton, Forms.section(text.t("team.remove-title")),
+                removeForm, remove);
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         content.getChildren().add(new HBox(40, left, right));
