@@ -19,14 +19,16 @@ public final class AskController implements Screen {
     private final KioskContext ctx;
     private final AskModel model = new AskModel();
     private final AskView view;
+    private final AskWords words;
     private String homeBuilding;
 
     public AskController(KioskContext ctx) {
         this.ctx = ctx;
-        this.view = new AskView(model, ctx.session(), ctx::now, new Choices());
+        this.words = new AskWords(model, ctx.session(), ctx::now);
+        this.view = new AskView(model, ctx.session(), ctx::now, words, new Choices());
         model.step.addListener((o, was, now) -> {
             if (now == AskModel.Step.SUMMARY) {
-                ctx.speaker().speak(view.summary() + "\n" + view.cost(), ctx.locale());
+                ctx.speaker().speak(words.summary() + "\n" + words.cost(), ctx.locale());
             }
         });
     }
@@ -80,7 +82,7 @@ public final class AskController implements Screen {
         Request r = all.get(0);
         model.posted.set(r);
         model.step.set(AskModel.Step.DONE);
-        List<String> lines = new ArrayList<>(List.of(ctx.session().subject().name(), view.summary()));
+        List<String> lines = new ArrayList<>(List.of(ctx.session().subject().name(), words.summary()));
         if (ctx.session().elder().get() != null) {
             lines.add(ctx.t("receipt.proxy", ctx.session().member().get().name(), ctx.session().elder().get().name()));
         }
@@ -89,7 +91,7 @@ public final class AskController implements Screen {
 
     @Override
     public String speech() {
-        return model.step.get() == AskModel.Step.SUMMARY ? view.summary() : ctx.t("ask.q." + model.step.get().name().toLowerCase());
+        return model.step.get() == AskModel.Step.SUMMARY ? words.summary() : ctx.t("ask.q." + model.step.get().name().toLowerCase());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.timestation.kiosk.screen.ask;
 
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -28,6 +27,7 @@ final class AskView {
     private final Session s;
     private final AskModel m;
     private final Supplier<ZonedDateTime> now;
+    private final AskWords words;
 
     /** What the wizard's buttons ask of the controller: one call each. */
     interface Choices {
@@ -50,10 +50,11 @@ final class AskView {
         void confirm();
     }
 
-    AskView(AskModel m, Session s, Supplier<ZonedDateTime> now, Choices c) {
+    AskView(AskModel m, Session s, Supplier<ZonedDateTime> now, AskWords words, Choices c) {
         this.m = m;
         this.s = s;
         this.now = now;
+        this.words = words;
         Label question = Ui.label(Ui.text(s, () -> t("ask.q." + m.step.get().name().toLowerCase(Locale.ROOT)), m.step), Styles.HEADING,
                 "ask-question");
         Label progress = Ui.label(Ui.text(s, () -> m.step.get() == AskModel.Step.DONE ? "" : t("ask.progress", m.step.get().ordinal() + 1,
@@ -170,57 +171,23 @@ final class AskView {
     }
 
     private static String g(Gender g) {
-        return g == null ? "any" : g.name().toLowerCase(Locale.ROOT);
+        return AskWords.g(g);
     }
 
     private String dayName(int offset) {
-        LocalDate d = now.get().toLocalDate().plusDays(offset);
-        return d.getMonthValue() + "/" + d.getDayOfMonth();
+        return words.dayName(offset);
     }
 
     private String weekday(int offset) {
-        return now.get().toLocalDate().plusDays(offset).getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, s.locale().get());
+        return words.weekday(offset);
     }
 
-    /** The day as the summary says it: 今天/明天/后天 with the date, or the date and weekday further ahead. */
-    private String dayText(int offset) {
-        return offset < 3 ? t("ask.day." + offset, dayName(offset)) : dayName(offset) + " " + weekday(offset);
+    private String cost() {
+        return words.cost();
     }
 
-    private String repeatText() {
-        org.timestation.exchange.ExchangeService.Repeat r = m.repeat.get();
-        return r == org.timestation.exchange.ExchangeService.Repeat.ONCE ? "" : t("ask.repeat.summary." + r.name().toLowerCase(Locale.ROOT), r.times());
-    }
-
-    /** What the help will cost, in words. */
-    String cost() {
-        AskModel.Cost c = m.cost.get();
-        String rule = t("ask.cost.rule") + (m.repeat.get() == org.timestation.exchange.ExchangeService.Repeat.ONCE ? "" : "\n" + t("ask.cost.each"));
-        if (c == null) {
-            return rule;
-        }
-        String held = org.timestation.credit.Minutes.of(Math.max(0, c.availableMinutes())).text(s.locale().get());
-        if (c.poolCovers()) {
-            return rule + "\n" + t("ask.cost.pool", held);
-        }
-        if (c.floorMinutes() == 0) {
-            return rule + "\n" + t("ask.cost.own-no-debt", held);
-        }
-        return rule + "\n" + t("ask.cost.own", held, org.timestation.credit.Minutes.of(-c.floorMinutes()).text(s.locale().get()));
-    }
-
-    String summary() {
-        if (m.service.get() == null || m.dayOffset.get() < 0 || m.part.get() < 0) {
-            return "";
-        }
-        StringBuilder specials = new StringBuilder();
-        for (String k : m.specials) {
-            specials.append(specials.length() == 0 ? "" : "、").append(t(k));
-        }
-        return t("ask.summary", Text.CORE.get(s.locale().get(), "service." + m.service.get().name().toLowerCase(Locale.ROOT)),
-                dayText(m.dayOffset.get()) + repeatText(), t("ask.part." + m.part.get()),
-                m.atStation.get() ? t("ask.where.station") : m.home.get() == null ? "" : m.home.get(), specials.length() == 0 ? t("ask.special.none") : specials.toString(),
-                t("ask.who." + g(m.gender.get())));
+    private String summary() {
+        return words.summary();
     }
 
     /** A row of big choices that goes on in a second row when they do not fit (large text, a narrow screen): never squeezed short. */

@@ -28,7 +28,8 @@ public final class HelpController implements Screen {
 
     public HelpController(KioskContext ctx) {
         this.ctx = ctx;
-        this.view = new HelpView(model, ctx.session(), this::accept, this::start, this::end, this::confirm, this::printContact, this::rate);
+        this.view = new HelpView(model, ctx.session(), this::accept, this::start, this::end, this::confirm, this::printContact, this::rate,
+                model.confirmMinutes::less, model.confirmMinutes::more);
         tick = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.now.set(ctx.now().toInstant().toEpochMilli())));
         tick.setCycleCount(Timeline.INDEFINITE);
     }
@@ -124,7 +125,7 @@ public final class HelpController implements Screen {
     /** The timer's minutes, which the requester may lower before tapping their card. */
     private void confirm(Request r) {
         int timer = (int) Math.max(1, r.timerMinutes());
-        view.minutes().reset(timer, Math.min(5, timer), timer);
+        model.confirmMinutes.reset(timer, Math.min(5, timer), timer);
         model.confirming.set(r);
     }
 
@@ -191,7 +192,7 @@ public final class HelpController implements Screen {
     /** The requester's own card: they confirm the timer's minutes, and the credits move. */
     private void requesterTapped(CardData card) {
         Request r = model.confirming.get();
-        long minutes = view.minutes().value();
+        long minutes = model.confirmMinutes.value();
         ctx.run(c -> {
             Identified proof = c.members().identifyByCard(card.idNumber());
             return c.exchanges().confirm(r.id(), proof, Minutes.of(minutes));

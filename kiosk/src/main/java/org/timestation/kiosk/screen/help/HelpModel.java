@@ -12,6 +12,9 @@ import org.timestation.exchange.Request;
 
 /** 我能帮忙: open requests near the volunteer, their own tasks, the task waiting for the requester's card. */
 final class HelpModel {
+    /** The minutes the requester confirms (at most the timer's, in steps of 5). */
+    final org.timestation.kiosk.widget.MinutesChoice confirmMinutes = new org.timestation.kiosk.widget.MinutesChoice(5);
+
     final ObservableList<Request> open = FXCollections.observableArrayList();
     final ObservableList<Request> tasks = FXCollections.observableArrayList();
     /** Building id → name, for the cards. */

@@ -38,7 +38,7 @@ final class HelpView {
     private final MinutesPicker minutes;
 
     HelpView(HelpModel m, Session s, Consumer<Request> onAccept, Consumer<Request> onStart, Consumer<Request> onEnd,
-             Consumer<Request> onConfirm, Consumer<Request> onContact, java.util.function.IntConsumer onStars) {
+             Consumer<Request> onConfirm, Consumer<Request> onContact, java.util.function.IntConsumer onStars, Runnable onLess, Runnable onMore) {
         this.onContact = onContact;
         this.m = m;
         this.s = s;
@@ -46,7 +46,7 @@ final class HelpView {
         this.onStart = onStart;
         this.onEnd = onEnd;
         this.onConfirm = onConfirm;
-        this.minutes = new MinutesPicker(s, "help-minutes", 5);
+        this.minutes = new MinutesPicker(s, "help-minutes", m.confirmMinutes, onLess, onMore);
         Label tasksHeading = Ui.label(Ui.text(s, "help.tasks"), Styles.HEADING, "help-tasks-heading");
         Label openHeading = Ui.label(Ui.text(s, "help.open"), Styles.HEADING, "help-open-heading");
         tasks.setId("help-tasks");
@@ -101,9 +101,6 @@ final class HelpView {
         return Text.CORE.get(s.locale().get(), "service." + r.service().name().toLowerCase(Locale.ROOT));
     }
 
-    MinutesPicker minutes() {
-        return minutes;
-    }
 
     private static ScrollPane scroll(VBox list) {
         ScrollPane scroll = new ScrollPane(list);

@@ -25,7 +25,8 @@ public final class MyRequestsController implements Screen {
 
     public MyRequestsController(KioskContext ctx) {
         this.ctx = ctx;
-        this.view = new MyRequestsView(model, ctx.session(), this::startConfirm, this::confirm, this::rate, () -> ctx.nav().go("ask"));
+        this.view = new MyRequestsView(model, ctx.session(), this::startConfirm, this::confirm, this::rate, () -> ctx.nav().go("ask"),
+                model.confirmMinutes::less, model.confirmMinutes::more);
     }
 
     @Override
@@ -83,7 +84,7 @@ public final class MyRequestsController implements Screen {
 
     private void startConfirm(Request r) {
         int timer = (int) Math.max(1, r.timerMinutes());
-        view.minutes().reset(timer, Math.min(5, timer), timer);
+        model.confirmMinutes.reset(timer, Math.min(5, timer), timer);
         model.confirming.set(r);
     }
 
@@ -100,7 +101,7 @@ public final class MyRequestsController implements Screen {
             ctx.say(KioskContext.text("mine.confirm-needs-card"));
             return;
         }
-        long minutes = view.minutes().value();
+        long minutes = model.confirmMinutes.value();
         Identified me = proof();
         ctx.run(c -> c.exchanges().confirm(r.id(), me, Minutes.of(minutes)), settled -> {
             ctx.say(KioskContext.text("mine.confirmed", Minutes.of(settled.confirmedMinutes()).text(ctx.locale())));
@@ -126,7 +127,7 @@ public final class MyRequestsController implements Screen {
     public String speech() {
         StringBuilder sb = new StringBuilder(ctx.t("mine.title")).append("。");
         for (Request r : model.requests) {
-            sb.append(view.status(r)).append("。");
+            sb.append(RequestStatus.of(r, model, ctx.session())).append("。");
         }
         return sb.toString();
     }

@@ -10,6 +10,9 @@ import org.timestation.exchange.Request;
 
 /** 我的求助: the resident's requests under way, the one being confirmed, the help waiting for their stars. */
 final class MyRequestsModel {
+    /** The minutes the requester confirms (at most the timer's, in steps of 5). */
+    final org.timestation.kiosk.widget.MinutesChoice confirmMinutes = new org.timestation.kiosk.widget.MinutesChoice(5);
+
     final ObservableList<Request> requests = FXCollections.observableArrayList();
     /** Settled help the resident has not rated yet (asked one at a time). */
     final ObservableList<Request> toRate = FXCollections.observableArrayList();

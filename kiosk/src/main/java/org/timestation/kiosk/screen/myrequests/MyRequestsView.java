@@ -35,12 +35,13 @@ final class MyRequestsView {
     private final Consumer<Request> onConfirmStart;
     private final Runnable onAskAgain;
 
-    MyRequestsView(MyRequestsModel m, Session s, Consumer<Request> onConfirmStart, Runnable onConfirm, IntConsumer onStars, Runnable onAskAgain) {
+    MyRequestsView(MyRequestsModel m, Session s, Consumer<Request> onConfirmStart, Runnable onConfirm, IntConsumer onStars, Runnable onAskAgain,
+                   Runnable onLess, Runnable onMore) {
         this.m = m;
         this.s = s;
         this.onConfirmStart = onConfirmStart;
         this.onAskAgain = onAskAgain;
-        this.minutes = new MinutesPicker(s, "mine-minutes", 5);
+        this.minutes = new MinutesPicker(s, "mine-minutes", m.confirmMinutes, onLess, onMore);
         Label heading = Ui.label(Ui.text(s, "mine.title"), Styles.HEADING, "mine-heading");
 
         Label rateQuestion = Ui.label(Ui.text(s, () -> m.rating() == null ? "" : t("mine.rate", volunteer(m.rating()), service(m.rating()),
@@ -81,9 +82,6 @@ final class MyRequestsView {
         s.locale().addListener((o, was, now) -> fill());
     }
 
-    MinutesPicker minutes() {
-        return minutes;
-    }
 
     private String t(String key, Object... args) {
         return KioskText.BUNDLE.get(s.locale().get(), key, args);
@@ -93,22 +91,12 @@ final class MyRequestsView {
         return Text.CORE.get(s.locale().get(), "service." + r.service().name().toLowerCase(Locale.ROOT));
     }
 
-    private String volunteer(Request r) {
-        return r.volunteerId() == null ? "" : m.volunteers.getOrDefault(r.volunteerId(), "");
+    private String status(Request r) {
+        return RequestStatus.of(r, m, s);
     }
 
-    /** Where the request stands, in words a resident understands. */
-    String status(Request r) {
-        return switch (r.state()) {
-            case OPEN -> r.escalatedTo() == null ? t("mine.state.open") : t("mine.state.open-captain");
-            case ACCEPTED -> r.contactPrintedAt() == 0 ? t("mine.state.accepted", volunteer(r))
-                    : t("mine.state.accepted-contact", volunteer(r), DateTimeFormatter.ofPattern(t("activities.time-pattern"))
-                            .withLocale(s.locale().get()).withZone(s.zone().get()).format(Instant.ofEpochMilli(r.contactPrintedAt())));
-            case IN_SERVICE -> t("mine.state.in-service", volunteer(r));
-            case ENDED -> t("mine.state.ended", Minutes.of(r.timerMinutes()).text(s.locale().get()));
-            case LAPSED, LAPSED_TOLD -> t("mine.state.lapsed");
-            default -> "";
-        };
+    private String volunteer(Request r) {
+        return RequestStatus.volunteer(r, m);
     }
 
     private void fill() {
