@@ -80,6 +80,8 @@ public final class RuleChecker {
         UNKNOWN_MEMBER(true),
         /** A payment for help that is not a request of this ledger, or not from its requester to its volunteer. */
         NOT_THIS_REQUEST(true),
+        /** A trust incident resolved that is not open at this point of the order (unknown, or resolved already). */
+        NO_SUCH_INCIDENT(true),
         /** A request closed as lapsed before its time had passed by the policy's lapseHours, or after a volunteer took it. */
         LAPSED_TOO_EARLY(true);
 
@@ -220,10 +222,12 @@ public final class RuleChecker {
         if (typed instanceof org.timestation.trust.TrustEvent.IncidentResolved resolved) {
             if (resolved.operator() == null || resolved.operator().isBlank() || resolved.reason() == null || resolved.reason().isBlank()) {
                 out.add(violation(e, Rule.NOT_ALLOWED_TO_MINT, "incident " + resolved.incident() + " resolved without an operator and a reason"));
-            } else {
-                state.members().byId(resolved.operator()).filter(op -> !op.has(Role.STAFF) && !op.has(Role.MANAGER))
-                        .ifPresent(op -> out.add(violation(e, Rule.OPERATOR_NOT_ALLOWED, "incident " + resolved.incident()
-                                + " resolved by member " + op.id() + ", who is not staff")));
+            } else if (state.members().byId(resolved.operator()).filter(op -> op.has(Role.STAFF) || op.has(Role.MANAGER)).isEmpty()) {
+                out.add(violation(e, Rule.OPERATOR_NOT_ALLOWED, "incident " + resolved.incident() + " resolved by " + resolved.operator()
+                        + ", who is not a staff member of this community"));
+            }
+            if (state.trustIncident(resolved.incident()).filter(i -> !i.resolved()).isEmpty()) {
+                out.add(violation(e, Rule.NO_SUCH_INCIDENT, "incident " + resolved.incident() + " resolved, but no open incident has that id here"));
             }
         }
         if (typed instanceof org.timestation.exchange.ExchangeEvent.Lapsed lapsed) {

@@ -334,7 +334,7 @@ public final class CommunityState {
     // ---- the seal: the stored projection's version and a digest of its rows, kept with every commit batch ----
 
     /** The format of the stored projection; a station whose stored rows are older rebuilds them from the events when it opens. */
-    public static final int PROJECTION_VERSION = 3;
+    public static final int PROJECTION_VERSION = 4; // 4: incidents carry their resolution, the policy row since when it applies
     private static final String SEAL = "seal";
     static final RowKey SEAL_DIGEST = new RowKey(SEAL, "digest");
     static final RowKey SEAL_VERSION = new RowKey(SEAL, "version");
@@ -590,6 +590,11 @@ public final class CommunityState {
         } catch (RuntimeException unreadable) {
             storedDamage = "the stored projection row " + key + " cannot be read";
         }
+    }
+
+    /** A trust incident by its event's id (the rule checker sees whether a resolution names an open one). */
+    public java.util.Optional<org.timestation.trust.Incident> trustIncident(String id) {
+        return trust.incident(id == null ? "" : id);
     }
 
     public PolicyHolder policy() {

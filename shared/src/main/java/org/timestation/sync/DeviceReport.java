@@ -61,7 +61,9 @@ public record DeviceReport(Map<String, String> states) {
         Map<String, String> out = new TreeMap<>();
         for (String part : kept.split(";")) {
             int eq = part.indexOf('=');
-            out.put(part.substring(0, eq), part.substring(eq + 1));
+            if (eq > 0 && DEVICES.contains(part.substring(0, eq)) && VALUE.matcher(part.substring(eq + 1)).matches()) {
+                out.put(part.substring(0, eq), part.substring(eq + 1)); // what cannot be read is left out, never a failed dashboard
+            }
         }
         return new DeviceReport(out);
     }

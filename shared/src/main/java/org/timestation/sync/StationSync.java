@@ -281,7 +281,11 @@ public final class StationSync {
                     : Map.of("watermarks", watermarks, "devices", new TreeMap<String, Object>(devices.states()));
             first = false;
             HubClient.Reply r = hub.signed("POST", "/sync/pull", CanonicalJson.encode(request));
-            Wire.Batch b = r.status() == 200 ? Wire.decodeBatch(r.body()) : null;
+            if (r.status() != 200) { // never taken as "nothing more": the station would believe itself synced
+                String body = r.body() == null ? "" : r.body().length() > 300 ? r.body().substring(0, 300) + "…" : r.body();
+                throw new IllegalArgumentException("the hub refused the pull (HTTP " + r.status() + "): " + body);
+            }
+            Wire.Batch b = Wire.decodeBatch(r.body());
             if (b != null) {
                 registerKeys(community, b.nodeKeys());
                 held.addAll(b.events());

@@ -129,7 +129,7 @@ public final class TrustBook extends RowTable.Part {
     private static String encode(Incident i) {
         return Payload.builder().put("id", i.id()).put("party", i.party().key()).put("level", i.level().name()).put("reason", i.reason())
                 .put("operator", i.operator()).put("at", i.at()).put("suspendedUntil", i.suspendedUntil())
-                .put("visibleUntil", i.visibleUntil()).put("resolvedAt", i.resolvedAt()).put("resolvedBy", i.resolvedBy())
+                .put("visibleUntil", i.visibleUntil()).put("resolvedAt", i.resolved() ? i.resolvedAt() : null).put("resolvedBy", i.resolvedBy())
                 .put("resolution", i.resolution()).encode();
     }
 

@@ -88,6 +88,10 @@ class RuleCheckerTest {
                 RuleChecker.Rule.OPERATOR_NOT_ALLOWED);
         broken(t.forge(new org.timestation.trust.TrustEvent.IncidentResolved("e-1", "staff-1", " "), t.clock.instant()),
                 RuleChecker.Rule.NOT_ALLOWED_TO_MINT);
+        broken(t.forge(new org.timestation.trust.TrustEvent.IncidentResolved("e-1", "manager-of-nowhere", "申诉成立"), t.clock.instant()),
+                RuleChecker.Rule.OPERATOR_NOT_ALLOWED); // an operator who is not a member at all
+        broken(t.forge(new org.timestation.trust.TrustEvent.IncidentResolved("e-1", "manager-of-nowhere", "申诉成立"), t.clock.instant()),
+                RuleChecker.Rule.NO_SUCH_INCIDENT); // and no open incident has that id
     }
 
     @Test

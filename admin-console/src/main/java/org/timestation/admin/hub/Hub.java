@@ -42,6 +42,8 @@ public final class Hub implements AutoCloseable {
     private final byte[] communityKey;
     private final Clock clock;
     private final Object pushLock = new Object();
+    /** Acts only the console's staff write (at the hub): a station's feed holding one is refused whole. */
+    static final java.util.Set<String> CONSOLE_ONLY = java.util.Set.of("trust.incident-resolved", "policy.changed");
     private Path dataDir;
 
     Hub(Community community, CommunityLog log, HubNodes nodes, EnrollTokens tokens, HubConflicts conflicts, byte[] communityKey, Clock clock) {
@@ -380,9 +382,9 @@ public final class Hub implements AutoCloseable {
                             clock.instant(), n -> false);
                     return e -> {
                         boolean pushed = inBatch.containsKey(e.id()); // else held, applied again after a late event: judged again
-                        if (pushed && e.type().startsWith("node.")) { // acts on stations are the hub's alone
+                        if (pushed && (e.type().startsWith("node.") || CONSOLE_ONLY.contains(e.type()))) { // the console's staff acts
                             throw new RuleBroken(new RuleChecker.Violation(e.nodeId(), e.seq(), RuleChecker.Rule.NOT_ALLOWED_TO_MINT,
-                                    "a station wrote an act on node(s), which only the hub's staff may", false));
+                                    "a station wrote " + e.type() + ", which only the console's staff may", false));
                         }
                         judged.add(e.id());
                         for (RuleChecker.Violation v : rules.checkAndApply(e)) {

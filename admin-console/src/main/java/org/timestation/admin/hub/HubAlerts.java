@@ -27,6 +27,8 @@ public final class HubAlerts implements AutoCloseable {
     private static final Set<String> OVERDRAFTS = Set.of("NOT_HELD", "BELOW_FLOOR", "POOL_NOT_COVERED");
     private static final Set<String> CLOCK_RULES = Set.of("IN_THE_FUTURE", "TIME_WENT_BACKWARDS", "BACKDATED");
     private static final int MAX_DETAIL = 2000;
+    /** The newest this many are listed. */
+    static final int SHOWN = 500;
     private final Connection db;
     private final Clock clock;
 
@@ -37,12 +39,22 @@ public final class HubAlerts implements AutoCloseable {
 
     /** Keeps a refusal the manager should see (a rollback, a batch refused). */
     synchronized void record(String node, Kind kind, String detail) {
-        try (PreparedStatement s = db.prepareStatement("INSERT INTO hub_alert (node_id, kind, detail, at) VALUES (?, ?, ?, ?)")) {
-            s.setString(1, node.length() > 63 ? node.substring(0, 63) : node);
-            s.setString(2, kind.name());
-            s.setString(3, detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail);
-            s.setLong(4, clock.millis());
-            s.executeUpdate();
+        String n = node.length() > 63 ? node.substring(0, 63) : node;
+        String d = detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail;
+        // the same again (a station retrying every round) moves the one row's time: it never floods the table
+        try (PreparedStatement u = db.prepareStatement("UPDATE hub_alert SET at = ? WHERE node_id = ? AND kind = ? AND detail = ?");
+             PreparedStatement s = db.prepareStatement("INSERT INTO hub_alert (node_id, kind, detail, at) VALUES (?, ?, ?, ?)")) {
+            u.setLong(1, clock.millis());
+            u.setString(2, n);
+            u.setString(3, kind.name());
+            u.setString(4, d);
+            if (u.executeUpdate() == 0) {
+                s.setString(1, n);
+                s.setString(2, kind.name());
+                s.setString(3, d);
+                s.setLong(4, clock.millis());
+                s.executeUpdate();
+            }
             db.commit();
         } catch (SQLException e) {
             HubDb.rollback(db);
@@ -53,7 +65,7 @@ public final class HubAlerts implements AutoCloseable {
     /** Every alert, newest first: those kept here, the hub's own quarantines, and the conflicts. */
     public synchronized List<Alert> all(List<HubConflicts.Conflict> conflicts) {
         List<Alert> out = new ArrayList<>();
-        try (PreparedStatement s = db.prepareStatement("SELECT node_id, kind, detail, at FROM hub_alert");
+        try (PreparedStatement s = db.prepareStatement("SELECT node_id, kind, detail, at FROM hub_alert ORDER BY at DESC LIMIT " + SHOWN);
              ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 out.add(new Alert(Kind.valueOf(r.getString(2)), r.getString(1), r.getString(3), r.getLong(4)));
@@ -78,7 +90,7 @@ public final class HubAlerts implements AutoCloseable {
                     c.nodeId(), c.toString(), c.foundAt()));
         }
         out.sort(Comparator.comparingLong(Alert::at).reversed());
-        return out;
+        return out.size() > SHOWN ? List.copyOf(out.subList(0, SHOWN)) : out;
     }
 
     static Kind kindOfQuarantine(String reason) {

@@ -325,7 +325,11 @@ public final class HubServer implements AutoCloseable {
             watermarks.put(w.getKey(), l);
         }
         hub.nodes().synced(node);
-        hub.nodes().devices(node, devices);
+        try {
+            hub.nodes().devices(node, devices);
+        } catch (RuntimeException e) { // how the devices are is for the dashboard: it never stops a pull
+            System.getLogger(HubServer.class.getName()).log(System.Logger.Level.WARNING, "the device report of " + node + " was not kept", e);
+        }
         return new Reply(200, "application/json; charset=utf-8", Wire.encode(hub.pull(node, watermarks)));
     }
 

@@ -168,6 +168,11 @@ class HubPushTest {
             assertThat(a.kind()).isEqualTo(HubAlerts.Kind.ROLLBACK);
             assertThat(a.detail()).contains("old backup");
         });
+        try (Community c = DataFolder.at(old).open(Clock.systemUTC())) {
+            assertThat(hub.push("station-a", batch(old, c, before)).code()).isEqualTo("rollback"); // the old copy tries again
+        }
+        assertThat(hub.alerts().stream().filter(a -> a.kind() == HubAlerts.Kind.ROLLBACK)).as("the same refusal again is one alert, not two")
+                .hasSize(1);
     }
 
     @Test
@@ -200,6 +205,32 @@ class HubPushTest {
         hub.act("station-a", HubNodes.State.ACTIVE, "staff-1", "the forged gift was reported to the police; honest feed only");
         assertThat(hub.push("station-a", honest).status()).isEqualTo(200);
         assertThat(held()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aStationCannotWriteTheConsolesStaffActsNotEvenNamingARealManager() {
+        long before = held();
+        Wire.Batch honest = work(station, before, 1);
+        NodeIdentity key = DataFolder.at(station).keys().node();
+        Event last = honest.events().get(0);
+        String manager;
+        try (Community c = DataFolder.at(station).open(Clock.systemUTC())) {
+            manager = c.members().all().stream().filter(x -> x.has(org.timestation.member.Role.MANAGER)).findFirst().orElseThrow().id();
+        }
+        // an insider with the station's key lifts a removal, naming the community's real manager as the operator
+        org.timestation.ledger.LedgerEvent act = new org.timestation.trust.TrustEvent.IncidentResolved("admin/1", manager, "申诉成立");
+        long hlc = HybridLogicalClock.of(System.currentTimeMillis(), 0);
+        String payload = EventCodec.encode(act);
+        var hash = new ChainHasher().hash("station-a", last.seq() + 1, hlc, act.type(), payload, last.hash());
+        Event forged = new Event("station-a", last.seq() + 1, hlc, act.type(), payload, last.hash(), hash);
+        Hub.PushResult r = hub.push("station-a", new Wire.Batch(List.of(last, forged), List.of(key.sign(forged.seq(), hash, System.currentTimeMillis()))));
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.code()).isEqualTo("rule-broken");
+        assertThat(r.reason().en()).contains("trust.incident-resolved").contains("only the console's staff");
+        assertThat(held()).isEqualTo(before);
+        assertThat(hub.nodes().get("station-a").orElseThrow().state()).isEqualTo(HubNodes.State.QUARANTINED);
+        assertThat(hub.alerts()).anySatisfy(a -> assertThat(a.kind()).isEqualTo(HubAlerts.Kind.RULE));
+        hub.act("station-a", HubNodes.State.ACTIVE, "staff-1", "checked: a test by the technician");
     }
 
     @Test

@@ -200,6 +200,20 @@ public final class KioskContext {
         });
     }
 
+    /**
+     * Reads what a screen shows about the person signed in (off the FX thread, like {@link #run}); the
+     * result is dropped when that person signed out (or another signed in) meanwhile, so one resident's
+     * balance or requests never show for the next.
+     */
+    public <T> void read(java.util.function.Function<Community, T> work, Consumer<T> done) {
+        Object who = session.member().get();
+        run(work, value -> {
+            if (session.member().get() == who) {
+                done.accept(value);
+            }
+        });
+    }
+
     /** Prints off the FX thread; when it cannot, the resident is told to ask staff. */
     public void print(org.timestation.kiosk.device.ReceiptPrinter.Receipt receipt) {
         print(receipt, ok -> {

@@ -67,6 +67,30 @@ class IdleSignOutTest extends KioskFlowTest {
     }
 
     @Test
+    void aBalanceStillBeingReadWhenTheResidentSignsOutNeverShowsForTheNext(FxRobot robot) {
+        tapCard(robot, 0);
+        java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+        // the ledger thread is busy (a slow read) while 我的时间 asks for this resident's balance
+        robot.interact(() -> shell.context().run(c -> {
+            try {
+                return hold.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }, done -> { }));
+        robot.clickOn("#tile-credits");
+        robot.clickOn("#btn-signout"); // they walk away: signed out before the balance was read
+        waitUntil(() -> shell.session().member().get() == null);
+        hold.countDown();
+        // the ledger thread takes work in order: once work queued after the read has come back, so has the read
+        java.util.concurrent.atomic.AtomicBoolean drained = new java.util.concurrent.atomic.AtomicBoolean();
+        robot.interact(() -> shell.context().run(c -> true, done -> drained.set(true)));
+        waitUntil(drained::get);
+        Label balance = (Label) shell.navigator().screen("credits").view().lookup("#credits-balance");
+        assertThat(balance.getText()).as("the late read of the last resident's balance was dropped").isEmpty();
+    }
+
+    @Test
     void touchingTheScreenDuringTheCountdownKeepsTheMemberSignedIn(FxRobot robot) {
         tapCard(robot, 0);
         waitUntil(() -> visible(robot, "idle-overlay"));

@@ -204,14 +204,25 @@ public final class MerchantsController implements Controller {
                       String monthlyMinutes, String validFrom, String validTo, String voucherDays) {
     }
 
-    /** Onboards a merchant: the proprietor (a member) signs the agreement; the deposit goes into the funds ledger with its picture. */
+    /**
+     * Onboards a merchant: the proprietor (a member) signs the agreement; the deposit goes into the funds ledger with its
+     * picture. The terms are said first; once written, the picture attached is used up (the next merchant attaches theirs).
+     */
     void onboard(Onboarding f) {
         ConsoleText text = ctx.text();
+        if (!ctx.dialogs().confirm(text.t("merchants.onboard-confirm-title"), text.t("merchants.onboard-effect", f.shop() == null ? "" : f.shop().strip(),
+                f.memberId() == null ? "" : f.memberId().strip(), f.depositYuan(), f.yuanPerCredit(), f.perVisitMinutes(), f.monthlyMinutes(),
+                f.validFrom(), f.validTo()))) {
+            return;
+        }
         Community c = ctx.community();
         StaffDesk.SignedIn by = ctx.signedIn();
         String ref = model.depositRef.get().isEmpty() ? null : model.depositRef.get();
         long now = ctx.clock().millis();
-        ActionState.act(model, ctx.tasks(), text, () -> {
+        model.working.set(true);
+        model.result.set("");
+        model.refusal.set("");
+        ctx.tasks().run(() -> {
             long deposit = org.timestation.admin.funds.Yuan.fen(f.depositYuan());
             if (deposit > 0 && ref == null) {
                 throw new Refused("请先附上保证金收据的照片。", "Attach the picture of the deposit's receipt first.");
@@ -229,10 +240,20 @@ public final class MerchantsController implements Controller {
             } catch (DateTimeParseException | NullPointerException e) {
                 throw new Refused("有效期请写成 2026-12-01 这样。", "Write the dates as 2026-12-01.");
             }
-            Merchant m = c.merchants().onboard(member, new MerchantService.Terms(f.shop(), f.licence(), deposit, ref, org.timestation.admin.funds.Yuan.fen(f.yuanPerCredit()),
-                    whole(f.perVisitMinutes()), whole(f.monthlyMinutes()), from, to, (int) whole(f.voucherDays())), by.memberId());
-            return text.t("merchants.onboarded", m.shopName(), m.id());
-        }, () -> rows(c, text, now));
+            Merchant m = c.merchants().onboard(member, new MerchantService.Terms(f.shop(), f.licence(), deposit, ref,
+                    org.timestation.admin.funds.Yuan.fen(f.yuanPerCredit()), whole(f.perVisitMinutes()), whole(f.monthlyMinutes()), from, to,
+                    (int) whole(f.voucherDays())), by.memberId());
+            return java.util.Map.entry(text.t("merchants.onboarded", m.shopName(), m.id()), rows(c, text, now));
+        }, done -> {
+            model.working.set(false);
+            model.rows.setAll(done.getValue());
+            model.depositRef.set("");
+            model.depositName.set("");
+            model.result.set(done.getKey());
+        }, failed -> {
+            model.working.set(false);
+            model.refusal.set(text.why(failed));
+        });
     }
 
     private static long whole(String typed) {

@@ -34,7 +34,7 @@ public final class CreditsController implements Screen {
     @Override
     public void onActivate() {
         String who = ctx.session().subject().id();
-        ctx.run(c -> load(c, who), model.snapshot::set);
+        ctx.read(c -> load(c, who), model.snapshot::set);
     }
 
     /** What 我的时间 shows, read from the ledger in one go (off the FX thread). */

@@ -63,7 +63,7 @@ public final class HelpController implements Screen {
         Request toRate = model.rating.get();
         String ratingBy = model.ratingBy;
         String me = ctx.session().member().get().id();
-        ctx.run(c -> {
+        ctx.read(c -> {
             List<Request> open = c.exchanges().openRequestsFor(me, 20);
             List<Request> mine = c.exchanges().tasksOf(me);
             List<Request> unrated = c.exchanges().toRate(me).stream().filter(r -> me.equals(r.volunteerId())).toList(); // as the helper

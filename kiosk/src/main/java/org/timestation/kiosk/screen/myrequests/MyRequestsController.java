@@ -49,7 +49,7 @@ public final class MyRequestsController implements Screen {
         // last visit's list goes at once: a tap on it while the new one loads would be undone when it arrives
         model.clear();
         String me = ctx.session().subject().id();
-        ctx.run(c -> {
+        ctx.read(c -> {
             List<Request> under = c.exchanges().requestsOf(me);
             // shown now, so told now: the next visit no longer lists them (the captain's list neither)
             List<String> lapsed = under.stream().filter(r -> r.state() == org.timestation.exchange.ExchangeState.LAPSED).map(Request::id).toList();
