@@ -316,7 +316,14 @@ public final class HubServer implements AutoCloseable {
         if (!m.containsKey("watermarks") || !java.util.Set.of("watermarks", "devices").containsAll(m.keySet())) {
             throw new IllegalArgumentException("the pull request has the fields " + m.keySet() + ", expected watermarks (and devices)");
         }
-        org.timestation.sync.DeviceReport devices = org.timestation.sync.DeviceReport.parse(m.get("devices"));
+        org.timestation.sync.DeviceReport devices;
+        try {
+            devices = org.timestation.sync.DeviceReport.parse(m.get("devices"));
+        } catch (IllegalArgumentException e) { // a report the hub cannot read is left out: the pull goes on
+            System.getLogger(HubServer.class.getName()).log(System.Logger.Level.WARNING, "the device report of " + node + " was refused: "
+                    + e.getMessage());
+            devices = org.timestation.sync.DeviceReport.NONE;
+        }
         Map<String, Long> watermarks = new HashMap<>();
         for (Map.Entry<String, Object> w : Wire.object(m.get("watermarks"), "watermarks").entrySet()) {
             if (!(w.getValue() instanceof Long l) || l < 0) {

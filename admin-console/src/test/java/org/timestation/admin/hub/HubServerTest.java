@@ -177,6 +177,16 @@ class HubServerTest {
         // a station that holds less of its own feed than the hub (one recovered onto a new machine) gets it back
         Wire.Batch own = Wire.decodeBatch(a.signed("POST", "/sync/pull", CanonicalJson.encode(Map.of("watermarks", Map.of()))).body());
         assertThat(own.events()).anyMatch(e -> e.nodeId().equals("station-a"));
+        // how its devices are rides on a pull; a report the hub cannot read is left out and the pull still answers
+        HubClient.Reply planted = a.signed("POST", "/sync/pull", CanonicalJson.encode(Map.of("watermarks", Map.of("station-a", before + 1),
+                "devices", Map.of("printer", "<script>", "camera", "on"))));
+        assertThat(planted.status()).isEqualTo(200);
+        assertThat(hub.nodes().devices("station-a")).isEmpty();
+        assertThat(a.signed("POST", "/sync/pull", CanonicalJson.encode(Map.of("watermarks", Map.of("station-a", before + 1),
+                "devices", Map.of("printer", "printer.paper-out")))).status()).isEqualTo(200);
+        assertThat(hub.nodes().devices("station-a").orElseThrow().report().states()).containsEntry("printer", "printer.paper-out");
+        assertThat(a.signed("POST", "/sync/pull", CanonicalJson.encode(Map.of("watermarks", Map.of(), "extra", 1))).status())
+                .as("any other field is still refused").isEqualTo(400);
     }
 
     @Test
