@@ -68,6 +68,7 @@ class AuditFlowTest {
         }
         tap(robot, "audit-verify");
         waitUntil(() -> text(robot, "audit-verdict").startsWith("账本有问题"), () -> text(robot, "audit-verdict") + text(robot, "audit-refusal"));
-        assertThat(robot.lookup("#audit-findings").queryAs(TextArea.class).getText()).contains("the event was altered");
+        TextArea findings = robot.lookup("#audit-findings").queryAs(TextArea.class);
+        waitUntil(() -> findings.getText().contains("the event was altered"), findings::getText);
     }
 }

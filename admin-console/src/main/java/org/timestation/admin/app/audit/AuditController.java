@@ -102,8 +102,6 @@ public final class AuditController implements Controller {
             VerificationReport r = done.getKey();
             List<String> log = done.getValue();
             boolean intact = r.intact() && log.isEmpty();
-            model.verdict.set(text.t(intact ? "audit.intact" : "audit.not-intact", r.events(), r.feeds(), r.checkpoints(),
-                    text.when(clock.millis(), java.time.ZoneId.systemDefault())));
             List<String> lines = new ArrayList<>();
             for (Finding f : r.findings()) {
                 lines.add(f.toString());
@@ -111,7 +109,9 @@ public final class AuditController implements Controller {
             for (String p : log) {
                 lines.add(text.t("audit.log-problem", p));
             }
-            model.findings.set(String.join("\n", lines));
+            model.findings.set(String.join("\n", lines)); // the findings first: the verdict says there are some
+            model.verdict.set(text.t(intact ? "audit.intact" : "audit.not-intact", r.events(), r.feeds(), r.checkpoints(),
+                    text.when(clock.millis(), java.time.ZoneId.systemDefault())));
         }, failed -> {
             model.working.set(false);
             model.progress.set(0);
