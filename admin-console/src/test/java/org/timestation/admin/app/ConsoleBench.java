@@ -123,7 +123,7 @@ class ConsoleBench {
         long[] smallDashboard = column(smallRuns, 1);
         BenchHarness.report(REPORT, String.format(Locale.ROOT, "%n### Cold start (%s, %d runs each, %s)%n%n| process | median | min | max |%n|---|---|---|---|%n", display(),
                 COLD_RUNS, java.time.LocalDate.now())
-                + row("console on the 1M store: start to the sign-in's first frame", bigShown)
+                + row("console on the 1M store: start to the window's first frame (\"正在打开账本……\")", bigShown)
                 + row("console on the 1M store: start to the dashboard's figures (sign-in included)", bigDashboard)
                 + row("console on the small store: start to the dashboard's figures", smallDashboard)
                 + row("baseline: a minimal JavaFX program to its first frame", minimal)
