@@ -65,7 +65,7 @@ final class TeamView {
         resetButton.setId("team-reset");
         resetButton.disableProperty().bind(model.working);
         resetButton.setOnAction(e -> controller.resetPassword(table.table().getSelectionModel().getSelectedItem(), reset.getText(), resetAgain.getText()));
-        TextField removeReason = Forms.field("team-remove-reason", text.t("team.reason-prompt"), 300);
+        TextField removeReason = Forms.field("team-remove-reason", text.t("team.remove-reason-prompt"), 300);
         Button remove = new Button(text.t("team.remove"));
         remove.setId("team-remove");
         remove.getStyleClass().add("danger");
