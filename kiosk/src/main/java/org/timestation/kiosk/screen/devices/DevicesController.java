@@ -77,7 +77,6 @@ public final class DevicesController implements Screen {
         noticesLabel.managedProperty().bind(noticesLabel.visibleProperty());
         noticesLabel.setWrapText(true);
         calls.setId("devices-calls");
-        ctx.openCalls().addListener((javafx.collections.ListChangeListener<org.timestation.kiosk.staffcall.StaffCalls.Call>) c -> fillCalls());
         ctx.session().locale().addListener((o, was, now) -> fillCalls());
         fillCalls();
         Label syncLabel = Ui.label(Ui.text(ctx.session(), this::syncText, ctx.sync(), ctx.enrolled()), Styles.BODY, "devices-sync");
@@ -119,14 +118,21 @@ public final class DevicesController implements Screen {
         return root;
     }
 
+    /** The open staff calls, listened to only while the screen shows (the list lives as long as the kiosk). */
+    private final javafx.collections.ListChangeListener<org.timestation.kiosk.staffcall.StaffCalls.Call> callsChanged = c -> fillCalls();
+
     @Override
     public void onDeactivate() {
+        ctx.openCalls().removeListener(callsChanged);
         refresh.stop();
         capturing = null; // a test left unfinished does not catch the next person's card
     }
 
     @Override
     public void onActivate() {
+        ctx.openCalls().removeListener(callsChanged); // once, however often the screen is shown again
+        ctx.openCalls().addListener(callsChanged);
+        fillCalls();
         say();
         capturing = null;
         reload();
