@@ -10,9 +10,9 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.timestation.community.Community;
 import org.timestation.demo.DemoCommunity;
-import org.timestation.kiosk.device.CardData;
-import org.timestation.kiosk.device.Devices;
-import org.timestation.kiosk.device.SimulatedPrinter;
+import org.timestation.device.CardData;
+import org.timestation.device.Devices;
+import org.timestation.device.SimulatedPrinter;
 import org.timestation.kiosk.device.SimulatedStrip;
 import org.timestation.kiosk.fx.FxBridge;
 import org.timestation.kiosk.nav.Frame;
@@ -46,12 +46,12 @@ public final class KioskShell {
     private final Navigator nav = new Navigator();
     private final SimulatedPrinter printer;
     private final Devices devices;
-    private final org.timestation.kiosk.device.station.DemoDevices demo;
-    private final org.timestation.kiosk.device.station.StationDevices station;
-    private final org.timestation.kiosk.device.station.DeviceConfig deviceConfig;
+    private final org.timestation.device.station.DemoDevices demo;
+    private final org.timestation.device.station.StationDevices station;
+    private final org.timestation.device.station.DeviceConfig deviceConfig;
     /** Why devices.properties could not be used, or null. */
-    private final org.timestation.kiosk.device.station.DeviceConfig.ConfigException deviceConfigError;
-    private final org.timestation.kiosk.device.scanner.KeyWedgeDecoder wedge = new org.timestation.kiosk.device.scanner.KeyWedgeDecoder();
+    private final org.timestation.device.station.DeviceConfig.ConfigException deviceConfigError;
+    private final org.timestation.device.scanner.KeyWedgeDecoder wedge = new org.timestation.device.scanner.KeyWedgeDecoder();
     private final KioskContext ctx;
     private final Frame frame;
     private final AttractController attract;
@@ -84,48 +84,48 @@ public final class KioskShell {
     public KioskShell(KioskConfig config, Speaker speaker, Duration idle, int countdownSeconds, Clock clock) {
         this.config = config;
         this.clock = clock;
-        org.timestation.kiosk.device.printer.ReceiptKeeper keeper = new org.timestation.kiosk.device.printer.ReceiptKeeper(
+        org.timestation.device.printer.ReceiptKeeper keeper = new org.timestation.device.printer.ReceiptKeeper(
                 config.dataDir().resolve("receipts-kept"));
         java.util.function.Supplier<String> printedAt = () -> java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                 .format(clock.instant().atZone(session.zone().get()));
-        org.timestation.kiosk.device.station.DeviceConfig cfg = org.timestation.kiosk.device.station.DeviceConfig.NONE;
-        org.timestation.kiosk.device.station.DeviceConfig.ConfigException cfgError = null;
+        org.timestation.device.station.DeviceConfig cfg = org.timestation.device.station.DeviceConfig.NONE;
+        org.timestation.device.station.DeviceConfig.ConfigException cfgError = null;
         if (config.simulatedDevices()) {
-            demo = new org.timestation.kiosk.device.station.DemoDevices();
-            org.timestation.kiosk.device.printer.EscPosPrinter paper = new org.timestation.kiosk.device.printer.EscPosPrinter(
-                    demo.printerOpener(), org.timestation.kiosk.device.printer.ReceiptText.COLUMNS_80MM, printedAt);
+            demo = new org.timestation.device.station.DemoDevices();
+            org.timestation.device.printer.EscPosPrinter paper = new org.timestation.device.printer.EscPosPrinter(
+                    demo.printerOpener(), org.timestation.device.printer.ReceiptText.COLUMNS_80MM, printedAt);
             printer = new SimulatedPrinter(paper);
             devices = new Devices(printer, keeper, clock);
-            station = new org.timestation.kiosk.device.station.StationDevices(devices, demo.readerOpener(), paper, demo.scannerOpener(),
+            station = new org.timestation.device.station.StationDevices(devices, demo.readerOpener(), paper, demo.scannerOpener(),
                     java.util.Map.of("reader", "simulator", "printer", "simulator", "scanner", "simulator"), 100, 500);
         } else {
             demo = null;
             printer = null;
             try {
-                cfg = org.timestation.kiosk.device.station.DeviceConfig.load(config.dataDir());
-            } catch (org.timestation.kiosk.device.station.DeviceConfig.ConfigException e) {
+                cfg = org.timestation.device.station.DeviceConfig.load(config.dataDir());
+            } catch (org.timestation.device.station.DeviceConfig.ConfigException e) {
                 cfgError = e;
                 LOG.log(System.Logger.Level.ERROR, e.getMessage());
             }
-            org.timestation.kiosk.device.station.DeviceConfig c = cfg;
-            org.timestation.kiosk.device.printer.EscPosPrinter paper = c.printerPort() == null ? null
-                    : new org.timestation.kiosk.device.printer.EscPosPrinter(
-                            () -> org.timestation.kiosk.device.serial.SerialLink.open(c.printerPort(), c.printerBaud(), 1000),
-                            org.timestation.kiosk.device.printer.ReceiptLayout.columns(c.paperMm()), printedAt);
+            org.timestation.device.station.DeviceConfig c = cfg;
+            org.timestation.device.printer.EscPosPrinter paper = c.printerPort() == null ? null
+                    : new org.timestation.device.printer.EscPosPrinter(
+                            () -> org.timestation.device.serial.SerialLink.open(c.printerPort(), c.printerBaud(), 1000),
+                            org.timestation.device.printer.ReceiptLayout.columns(c.paperMm()), printedAt);
             devices = new Devices(paper != null ? paper : receipt -> false, keeper, clock);
             java.util.Map<String, String> where = new java.util.HashMap<>();
             where.put("reader", c.readerPort() == null ? "" : c.readerPort() + " @ " + c.readerBaud());
             where.put("printer", c.printerPort() == null ? "" : c.printerPort() + " @ " + c.printerBaud() + " · " + c.paperMm() + " mm");
-            if (c.scannerMode() == org.timestation.kiosk.device.station.DeviceConfig.ScannerMode.WEDGE) {
+            if (c.scannerMode() == org.timestation.device.station.DeviceConfig.ScannerMode.WEDGE) {
                 where.put("scanner", "keyboard / 键盘模式");
             } else {
                 where.put("scanner", c.scannerPort() + " @ " + c.scannerBaud());
             }
-            station = new org.timestation.kiosk.device.station.StationDevices(devices,
-                    c.readerPort() == null ? null : () -> org.timestation.kiosk.device.serial.SerialLink.open(c.readerPort(), c.readerBaud(), 500),
+            station = new org.timestation.device.station.StationDevices(devices,
+                    c.readerPort() == null ? null : () -> org.timestation.device.serial.SerialLink.open(c.readerPort(), c.readerBaud(), 500),
                     paper,
-                    c.scannerMode() == org.timestation.kiosk.device.station.DeviceConfig.ScannerMode.SERIAL && c.scannerPort() != null
-                            ? () -> org.timestation.kiosk.device.serial.SerialLink.open(c.scannerPort(), c.scannerBaud(), 1000) : null,
+                    c.scannerMode() == org.timestation.device.station.DeviceConfig.ScannerMode.SERIAL && c.scannerPort() != null
+                            ? () -> org.timestation.device.serial.SerialLink.open(c.scannerPort(), c.scannerBaud(), 1000) : null,
                     where, 300, 2000);
         }
         deviceConfig = cfg;
@@ -269,16 +269,16 @@ public final class KioskShell {
         return session;
     }
 
-    public org.timestation.kiosk.device.station.StationDevices station() {
+    public org.timestation.device.station.StationDevices station() {
         return station;
     }
 
     /** Why devices.properties could not be used (shown on the devices screen), or null. */
-    public org.timestation.kiosk.device.station.DeviceConfig.ConfigException deviceConfigError() {
+    public org.timestation.device.station.DeviceConfig.ConfigException deviceConfigError() {
         return deviceConfigError;
     }
 
-    public org.timestation.kiosk.device.station.DemoDevices demo() {
+    public org.timestation.device.station.DemoDevices demo() {
         return demo;
     }
 
@@ -308,7 +308,7 @@ public final class KioskShell {
             stage.setX(screen.getMinX());
             stage.setY(screen.getMinY());
         }
-        if (demo == null && deviceConfig.scannerMode() == org.timestation.kiosk.device.station.DeviceConfig.ScannerMode.WEDGE) {
+        if (demo == null && deviceConfig.scannerMode() == org.timestation.device.station.DeviceConfig.ScannerMode.WEDGE) {
             // a keyboard-wedge scanner types its codes: bursts become scans, nobody's typing does
             scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
                 String ch = e.getCharacter();
@@ -402,7 +402,7 @@ public final class KioskShell {
     org.timestation.sync.DeviceReport deviceReport() {
         java.util.Map<String, String> states = new java.util.TreeMap<>();
         if (station != null) {
-            for (org.timestation.kiosk.device.station.StationDevices.State s : station.states()) {
+            for (org.timestation.device.station.StationDevices.State s : station.states()) {
                 states.put(s.device(), s.key());
             }
         }

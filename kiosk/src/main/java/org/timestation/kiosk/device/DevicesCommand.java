@@ -4,8 +4,9 @@ import com.fazecast.jSerialComm.SerialPort;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.timestation.kiosk.device.idcard.IdCardReaderDriver;
-import org.timestation.kiosk.device.serial.SerialLink;
+import org.timestation.device.CardData;
+import org.timestation.device.idcard.IdCardReaderDriver;
+import org.timestation.device.serial.SerialLink;
 import org.timestation.member.IdNumber;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -145,24 +146,24 @@ public final class DevicesCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             int columns;
             try {
-                columns = org.timestation.kiosk.device.printer.ReceiptLayout.columns(width);
+                columns = org.timestation.device.printer.ReceiptLayout.columns(width);
             } catch (IllegalArgumentException e) {
                 err.println("错误：--width 只能是 58 或 80。 / Error: --width must be 58 or 80.");
                 return 2;
             }
             try (SerialLink link = SerialLink.open(port, baud, 1000)) {
-                org.timestation.kiosk.device.printer.EscPosPrinterDriver d = new org.timestation.kiosk.device.printer.EscPosPrinterDriver(link.in(), link.out());
-                org.timestation.kiosk.device.printer.EscPosPrinterDriver.Outcome o = d.print(
-                        org.timestation.kiosk.device.printer.EscPosPrinter.testPage(columns, java.time.LocalDateTime.now().withNano(0).toString()));
+                org.timestation.device.printer.EscPosPrinterDriver d = new org.timestation.device.printer.EscPosPrinterDriver(link.in(), link.out());
+                org.timestation.device.printer.EscPosPrinterDriver.Outcome o = d.print(
+                        org.timestation.device.printer.EscPosPrinter.testPage(columns, java.time.LocalDateTime.now().withNano(0).toString()));
                 String state = o.status().problemKey();
-                if (o instanceof org.timestation.kiosk.device.printer.EscPosPrinterDriver.Printed) {
+                if (o instanceof org.timestation.device.printer.EscPosPrinterDriver.Printed) {
                     out.println("已打印测试页 / test page printed (" + columns + " columns); status: " + state);
                     return 0;
                 }
                 err.println("错误：没有打印出来 / Error: not printed: " + org.timestation.kiosk.app.KioskText.BUNDLE.get(org.timestation.text.Text.ZH, state)
                         + " / " + org.timestation.kiosk.app.KioskText.BUNDLE.get(org.timestation.text.Text.EN, state));
                 return 1;
-            } catch (IOException | org.timestation.kiosk.device.printer.PrinterProtocolException e) {
+            } catch (IOException | org.timestation.device.printer.PrinterProtocolException e) {
                 err.println("错误：打印机没有回应，请检查连线、电源和端口 " + port + "（波特率 " + baud + "）。 / Error: the printer does not answer; check the cable, power and port "
                         + port + " (baud " + baud + "). (" + e.getMessage() + ")");
                 return 2;
@@ -192,7 +193,7 @@ public final class DevicesCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             long until = System.nanoTime() + timeout * 1_000_000_000L;
             try (SerialLink link = SerialLink.open(port, baud, 500)) {
-                org.timestation.kiosk.device.scanner.ScanLineReader lines = new org.timestation.kiosk.device.scanner.ScanLineReader(link.in());
+                org.timestation.device.scanner.ScanLineReader lines = new org.timestation.device.scanner.ScanLineReader(link.in());
                 while (System.nanoTime() < until) {
                     try {
                         String code = lines.next();
@@ -201,9 +202,9 @@ public final class DevicesCommand implements Callable<Integer> {
                         }
                         out.println(code);
                         return 0;
-                    } catch (org.timestation.kiosk.device.serial.ReadTimeoutException quiet) {
+                    } catch (org.timestation.device.serial.ReadTimeoutException quiet) {
                         // keep waiting
-                    } catch (org.timestation.kiosk.device.scanner.ScanException e) {
+                    } catch (org.timestation.device.scanner.ScanException e) {
                         err.println("错误：扫到的内容无法识别 / Error: the scan could not be read (" + e.getMessage() + ")");
                         return 1;
                     }

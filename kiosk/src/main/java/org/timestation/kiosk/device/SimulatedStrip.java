@@ -7,9 +7,9 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.timestation.demo.DemoCommunity;
-import org.timestation.kiosk.device.idcard.IdCardText;
-import org.timestation.kiosk.device.station.DemoDevices;
-import org.timestation.member.Gender;
+import org.timestation.device.ReceiptPrinter;
+import org.timestation.device.SimulatedPrinter;
+import org.timestation.device.station.DemoDevices;
 
 /**
  * Demo mode's simulated devices, hidden until the staff gesture (five quick taps on the brand): lay
@@ -31,7 +31,7 @@ public final class SimulatedStrip {
         for (DemoCommunity.Persona p : DemoCommunity.PERSONAS) {
             Button b = new Button("刷卡 " + p.name());
             b.setId("sim-card-" + i++);
-            b.setOnAction(e -> demo.tap(card(p)));
+            b.setOnAction(e -> demo.tap(DemoDevices.card(p)));
             buttons.getChildren().add(b);
         }
         Button scan = new Button("扫最后一张小票的码 scan the last receipt's code");
@@ -75,12 +75,6 @@ public final class SimulatedStrip {
         root.setId("sim-strip");
         root.setVisible(false);
         root.setManaged(false);
-    }
-
-    /** A demo person's card as the chip holds it (fictitious number with a valid check digit). */
-    static IdCardText card(DemoCommunity.Persona p) {
-        String gender = p.gender() == Gender.FEMALE ? "2" : "1";
-        return new IdCardText(p.name(), gender, "01", p.birth(), "北京市东城区幸福里", p.idNumber(), "北京市公安局东城分局", "20200101", "长期");
     }
 
     /** Someone signed out: the receipt shown (and the last one printed) are theirs, so the strip forgets them. */

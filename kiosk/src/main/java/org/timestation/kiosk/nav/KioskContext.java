@@ -11,7 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.util.Duration;
 import org.timestation.community.Community;
 import org.timestation.kiosk.app.KioskText;
-import org.timestation.kiosk.device.Devices;
+import org.timestation.device.Devices;
 import org.timestation.kiosk.fx.FxBridge;
 import org.timestation.kiosk.session.Session;
 import org.timestation.kiosk.speech.Speaker;
@@ -215,7 +215,7 @@ public final class KioskContext {
     }
 
     /** Prints off the FX thread; when it cannot, the resident is told to ask staff. */
-    public void print(org.timestation.kiosk.device.ReceiptPrinter.Receipt receipt) {
+    public void print(org.timestation.device.ReceiptPrinter.Receipt receipt) {
         print(receipt, ok -> {
             if (!ok) {
                 say(text("message.print-failed"));
@@ -224,7 +224,7 @@ public final class KioskContext {
     }
 
     /** Prints off the FX thread and tells {@code printed} (on the FX thread) whether it printed; a failed one is kept for staff. */
-    public void print(org.timestation.kiosk.device.ReceiptPrinter.Receipt receipt, java.util.function.Consumer<Boolean> printed) {
+    public void print(org.timestation.device.ReceiptPrinter.Receipt receipt, java.util.function.Consumer<Boolean> printed) {
         bridge.submit(() -> devices.print(receipt), printed::accept, error -> printed.accept(false));
     }
 

@@ -1,7 +1,7 @@
 package org.timestation.kiosk.nav;
 
 import javafx.scene.Node;
-import org.timestation.kiosk.device.CardData;
+import org.timestation.device.CardData;
 
 /**
  * One screen of the kiosk, as the frame and the navigator see it: its lifecycle (activated each time

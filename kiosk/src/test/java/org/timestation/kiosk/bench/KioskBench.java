@@ -40,7 +40,7 @@ import org.timestation.demo.DemoCommunity;
 import org.timestation.kiosk.KioskMain;
 import org.timestation.kiosk.app.KioskConfig;
 import org.timestation.kiosk.app.KioskShell;
-import org.timestation.kiosk.device.CardData;
+import org.timestation.device.CardData;
 import org.timestation.kiosk.speech.Speaker;
 import org.timestation.kiosk.testing.KioskFixture;
 import org.timestation.member.Gender;

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.timestation.kiosk.KioskMain;
-import org.timestation.kiosk.device.idcard.IdCardSimulator;
-import org.timestation.kiosk.device.serial.PtyPair;
-import org.timestation.kiosk.device.serial.SerialLink;
+import org.timestation.device.idcard.IdCardSimulator;
+import org.timestation.device.serial.PtyPair;
+import org.timestation.device.serial.SerialLink;
 import picocli.CommandLine;
 
 /** {@code kiosk.jar devices read-card} against a simulated reader on a pseudo-terminal. */
@@ -41,7 +41,7 @@ class DevicesCommandPtyTest {
             Result none = run("devices", "read-card", "--port", pair.a.toString(), "--timeout", "1");
             assertThat(none.exit()).isEqualTo(1);
             assertThat(none.err()).contains("没有卡").contains("no card");
-            sim.place(org.timestation.kiosk.device.idcard.TestCards.elder("11010519440315992"));
+            sim.place(org.timestation.device.idcard.TestCards.elder("11010519440315992"));
             Result card = run("devices", "read-card", "--port", pair.a.toString(), "--timeout", "5");
             assertThat(card.exit()).as(card.err()).isZero();
             assertThat(card.out()).contains("\"name\":\"王秀英\"").contains("\"birth\":\"1944-03-15\"").contains("\"idNumber\":\"**************")

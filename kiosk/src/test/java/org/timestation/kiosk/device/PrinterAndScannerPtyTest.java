@@ -6,11 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.timestation.kiosk.device.printer.EscPosPrinter;
-import org.timestation.kiosk.device.printer.PrinterSimulator;
-import org.timestation.kiosk.device.printer.PrinterStatus;
-import org.timestation.kiosk.device.serial.PtyPair;
-import org.timestation.kiosk.device.serial.SerialLink;
+import org.timestation.device.ReceiptPrinter;
+import org.timestation.device.printer.EscPosPrinter;
+import org.timestation.device.printer.PrinterSimulator;
+import org.timestation.device.printer.PrinterStatus;
+import org.timestation.device.serial.PtyPair;
+import org.timestation.device.serial.SerialLink;
 
 /**
  * The printer and scanner drivers and the {@code devices print-test} / {@code devices scan} commands

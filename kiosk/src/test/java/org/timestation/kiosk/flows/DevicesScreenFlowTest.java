@@ -10,7 +10,7 @@ import static org.timestation.kiosk.flows.SignInFlowTest.waitUntil;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.timestation.credit.Minutes;
-import org.timestation.kiosk.device.station.StationDevices;
+import org.timestation.device.station.StationDevices;
 import org.timestation.kiosk.testing.KioskFlowTest;
 import org.timestation.kiosk.testing.Screenshots;
 import org.timestation.member.Member;

@@ -22,7 +22,7 @@ import org.timestation.exchange.ExchangeState;
 import org.timestation.exchange.PostRequest;
 import org.timestation.exchange.Request;
 import org.timestation.catalogue.ServiceType;
-import org.timestation.kiosk.device.CardData;
+import org.timestation.device.CardData;
 import org.timestation.kiosk.testing.KioskFixture;
 import org.timestation.kiosk.testing.KioskFlowTest;
 import org.timestation.kiosk.testing.Screenshots;

@@ -24,7 +24,7 @@ import org.timestation.activity.ActivityService;
 import org.timestation.community.Community;
 import org.timestation.credit.Minutes;
 import org.timestation.kiosk.app.KioskShell;
-import org.timestation.kiosk.device.ReceiptPrinter;
+import org.timestation.device.ReceiptPrinter;
 import org.timestation.kiosk.speech.Speaker;
 import org.timestation.kiosk.testing.KioskFixture;
 import org.timestation.kiosk.testing.KioskFlowTest;
@@ -276,7 +276,7 @@ class ResidentFlowsTest extends KioskFlowTest {
         org.timestation.exchange.Request r = c().exchanges().post(org.timestation.exchange.PostRequest.of(elder.id(),
                 org.timestation.catalogue.ServiceType.COMPANY, c().clock().instant().plus(Duration.ofHours(2)), home));
         Minutes before = c().credits().balance(volunteer.id());
-        shell.devices().cardTapped(new org.timestation.kiosk.device.CardData("周新", org.timestation.member.Gender.MALE, birth, "幸福里", idNumber));
+        shell.devices().cardTapped(new org.timestation.device.CardData("周新", org.timestation.member.Gender.MALE, birth, "幸福里", idNumber));
         waitUntil(() -> visible(robot, "tile-help"));
         robot.clickOn("#tile-help");
         waitUntil(() -> visible(robot, "help-accept-0"));

@@ -171,7 +171,7 @@ class SignInFlowTest extends KioskFlowTest {
         waitUntil(() -> visible(robot, "message"));
         assertThat(text(robot, "message")).contains("会员码登录").contains("身份证");
         DemoCommunity.Persona elder = DemoCommunity.PERSONAS.get(0);
-        robot.interact(() -> shell.devices().cardTapped(new org.timestation.kiosk.device.CardData(elder.name(), elder.gender(), "01", elder.birth(),
+        robot.interact(() -> shell.devices().cardTapped(new org.timestation.device.CardData(elder.name(), elder.gender(), "01", elder.birth(),
                 "北京市东城区幸福里", elder.idNumber(), "北京市公安局东城分局", "20200101", null)));
         waitUntil(() -> shell.session().memberProof().method() == org.timestation.member.Identified.Method.CARD);
         waitUntil(() -> visible(robot, "message") && text(robot, "message").contains("已确认是您本人"));
@@ -189,7 +189,7 @@ class SignInFlowTest extends KioskFlowTest {
         java.time.LocalDate birth = java.time.LocalDate.of(1970, 2, 2);
         String first17 = "110105" + "19700202" + "123";
         String idNumber = first17 + org.timestation.member.IdNumbers.checkDigit(first17);
-        org.timestation.kiosk.device.CardData expired = new org.timestation.kiosk.device.CardData("周新", org.timestation.member.Gender.MALE, "01",
+        org.timestation.device.CardData expired = new org.timestation.device.CardData("周新", org.timestation.member.Gender.MALE, "01",
                 birth, "幸福里", idNumber, "北京市公安局东城分局", "20060101", java.time.LocalDate.of(2026, 1, 1));
         robot.interact(() -> shell.devices().cardTapped(expired));
         waitUntil(() -> visible(robot, "message"));

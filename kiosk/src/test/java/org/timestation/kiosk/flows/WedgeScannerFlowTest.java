@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import org.timestation.kiosk.app.KioskConfig;
-import org.timestation.kiosk.device.station.StationDevices;
+import org.timestation.device.station.StationDevices;
 import org.timestation.kiosk.testing.KioskFlowTest;
 import org.timestation.member.Member;
 

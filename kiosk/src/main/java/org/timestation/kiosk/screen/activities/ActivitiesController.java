@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import javafx.scene.Node;
 import org.timestation.activity.Activity;
-import org.timestation.kiosk.device.ReceiptPrinter;
+import org.timestation.device.ReceiptPrinter;
 import org.timestation.kiosk.nav.KioskContext;
 import org.timestation.kiosk.nav.Screen;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import javafx.scene.Node;
 import org.timestation.exchange.PostRequest;
 import org.timestation.exchange.Request;
-import org.timestation.kiosk.device.ReceiptPrinter;
+import org.timestation.device.ReceiptPrinter;
 import org.timestation.kiosk.nav.KioskContext;
 import org.timestation.kiosk.nav.Screen;
 import org.timestation.member.Identified;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import org.timestation.credit.Movement;
-import org.timestation.kiosk.device.ReceiptPrinter;
+import org.timestation.device.ReceiptPrinter;
 import org.timestation.kiosk.nav.KioskContext;
 import org.timestation.kiosk.nav.Screen;
 

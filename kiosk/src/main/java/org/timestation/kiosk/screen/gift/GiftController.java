@@ -3,7 +3,7 @@ package org.timestation.kiosk.screen.gift;
 import java.util.List;
 import javafx.scene.Node;
 import org.timestation.credit.Minutes;
-import org.timestation.kiosk.device.ReceiptPrinter;
+import org.timestation.device.ReceiptPrinter;
 import org.timestation.kiosk.nav.KioskContext;
 import org.timestation.kiosk.nav.Screen;
 import org.timestation.kiosk.widget.NumberPad;

@@ -10,7 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.timestation.credit.Minutes;
-import org.timestation.kiosk.device.ReceiptPrinter;
+import org.timestation.device.ReceiptPrinter;
 import org.timestation.kiosk.nav.KioskContext;
 import org.timestation.kiosk.nav.Navigator;
 import org.timestation.kiosk.nav.Screen;

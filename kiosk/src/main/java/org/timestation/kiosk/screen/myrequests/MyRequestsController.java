@@ -6,7 +6,7 @@ import java.util.Map;
 import javafx.scene.Node;
 import org.timestation.credit.Minutes;
 import org.timestation.exchange.Request;
-import org.timestation.kiosk.device.ReceiptPrinter;
+import org.timestation.device.ReceiptPrinter;
 import org.timestation.kiosk.nav.KioskContext;
 import org.timestation.kiosk.nav.Screen;
 import org.timestation.member.Identified;
