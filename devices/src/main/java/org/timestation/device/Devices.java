@@ -9,7 +9,8 @@ import java.util.function.Consumer;
  * Drivers (or the simulated strip in demo mode) call {@link #cardTapped} and {@link #scanned} from any
  * thread; listeners are told on the thread that calls (the shell moves them to the FX thread).
  */
-public final class Devices {
+public final class Devices implements DeviceInput {
+
     private final List<Consumer<CardData>> cardListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<String>> scanListeners = new CopyOnWriteArrayList<>();
     private final ReceiptPrinter printer;
@@ -76,10 +77,12 @@ public final class Devices {
         scanListeners.add(l);
     }
 
+    @Override
     public void cardTapped(CardData card) {
         cardListeners.forEach(l -> l.accept(card));
     }
 
+    @Override
     public void scanned(String text) {
         scanListeners.forEach(l -> l.accept(text));
     }

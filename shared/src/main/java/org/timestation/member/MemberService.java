@@ -174,6 +174,12 @@ public final class MemberService {
         return tx.read(() -> registry.byIdHash(h));
     }
 
+    /** The registration waiting for the staff that this ID card made (by keyed hash), if any. */
+    public Optional<Application> pendingByIdNumber(String rawIdNumber) {
+        String h = hasher.hash(IdNumber.parse(rawIdNumber));
+        return tx.read(() -> applications.pending().stream().filter(a -> a.member().idHash().equals(h)).findFirst());
+    }
+
     public java.util.List<Member> byPhone(String rawPhone) {
         Phone p = Phone.parse(rawPhone);
         return tx.read(() -> registry.byPhone(p));

@@ -92,11 +92,13 @@ public final class ConsoleApp {
         }
         try (RunningHub running = RunningHub.start(o.data(), o.bind(), o.port(), Clock.systemUTC());
              StaffAccounts accounts = new StaffAccounts(org.timestation.admin.hub.HubDb.open(o.data()), Clock.systemUTC(), new SecureRandom());
-             Tasks tasks = new Tasks()) {
+             Tasks tasks = new Tasks();
+             org.timestation.admin.desk.DeskReader reader = org.timestation.admin.desk.DeskReader.open(o.data(), o.demo())) {
             out.printf("枢纽已启动 / hub listening: https://%s:%d/%n", o.bind(), running.port());
             out.flush();
             ConsoleContext ctx = new ConsoleContext(running.hub(), new StaffDesk(running.hub().community(), accounts), tasks,
                     new DialogService(text), text, Clock.systemUTC(), IDLE);
+            ctx.reader(reader);
             String host = o.bind().equals("0.0.0.0") ? org.timestation.admin.hub.Enrollment.localAddress() : o.bind();
             ctx.enrollment(new org.timestation.admin.hub.Enrollment.Where(java.net.URI.create("https://" + host + ":" + running.port() + "/"),
                     running.tls().fingerprint()));

@@ -23,6 +23,7 @@ public final class ConsoleContext {
     private final Duration idle;
     private StaffDesk.SignedIn signedIn;
     private org.timestation.admin.hub.Enrollment.Where enrollment;
+    private org.timestation.admin.desk.DeskReader reader = org.timestation.admin.desk.DeskReader.none();
 
     public ConsoleContext(Hub hub, StaffDesk staff, Tasks tasks, DialogService dialogs, ConsoleText text, Clock clock, Duration idle) {
         this.hub = hub;
@@ -67,6 +68,15 @@ public final class ConsoleContext {
     /** After this long without a key or a click, whoever is signed in is signed out. */
     public Duration idle() {
         return idle;
+    }
+
+    /** The ID card reader on the desk (none unless set up: {@code devices.properties}, or the simulated one in demo mode). */
+    public org.timestation.admin.desk.DeskReader reader() {
+        return reader;
+    }
+
+    public void reader(org.timestation.admin.desk.DeskReader r) {
+        this.reader = r;
     }
 
     /** Where new stations reach this hub (for their enrollment codes), or null while it does not serve. */

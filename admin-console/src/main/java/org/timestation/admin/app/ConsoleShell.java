@@ -71,6 +71,24 @@ public final class ConsoleShell {
             }
         });
         ctx.text().locale().addListener((o, was, now) -> relayout());
+        ctx.reader().onCard(card -> javafx.application.Platform.runLater(() -> cardTapped(card)));
+    }
+
+    /**
+     * An ID card on the desk reader: the screen showing takes it if it can (the members screen finds the
+     * member, the approvals screen the registration it made); otherwise the members screen opens with it.
+     * Signed out, the sign-in screen says to sign in first.
+     */
+    void cardTapped(org.timestation.device.CardData card) {
+        if (current != null && current.onCard(card)) {
+            return;
+        }
+        if (ctx.signedIn() == null) {
+            return;
+        }
+        idle.playFromStart();
+        open("members");
+        current.onCard(card);
     }
 
     /** The window while the ledger opens (before the console exists): the title and "正在打开账本……", at the console's size. */

@@ -15,4 +15,12 @@ public interface Controller {
     void onActivate();
 
     void onDeactivate();
+
+    /**
+     * An ID card laid on the desk reader while this screen shows: true when the screen took it (it
+     * looks the card up itself); otherwise the shell opens the members screen with it.
+     */
+    default boolean onCard(org.timestation.device.CardData card) {
+        return false;
+    }
 }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.timestation.device.Devices;
+import org.timestation.device.DeviceInput;
 import org.timestation.device.idcard.IdCardReaderDriver;
 import org.timestation.device.printer.EscPosPrinter;
 import org.timestation.device.scanner.ScanException;
@@ -14,7 +14,7 @@ import org.timestation.device.serial.ReadTimeoutException;
 
 /**
  * Runs the station's devices in the background: a thread polls the ID card reader (find → select →
- * read) and reports each tap to {@link Devices}; a thread reads the serial scanner's lines; a thread
+ * read) and reports each tap to {@link DeviceInput}; a thread reads the serial scanner's lines; a thread
  * asks the printer's status every few seconds. Each opens its port when it can, notices when the
  * device goes (unplugged, switched off) and opens it again when it is back; none of them ever waits
  * on the FX thread or stops the kiosk. {@link #states()} is what the devices screen shows.
@@ -27,7 +27,7 @@ public final class StationDevices implements AutoCloseable {
     public static final String READER = "reader";
     public static final String PRINTER = "printer";
     public static final String SCANNER = "scanner";
-    private final Devices devices;
+    private final DeviceInput devices;
     private final Map<String, State> states = new LinkedHashMap<>();
     private final List<Thread> threads = new java.util.ArrayList<>();
     private final List<ByteLink> open = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -40,7 +40,7 @@ public final class StationDevices implements AutoCloseable {
      * Starts the loops; a null opener (or printer) means that device is not configured. {@code where}
      * names the ports for the devices screen.
      */
-    public StationDevices(Devices devices, ByteLink.Opener reader, EscPosPrinter printer, ByteLink.Opener scanner, Map<String, String> where,
+    public StationDevices(DeviceInput devices, ByteLink.Opener reader, EscPosPrinter printer, ByteLink.Opener scanner, Map<String, String> where,
                           long pollMs, long retryMs) {
         this.devices = devices;
         this.pollMs = pollMs;

@@ -42,6 +42,7 @@ public final class ApprovalsController implements Controller {
 
     @Override
     public void onDeactivate() {
+        model.matched.set("");
         model.rows.clear();
         view = null;
     }
@@ -54,6 +55,36 @@ public final class ApprovalsController implements Controller {
                     org.timestation.admin.ui.Masks.address(m.address()), text.roles(m.roles()), text.when(a.submittedAt(), zone),
                     m.name() + " " + (m.phone() == null ? "" : m.phone().digits()));
         }).toList();
+    }
+
+    /**
+     * An ID card on the desk reader: the staff check a registration against the card in hand. The
+     * registration this card made is chosen; a card already a member's, or with nothing waiting, is said.
+     */
+    @Override
+    public boolean onCard(org.timestation.device.CardData card) {
+        Community c = ctx.community();
+        ConsoleText text = ctx.text();
+        model.result.set("");
+        model.refusal.set("");
+        model.matched.set("");
+        ctx.tasks().run(() -> {
+            String last4 = card.idNumber().substring(card.idNumber().length() - 4);
+            java.util.Optional<Application> a = c.members().pendingByIdNumber(card.idNumber());
+            if (a.isPresent()) {
+                return java.util.Map.entry(a.get().id(), text.t("approvals.card-match", a.get().member().maskedName(), last4));
+            }
+            return java.util.Map.entry("", c.members().byIdNumber(card.idNumber())
+                    .map(m -> text.t("approvals.card-member", m.maskedName(), m.id(), last4)).orElse(text.t("approvals.card-none", last4)));
+        }, found -> {
+            if (found.getKey().isEmpty()) {
+                model.refusal.set(found.getValue());
+            } else {
+                model.matched.set(found.getKey());
+                model.result.set(found.getValue());
+            }
+        }, failed -> model.refusal.set(text.why(failed)));
+        return true;
     }
 
     /** Approves or rejects the chosen application, after saying what it will do. */

@@ -6,4 +6,7 @@ final class ApprovalsModel extends org.timestation.admin.ui.ActionState<Approval
     record Row(String applicationId, String maskedName, String idMasked, String maskedPhone, String address, String roles, String submitted,
                String searchKey) {
     }
+
+    /** The application an ID card on the desk reader matched (the table selects it), or "". */
+    final javafx.beans.property.StringProperty matched = new javafx.beans.property.SimpleStringProperty("");
 }

@@ -33,6 +33,9 @@ final class ApprovalsView {
                 new FilterTable.Column<>(text.t("approvals.roles"), ApprovalsModel.Row::roles, 140)),
                 ApprovalsModel.Row::searchKey, text, dialogs, tasks, text.t("approvals.export-name"));
         table.setPrefHeight(280);
+        // a card on the desk reader matched a registration: it is chosen, as if clicked
+        model.matched.addListener((o, was, id) -> model.rows.stream().filter(r -> r.applicationId().equals(id)).findFirst()
+                .ifPresent(r -> table.table().getSelectionModel().select(r)));
         Label[] said = Forms.outcome("approvals", model);
         TextField reason = Forms.field("approvals-reason", text.t("approvals.reason-prompt"), 480);
         Button approve = new Button(text.t("approvals.approve"));

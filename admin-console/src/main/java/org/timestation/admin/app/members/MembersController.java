@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import org.timestation.admin.app.ConsoleContext;
+import org.timestation.admin.desk.DeskReader;
 import org.timestation.admin.staff.Refused;
 import org.timestation.admin.staff.StaffDesk;
 import org.timestation.admin.ui.ActionState;
@@ -21,6 +22,7 @@ import org.timestation.community.CommunityState;
 import org.timestation.credit.AccountId;
 import org.timestation.credit.Minutes;
 import org.timestation.credit.Movement;
+import org.timestation.device.CardData;
 import org.timestation.member.Member;
 import org.timestation.member.Role;
 
@@ -39,6 +41,8 @@ public final class MembersController implements Controller {
     private final ConsoleContext ctx;
     private final MembersModel model = new MembersModel();
     private MembersView view;
+    /** Reads the desk reader's state every two seconds while the screen shows. */
+    private javafx.animation.Timeline readerWatch;
 
     public MembersController(ConsoleContext ctx) {
         this.ctx = ctx;
@@ -51,18 +55,86 @@ public final class MembersController implements Controller {
 
     @Override
     public void onActivate() {
+        model.demoCards.setAll(ctx.reader().simulated().isPresent()
+                ? org.timestation.demo.DemoCommunity.PERSONAS.stream().map(p -> Member.maskName(p.name())).toList() : List.of());
         model.chosen.set(null);
         view = new MembersView(model, this, ctx.text(), ctx.dialogs(), ctx.tasks());
         Community c = ctx.community();
         ConsoleText text = ctx.text();
         ctx.tasks().run(() -> rows(c, text), model.rows::setAll, failed -> model.refusal.set(text.why(failed)));
+        showReader();
+        readerWatch = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(2), e -> showReader()));
+        readerWatch.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        readerWatch.play();
     }
 
     @Override
     public void onDeactivate() {
+        readerWatch.stop();
+        readerWatch = null;
         model.rows.clear();
         model.chosen.set(null);
+        model.found.set("");
         view = null;
+    }
+
+    private void showReader() {
+        DeskReader.State st = ctx.reader().state();
+        ConsoleText text = ctx.text();
+        String key = "reader." + st.status().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        String detail = st.detail() == null ? "" : st.detail();
+        if (st.status() == DeskReader.Status.MISCONFIGURED) { // the setting's problem, said in both languages: the one shown
+            String[] both = detail.split("\n", 2);
+            detail = text.chinese() || both.length < 2 ? both[0] : both[1];
+        }
+        model.reader.set(text.t(key, st.where()) + (detail.isBlank() ? "" : "\n" + detail));
+    }
+
+    /**
+     * An ID card on the desk reader: the member holding it is shown (the table narrowed to them). A card
+     * nobody holds says whether its registration waits for approval or was never made. The number is
+     * hashed to look it up and never shown beyond its last four characters.
+     */
+    @Override
+    public boolean onCard(CardData card) {
+        Community c = ctx.community();
+        ConsoleText text = ctx.text();
+        java.time.Clock clock = ctx.clock();
+        model.result.set("");
+        model.refusal.set("");
+        ctx.tasks().run(() -> byCard(c, text, card, java.time.LocalDate.now(clock.withZone(c.policy().current().zoneId()))), found -> {
+            if (found.detail() == null) {
+                model.refusal.set(found.said());
+                return;
+            }
+            model.chosen.set(found.detail());
+            model.found.set(found.detail().id());
+            model.result.set(found.said());
+        }, failed -> model.refusal.set(text.why(failed)));
+        return true;
+    }
+
+    /** What a card found: the member's detail and what to say, or no detail and why. */
+    private record ByCard(MembersModel.Detail detail, String said) {
+    }
+
+    private static ByCard byCard(Community c, ConsoleText text, CardData card, java.time.LocalDate today) {
+        String last4 = card.idNumber().substring(card.idNumber().length() - 4);
+        java.util.Optional<Member> m = c.members().byIdNumber(card.idNumber());
+        if (m.isEmpty()) {
+            return new ByCard(null, c.members().pendingByIdNumber(card.idNumber())
+                    .map(a -> text.t("members.card-pending", a.member().maskedName(), last4))
+                    .orElse(text.t("members.card-unknown", last4)));
+        }
+        MembersModel.Detail d = detail(c, text, m.get().id());
+        String said = text.t("members.card-found", d.maskedName(), d.id(), last4)
+                + (card.expiredOn(today) ? " " + text.t("members.card-expired", card.validToText()) : "");
+        return new ByCard(d, said);
+    }
+
+    /** Demo mode: lays the demo person's card on the simulated reader (it comes back through the reader's bytes and driver). */
+    void demoCard(int index) {
+        ctx.reader().simulated().ifPresent(d -> d.tap(org.timestation.device.station.DemoDevices.card(org.timestation.demo.DemoCommunity.PERSONAS.get(index))));
     }
 
     static List<MemberRow> rows(Community c, ConsoleText text) {

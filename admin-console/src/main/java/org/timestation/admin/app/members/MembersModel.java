@@ -22,4 +22,10 @@ final class MembersModel extends ActionState<MemberRow> {
     }
 
     final ObjectProperty<Detail> chosen = new SimpleObjectProperty<>();
+    /** The member number an ID card on the desk reader found (the table shows that member), or "". */
+    final javafx.beans.property.StringProperty found = new javafx.beans.property.SimpleStringProperty("");
+    /** What the desk reader is doing, in words. */
+    final javafx.beans.property.StringProperty reader = new javafx.beans.property.SimpleStringProperty("");
+    /** Demo mode: the demo people whose cards can be laid on the simulated reader (masked names); empty otherwise. */
+    final javafx.collections.ObservableList<String> demoCards = javafx.collections.FXCollections.observableArrayList();
 }

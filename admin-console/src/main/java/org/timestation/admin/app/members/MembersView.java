@@ -51,11 +51,36 @@ final class MembersView {
         table.focusFilter();
         table.setPrefHeight(320);
         table.table().getSelectionModel().selectedItemProperty().addListener((o, was, row) -> controller.choose(row));
+        // a card on the desk reader found someone: the table narrows to them
+        model.found.addListener((o, was, id) -> {
+            if (!id.isEmpty()) {
+                table.filter().setText(id);
+                table.table().getItems().stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(r -> table.table().getSelectionModel().select(r));
+            }
+        });
+        Label reader = new Label();
+        reader.setId("members-reader");
+        reader.setWrapText(true);
+        reader.textProperty().bind(model.reader);
+        HBox readerLine = new HBox(16, reader);
+        readerLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        if (!model.demoCards.isEmpty()) { // demo mode: lay a demo person's card on the simulated reader
+            javafx.scene.control.MenuButton demo = new javafx.scene.control.MenuButton(text.t("members.demo-card"));
+            demo.setId("members-demo-card");
+            for (int i = 0; i < model.demoCards.size(); i++) {
+                int index = i;
+                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text.t("members.demo-card-of", model.demoCards.get(i)));
+                item.setId("members-demo-card-" + i);
+                item.setOnAction(e -> controller.demoCard(index));
+                demo.getItems().add(item);
+            }
+            readerLine.getChildren().add(demo);
+        }
         Label[] said = Forms.outcome("members", model);
         detail.setId("members-detail");
         model.chosen.addListener((o, was, now) -> showDetail(now));
         showDetail(model.chosen.get());
-        content.getChildren().addAll(title, hint, table, said[0], said[1], detail);
+        content.getChildren().addAll(title, hint, readerLine, table, said[0], said[1], detail);
     }
 
     private void showDetail(MembersModel.Detail d) {

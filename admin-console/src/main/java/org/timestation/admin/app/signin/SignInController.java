@@ -66,6 +66,13 @@ public final class SignInController implements Controller {
         view = null;
     }
 
+    /** A card on the desk reader before anyone signs in: it finds nobody yet, and the screen says so. */
+    @Override
+    public boolean onCard(org.timestation.device.CardData card) {
+        model.message.set(ctx.text().t("signin.card-first"));
+        return true;
+    }
+
     void signIn(SignInModel.Person who, String password) {
         if (who == null) {
             model.message.set(ctx.text().t("signin.choose"));
