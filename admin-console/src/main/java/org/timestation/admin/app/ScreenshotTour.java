@@ -63,6 +63,13 @@ final class ScreenshotTour {
                 String name = String.format(java.util.Locale.ROOT, "%02d-%s-%s", n++, id, suffix);
                 steps.add(() -> shell.open(id));
                 steps.add(() -> save(name));
+                if (id.equals("members") && ctx.reader().simulated().isPresent()) { // demo mode: the eldest demo resident's card on the desk reader
+                    steps.add(() -> ctx.reader().simulated().get().tap(org.timestation.device.station.DemoDevices.card(
+                            org.timestation.demo.DemoCommunity.PERSONAS.get(0))));
+                    steps.add(() -> { }); // the card goes through the reader's bytes, then the lookup
+                    steps.add(() -> { });
+                    steps.add(() -> save(name.replace("members", "members-card")));
+                }
             }
         }
         next();
