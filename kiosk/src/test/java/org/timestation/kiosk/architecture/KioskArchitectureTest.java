@@ -66,4 +66,20 @@ class KioskArchitectureTest {
                                             "org.timestation.kiosk.screen.gift..", "org.timestation.kiosk.screen.register..",
                                             "org.timestation.kiosk.screen.devices..", "org.timestation.kiosk.screen.merchant..")))))
             .because("a card or a code goes to the screen showing through Screen.onCard/onScan, never by casting to its controller (issue 12)");
+
+    @ArchTest
+    static final ArchRule everyScreenHasItsModelAndView = classes()
+            .that().resideInAPackage("org.timestation.kiosk.screen..").and().haveSimpleNameEndingWith("Controller")
+            .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass>("have a Model and a View beside it") {
+                @Override
+                public void check(com.tngtech.archunit.core.domain.JavaClass c, com.tngtech.archunit.lang.ConditionEvents events) {
+                    boolean model = c.getPackage().getClasses().stream().anyMatch(x -> x.getSimpleName().endsWith("Model"));
+                    boolean view = c.getPackage().getClasses().stream().anyMatch(x -> x.getSimpleName().endsWith("View"));
+                    if (!model || !view) {
+                        events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(c, c.getName() + " has no "
+                                + (model ? "view" : "model") + " beside it"));
+                    }
+                }
+            })
+            .because("each kiosk screen is a controller, a model (UI state only) and a view (lays out and binds), as the console's (issue 12)");
 }

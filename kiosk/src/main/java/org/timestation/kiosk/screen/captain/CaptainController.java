@@ -1,55 +1,31 @@
 package org.timestation.kiosk.screen.captain;
 
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import org.timestation.device.CardData;
 import org.timestation.kiosk.nav.KioskContext;
 import org.timestation.kiosk.nav.Screen;
-import org.timestation.kiosk.theme.Styles;
-import org.timestation.kiosk.theme.Ui;
 import org.timestation.member.Identified;
 import org.timestation.member.Member;
 
 /**
  * 楼长代办: the signed-in captain asks the elder to tap their own ID card; from then on, until the
  * captain ends it, redeem and ask-for-help work for the elder, every screen shows the 代办 banner,
- * and the ledger records the captain and how the elder was identified. (The model is two fields,
- * kept here: whether the screen waits for the elder's card.)
+ * and the ledger records the captain and how the elder was identified.
  */
 public final class CaptainController implements Screen {
     private final KioskContext ctx;
-    private final BooleanProperty waiting = new SimpleBooleanProperty(true);
-    private final VBox root;
+    private final CaptainModel model = new CaptainModel();
+    private final CaptainView view;
 
     public CaptainController(KioskContext ctx) {
         this.ctx = ctx;
-        var s = ctx.session();
-        Label heading = Ui.label(Ui.text(s, () -> ctx.session().elder().get() == null ? ctx.t("captain.tap-elder")
-                : ctx.t("captain.acting", ctx.session().elder().get().name()), s.elder()), Styles.HEADING, "captain-heading");
-        Label hint = Ui.label(Ui.text(s, "captain.hint"), Styles.BODY, "captain-hint");
-        hint.visibleProperty().bind(waiting);
-        Button redeem = Ui.button(Ui.text(s, "captain.redeem"), Styles.PRIMARY, "captain-redeem", () -> ctx.nav().go("redeem"));
-        Button ask = Ui.button(Ui.text(s, "captain.ask"), Styles.PRIMARY, "captain-ask", () -> ctx.nav().go("ask"));
-        Button end = Ui.button(Ui.text(s, "captain.end"), Styles.PRIMARY, "captain-end", this::end);
-        // a row that wraps: three long English labels on a 1280-wide screen take two rows, never squeezed
-        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(32, 24, redeem, ask, end);
-        actions.visibleProperty().bind(s.elder().isNotNull());
-        root = new VBox(36, heading, hint, actions);
-        root.setPadding(new Insets(48));
-        root.setAlignment(Pos.TOP_LEFT);
-        root.setId("captain-screen");
+        this.view = new CaptainView(model, this, ctx);
     }
 
     /** While the screen waits for the elder's card, the next card tapped is the elder's (instead of signing in). */
     @Override
     public boolean onCard(CardData card) {
-        if (!waiting.get()) {
+        if (!model.waiting.get()) {
             return false;
         }
         elderTapped(card);
@@ -69,13 +45,17 @@ public final class CaptainController implements Screen {
                 return;
             }
             ctx.session().actFor(elder, (Identified) r[0]);
-            waiting.set(false);
+            model.waiting.set(false);
         });
     }
 
-    private void end() {
+    void go(String screen) {
+        ctx.nav().go(screen);
+    }
+
+    void end() {
         ctx.session().endProxy();
-        waiting.set(true);
+        model.waiting.set(true);
         ctx.nav().home();
     }
 
@@ -86,12 +66,12 @@ public final class CaptainController implements Screen {
 
     @Override
     public Node view() {
-        return root;
+        return view.root();
     }
 
     @Override
     public void onActivate() {
-        waiting.set(ctx.session().elder().get() == null);
+        model.waiting.set(ctx.session().elder().get() == null);
     }
 
     @Override
@@ -101,6 +81,6 @@ public final class CaptainController implements Screen {
 
     @Override
     public void clear() {
-        waiting.set(true);
+        model.waiting.set(true);
     }
 }
