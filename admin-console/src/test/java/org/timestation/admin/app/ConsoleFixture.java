@@ -51,19 +51,50 @@ public final class ConsoleFixture implements AutoCloseable {
                 org.timestation.admin.hub.HubTls.openOrCreate(dir, new SecureRandom()).fingerprint()));
     }
 
-    /** A demo console folder in {@code dir} whose staff sign in with the demo password. */
+    /** The demo console folder made once per test JVM; each test gets its own copy (generating one takes seconds). */
+    private static Path template;
+
+    /** A demo console folder in {@code dir} (a copy of one made once) whose staff sign in with the demo password. */
     public static Path demoFolder(Path dir) {
         if (Files.exists(dir.resolve(DataFolder.LEDGER))) {
             return dir;
         }
-        DemoCommunity.generate(dir, DEMO, DemoCommunity.ADMIN_NODE);
-        try (Community c = DataFolder.at(dir).open(Clock.systemUTC());
-             StaffAccounts a = new StaffAccounts(HubDb.open(dir), Clock.systemUTC(), new SecureRandom())) {
-            for (Member m : new StaffDesk(c, a).staff()) {
-                a.setPassword(m.id(), ConsoleApp.DEMO_PASSWORD);
-            }
+        try {
+            copy(template(), dir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         return dir;
+    }
+
+    private static synchronized Path template() throws java.io.IOException {
+        if (template == null) {
+            Path t = Files.createTempDirectory("console-demo-").resolve("demo");
+            DemoCommunity.generate(t, DEMO, DemoCommunity.ADMIN_NODE);
+            try (Community c = DataFolder.at(t).open(Clock.systemUTC());
+                 StaffAccounts a = new StaffAccounts(HubDb.open(t), Clock.systemUTC(), new SecureRandom())) {
+                for (Member m : new StaffDesk(c, a).staff()) {
+                    a.setPassword(m.id(), ConsoleApp.DEMO_PASSWORD);
+                }
+            }
+            template = t;
+        }
+        return template;
+    }
+
+    /** Copies the folder with its files' permissions (the data folder refuses key files others could read). */
+    private static void copy(Path from, Path to) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                    Files.setPosixFilePermissions(target, Files.getPosixFilePermissions(p));
+                } else if (!p.getFileName().toString().endsWith(".lock.db") && !p.getFileName().toString().endsWith(".trace.db")) {
+                    Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
     }
 
     public void show(Stage stage) {
@@ -160,7 +191,16 @@ public final class ConsoleFixture implements AutoCloseable {
             }
         });
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        return robot.clickOn(n);
+        return press(robot, n);
+    }
+
+    /**
+     * The pointer goes straight to the middle of {@code n} and clicks there. (TestFX's {@code clickOn} glides
+     * the pointer in up to 200 steps, each a mouse event the whole scene handles.)
+     */
+    public static org.testfx.api.FxRobotInterface press(FxRobot robot, Node n) {
+        robot.robotContext().getMouseRobot().move(robot.point(n).query());
+        return robot.clickOn(javafx.scene.input.MouseButton.PRIMARY);
     }
 
     /** The texts of every table cell shown now. */
@@ -171,7 +211,7 @@ public final class ConsoleFixture implements AutoCloseable {
 
     /** Clicks the table cell that shows {@code shown} (not a field that happens to hold the same words). */
     public static void clickCell(FxRobot robot, String shown) {
-        robot.clickOn(robot.lookup(".table-row-cell .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+        press(robot, robot.lookup(".table-row-cell .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
                 .filter(c -> shown.equals(c.getText())).findFirst().orElseThrow(() -> new AssertionError("no cell shows " + shown)));
     }
 

@@ -25,8 +25,25 @@ public final class GiftController implements Screen {
                 ctx.run(c -> ctx.devices().printerReady(), model.printerReady::set);
             }
         });
-        this.view = new GiftView(model, ctx.session(), this::key, this::find, model::choose, () -> model.step.set(GiftModel.Step.PIN), model::less,
-                model::more);
+        this.view = new GiftView(model, ctx.session(), this::key, this::find, this::choose, this::amountChosen, this::less, this::more);
+    }
+
+    /** The recipient chosen among the members with the phone typed. */
+    private void choose(org.timestation.member.Member m) {
+        model.choose(m);
+    }
+
+    /** 下一步 after the amount: the PIN (or card) confirms the gift. */
+    private void amountChosen() {
+        model.step.set(GiftModel.Step.PIN);
+    }
+
+    private void less() {
+        model.less();
+    }
+
+    private void more() {
+        model.more();
     }
 
     private void key(int k) {
