@@ -40,7 +40,6 @@ public final class SignInController implements Controller {
     public void onActivate() {
         view = new SignInView(model, this, ctx.text());
         model.mode.set(SignInModel.Mode.LOADING);
-        model.message.set(notice);
         StaffDesk desk = ctx.staff();
         run(() -> {
             if (!desk.needsFirstManager()) {
@@ -53,6 +52,7 @@ public final class SignInController implements Controller {
             model.mode.set(start.mode());
             model.message.set(notice);
         });
+        model.message.set(notice); // said from the first frame (run starts with a blank message), not once the names are read
     }
 
     private List<SignInModel.Person> people(List<Member> members) {
