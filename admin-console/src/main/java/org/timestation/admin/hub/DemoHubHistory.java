@@ -23,8 +23,17 @@ public final class DemoHubHistory {
     private DemoHubHistory() {
     }
 
-    /** Builds the log of the demo folder {@code dataDir} (node admin); returns how many checkpoints were signed. */
+    /**
+     * Builds the log of the demo folder {@code dataDir} (node admin), and names the demo community and its
+     * station for the bulletin ({@code bulletin.properties}); returns how many checkpoints were signed.
+     */
     public static int build(Path dataDir) {
+        try {
+            java.nio.file.Files.writeString(dataDir.resolve("bulletin.properties"),
+                    "# the names the monthly bulletin prints\ncommunity=幸福里社区\nstation=幸福里时间驿站\n", java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         DataFolder folder = DataFolder.at(dataDir);
         NodeIdentity hub = folder.keys().node();
         ManualClock clock = new ManualClock(Instant.EPOCH, ZoneOffset.UTC);

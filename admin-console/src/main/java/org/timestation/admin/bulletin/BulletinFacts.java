@@ -1,0 +1,232 @@
+package org.timestation.admin.bulletin;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.timestation.activity.Activity;
+import org.timestation.admin.app.dashboard.DashboardFigures;
+import org.timestation.community.Community;
+import org.timestation.community.CommunityState;
+import org.timestation.exchange.ExchangeEvent;
+import org.timestation.exchange.ExchangeState;
+import org.timestation.exchange.Request;
+import org.timestation.funds.FundsEntry;
+import org.timestation.ledger.EventCodec;
+import org.timestation.ledger.HybridLogicalClock;
+import org.timestation.member.Member;
+import org.timestation.proxy.ProxyAct;
+import org.timestation.trust.Incident;
+import org.timestation.trust.Party;
+import org.timestation.trust.TrustChange;
+
+/**
+ * What one month's bulletin says, worked out from the community's ledger: the month in numbers, the
+ * top helpers (names masked: 王*英), the trust board with the reasons that moved it, merchants'
+ * integrity, the funds (opening + income − expenses = closing, every line), the 代办 acts, the
+ * activities held, supply against demand, and the witness: the community log's checkpoint at the
+ * month's end (or, for a station not enrolled, its own signed head).
+ */
+public record BulletinFacts(String community, String station, YearMonth month, int issue, ZoneId zone,
+                            Numbers numbers, List<Helper> helpers, List<Board> board, List<Board> merchants,
+                            List<MerchantNote> integrity, Funds funds, Proxy proxy, List<Held> activities,
+                            List<DashboardFigures.Balance> services, Witness witness) {
+
+    /** The month in numbers. */
+    public record Numbers(long minutesExchanged, int helpers, int newMembers, int requests, int answered, int answeredIn30,
+                          int disputesResolved, int disputesInTime) {
+    }
+
+    /** A helper and the minutes they gave this month (name masked). */
+    public record Helper(String name, long minutes) {
+    }
+
+    /** A place on the trust board: name (masked for members), score, and this month's changes. */
+    public record Board(String name, long score, List<Reason> reasons) {
+    }
+
+    /** A change of score: by how much, and the text key of why. */
+    public record Reason(int delta, String key) {
+    }
+
+    /** A merchant's month: complaints upheld (incidents), whether paused or removed. */
+    public record MerchantNote(String name, int incidents, org.timestation.trust.IncidentLevel worst) {
+    }
+
+    /** One line of the funds ledger this month, in fen; approvers masked. */
+    public record Line(long at, org.timestation.funds.FundsKind kind, String description, String voucher, long cashFen, List<String> approvers) {
+    }
+
+    public record Funds(long openingFen, long incomeFen, long expensesFen, long closingFen, List<Line> lines) {
+        /** The arithmetic the bulletin prints: opening + income − expenses = closing. */
+        public boolean adds() {
+            return openingFen + incomeFen - expensesFen == closingFen;
+        }
+    }
+
+    public record Proxy(int acts, int captains, int elders) {
+    }
+
+    public record Held(long at, String theme, String place, int came) {
+    }
+
+    /**
+     * The signed checkpoint the bulletin prints: the signed note's text (what the QR holds), the tree size,
+     * the root in hex, the key's fingerprint, how many stations cosigned; {@code ownHead}: a station's own
+     * signed head, no hub checkpoint yet.
+     */
+    public record Witness(String note, long size, String rootHex, String keyFingerprint, int cosigners, boolean ownHead) {
+    }
+
+    /** How many helpers and board places are printed. */
+    public static final int TOP = 10;
+
+    /** Works the month out; {@code witness} is found by the caller (the hub's log, or the station's head). */
+    public static BulletinFacts of(Community c, String community, String station, YearMonth month, Witness witness) {
+        ZoneId zone = c.policy().current().zoneId();
+        long from = month.atDay(1).atStartOfDay(zone).toInstant().toEpochMilli();
+        long to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant().toEpochMilli();
+        Map<String, Long> accepted = acceptedAt(c, from, to);
+        Inside inside = c.inspect(s -> inside(s, from, to, accepted, zone));
+        java.util.function.Function<String, String> name = id -> c.members().byId(id).map(Member::maskedName).orElse(id);
+        java.util.function.Function<String, String> shop = id -> c.merchants().merchant(id).map(m -> m.shopName()).orElse(id);
+        List<Board> board = new ArrayList<>();
+        List<Board> shops = new ArrayList<>();
+        for (Map.Entry<Party, Long> e : c.trust().scores()) {
+            Party p = e.getKey();
+            if ((p.side() == Party.Side.MEMBER ? board : shops).size() >= TOP) {
+                continue;
+            }
+            List<Reason> reasons = c.trust().history(p).stream().filter(t -> t.at() >= from && t.at() < to)
+                    .sorted(Comparator.comparingLong(TrustChange::at)).map(t -> new Reason(t.delta(), t.reason().key()))
+                    .toList();
+            if (p.side() == Party.Side.MEMBER) {
+                board.add(new Board(name.apply(p.id()), e.getValue(), reasons));
+            } else {
+                shops.add(new Board(shop.apply(p.id()), e.getValue(), reasons));
+            }
+        }
+        Map<String, List<Incident>> byShop = new HashMap<>();
+        for (Incident i : c.trust().incidents()) {
+            if (i.party().side() == Party.Side.MERCHANT && i.at() >= from && i.at() < to) {
+                byShop.computeIfAbsent(i.party().id(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<MerchantNote> integrity = new ArrayList<>();
+        byShop.forEach((id, list) -> integrity.add(new MerchantNote(shop.apply(id), list.size(),
+                list.stream().map(Incident::level).max(Comparator.naturalOrder()).orElseThrow())));
+        integrity.sort(Comparator.comparing(MerchantNote::name));
+        long opening = 0;
+        long income = 0;
+        long expenses = 0;
+        List<Line> lines = new ArrayList<>();
+        for (FundsEntry f : c.funds().entries()) {
+            if (f.at() < from) {
+                opening += f.cashEffect();
+            } else if (f.at() < to) {
+                if (f.cashEffect() > 0) {
+                    income += f.cashEffect();
+                } else {
+                    expenses -= f.cashEffect();
+                }
+                lines.add(new Line(f.at(), f.kind(), f.description(), f.voucherRef() == null ? "" : f.voucherRef(), f.cashEffect(),
+                        f.approvers().stream().map(name).toList()));
+            }
+        }
+        lines.sort(Comparator.comparingLong(Line::at));
+        Funds funds = new Funds(opening, income, expenses, opening + income - expenses, lines);
+        List<ProxyAct> acts = c.proxies().monthlyReport(month);
+        Set<String> captains = new HashSet<>();
+        Set<String> elders = new HashSet<>();
+        acts.forEach(a -> {
+            captains.add(a.captainId());
+            elders.add(a.elderId());
+        });
+        List<Held> held = new ArrayList<>();
+        long now = c.clock().millis();
+        for (Activity a : c.activities().between(Instant.ofEpochMilli(from), Instant.ofEpochMilli(to))) {
+            if ((a.state() == Activity.State.APPROVED || a.state() == Activity.State.CLOSED) && a.startAt() < now) {
+                held.add(new Held(a.startAt(), a.theme(), a.place(), a.checkedIn().size()));
+            }
+        }
+        held.sort(Comparator.comparingLong(Held::at));
+        List<Helper> helpers = inside.given().entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(TOP).map(e -> new Helper(name.apply(e.getKey()), e.getValue())).toList();
+        return new BulletinFacts(community, station, month, issue(c, zone, month), zone, inside.numbers(), helpers, board, shops, integrity, funds,
+                new Proxy(acts.size(), captains.size(), elders.size()), held, inside.services(), witness);
+    }
+
+    /** What is read from the projection at one moment: the month's numbers, who gave how many minutes, supply and demand. */
+    private record Inside(Numbers numbers, Map<String, Long> given, List<DashboardFigures.Balance> services) {
+    }
+
+    private static Inside inside(CommunityState s, long from, long to, Map<String, Long> accepted, ZoneId zone) {
+        Map<String, Long> given = new HashMap<>();
+        long minutes = 0;
+        int requests = 0;
+        int answered = 0;
+        int in30 = 0;
+        int resolved = 0;
+        int inTime = 0;
+        long resolveMs = Duration.ofHours(s.policy().get().disputeResolveHours()).toMillis();
+        for (Request r : s.exchanges().all()) {
+            if (r.state() == ExchangeState.SETTLED && r.endedAt() >= from && r.endedAt() < to && r.volunteerId() != null) {
+                minutes += r.confirmedMinutes();
+                given.merge(r.volunteerId(), r.confirmedMinutes(), Long::sum);
+            }
+            if (r.postedAt() >= from && r.postedAt() < to) {
+                requests++;
+                Long at = accepted.get(r.id());
+                if (at != null) {
+                    answered++;
+                    if (at - r.postedAt() <= Duration.ofMinutes(30).toMillis()) {
+                        in30++;
+                    }
+                }
+            }
+            Request.Dispute d = r.dispute();
+            if (d != null && !d.isOpen() && d.resolvedAt() >= from && d.resolvedAt() < to) {
+                resolved++;
+                if (d.resolvedAt() - d.openedAt() <= resolveMs) {
+                    inTime++;
+                }
+            }
+        }
+        int fresh = 0;
+        for (Member m : s.members().all()) {
+            if (m.registeredAt() >= from && m.registeredAt() < to) {
+                fresh++;
+            }
+        }
+        List<DashboardFigures.Balance> services = DashboardFigures.of(s, Instant.ofEpochMilli(to - 1), zone).services();
+        return new Inside(new Numbers(minutes, given.size(), fresh, requests, answered, in30, resolved, inTime), given, services);
+    }
+
+    /** The requests accepted this month and when: the first {@code exchange.accepted} of each. */
+    private static Map<String, Long> acceptedAt(Community c, long from, long to) {
+        Map<String, Long> at = new HashMap<>();
+        c.store().forEachEventInHybridOrder(HybridLogicalClock.of(Math.max(0, from - Duration.ofDays(31).toMillis()), 0), (e, arrival) -> {
+            long when = HybridLogicalClock.millis(e.hlc());
+            if (when < to + Duration.ofDays(1).toMillis() && e.type().equals("exchange.accepted")) {
+                ExchangeEvent.Accepted a = EventCodec.decode(ExchangeEvent.Accepted.class, e.payload());
+                at.putIfAbsent(a.request(), when);
+            }
+        });
+        return at;
+    }
+
+    /** 第 N 期: months since the ledger's first month, counting that month as 1. */
+    private static int issue(Community c, ZoneId zone, YearMonth month) {
+        long first = c.store().eventsInHybridOrder(0, 1).stream().findFirst().map(e -> HybridLogicalClock.millis(e.hlc())).orElse(0L);
+        YearMonth start = YearMonth.from(Instant.ofEpochMilli(first).atZone(zone));
+        return (int) Math.max(1, start.until(month, java.time.temporal.ChronoUnit.MONTHS) + 1);
+    }
+}

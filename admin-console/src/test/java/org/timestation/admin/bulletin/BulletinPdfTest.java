@@ -1,0 +1,249 @@
+package org.timestation.admin.bulletin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.timestation.admin.app.ConsoleFixture;
+import org.timestation.admin.hub.CommunityLog;
+import org.timestation.admin.hub.DemoHubHistory;
+import org.timestation.admin.pdf.CjkLines;
+import org.timestation.admin.pdf.VeraPdf;
+import org.timestation.admin.ui.ConsoleText;
+import org.timestation.community.Community;
+import org.timestation.communitylog.Ed25519Keys;
+import org.timestation.communitylog.LogCheckpoint;
+import org.timestation.communitylog.SignedNote;
+import org.timestation.datafolder.DataFolder;
+import org.timestation.member.Member;
+import org.timestation.text.Text;
+
+/**
+ * The demo month's bulletin, read back as a resident and a checker would: the title, month, top helpers
+ * and funds total are in its text; names are masked; the funds add up; the QR decodes to exactly the
+ * signed checkpoint; every font is an embedded CID TrueType subset with a ToUnicode map; body and title
+ * sizes hold in both editions; no line starts with closing punctuation; 2 to 4 pages; PDF/A-2u by veraPDF.
+ */
+class BulletinPdfTest {
+    @TempDir
+    static Path dir;
+    static Community community;
+    static BulletinFacts facts;
+    static byte[] normal;
+    static byte[] large;
+    static byte[] hubKey;
+    static YearMonth month;
+
+    @BeforeAll
+    static void makeTheDemoMonthsBulletin() throws Exception {
+        Path folder = ConsoleFixture.demoFolder(dir.resolve("demo"));
+        DemoHubHistory.build(folder);
+        DataFolder data = DataFolder.at(folder);
+        community = data.open(Clock.systemUTC());
+        month = YearMonth.now(Clock.systemUTC());
+        long end = month.plusMonths(1).atDay(1).atStartOfDay(community.policy().current().zoneId()).toInstant().toEpochMilli() - 1;
+        BulletinFacts.Witness witness;
+        try (CommunityLog log = CommunityLog.openToCheck(folder, data.keys().node())) {
+            witness = BulletinWitness.ofLog(log, end).orElseThrow();
+            hubKey = log.publicKey();
+        }
+        facts = BulletinFacts.of(community, "幸福里社区", "幸福里时间驿站", month, witness);
+        normal = write(false);
+        large = write(true);
+    }
+
+    @AfterAll
+    static void close() {
+        community.close();
+    }
+
+    private static byte[] write(boolean largePrint) throws Exception {
+        ConsoleText text = new ConsoleText();
+        text.locale().set(Text.ZH);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BulletinPdf.write(facts, text, largePrint, LocalDate.of(2026, 12, 1), Instant.now(), out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void itSaysTheMonthItsTopHelpersAndTheFundsTotalWithNamesMasked() throws Exception {
+        String text = text(normal);
+        assertThat(text).contains("社区信任报").contains("幸福里社区 · " + month.getYear() + "年" + month.getMonthValue() + "月")
+                .contains("第 " + facts.issue() + " 期").contains("幸福里时间驿站  2026年12月1日");
+        assertThat(facts.helpers()).isNotEmpty();
+        for (BulletinFacts.Helper h : facts.helpers()) {
+            assertThat(text).contains(h.name());
+        }
+        assertThat(text).contains("本月结余 " + BulletinPdf.yuan(facts.funds().closingFen()) + " 元");
+        for (Member m : community.members().all()) {
+            if (m.name().length() > 2) {
+                assertThat(text).as("a full name is never printed").doesNotContain(m.name());
+            }
+        }
+    }
+
+    @Test
+    void theFundsAddUp() {
+        BulletinFacts.Funds f = facts.funds();
+        assertThat(f.adds()).isTrue();
+        long in = f.lines().stream().mapToLong(BulletinFacts.Line::cashFen).filter(x -> x > 0).sum();
+        long outgoing = -f.lines().stream().mapToLong(BulletinFacts.Line::cashFen).filter(x -> x < 0).sum();
+        assertThat(f.incomeFen()).isEqualTo(in);
+        assertThat(f.expensesFen()).isEqualTo(outgoing);
+        assertThat(f.closingFen()).isEqualTo(f.openingFen() + in - outgoing);
+        long all = community.funds().entries().stream().mapToLong(org.timestation.funds.FundsEntry::cashEffect).sum();
+        assertThat(f.closingFen()).as("this month's closing is all the cash ever (no later lines in the demo)").isEqualTo(all);
+    }
+
+    @Test
+    void theQrCodeDecodesToExactlyTheSignedCheckpoint() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(normal)) {
+            String decoded = null;
+            for (int i = doc.getNumberOfPages() - 1; i >= 0 && decoded == null; i--) {
+                java.awt.image.BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(i, 150, ImageType.GRAY);
+                decoded = decode(page);
+            }
+            assertThat(decoded).isEqualTo(facts.witness().note());
+            SignedNote note = SignedNote.parse(decoded);
+            String origin = LogCheckpoint.parseBody(note.body()).origin();
+            LogCheckpoint c = LogCheckpoint.verified(note, origin, origin, hubKey);
+            assertThat(c.size()).isEqualTo(facts.witness().size());
+            assertThat(java.util.HexFormat.of().formatHex(c.root())).isEqualTo(facts.witness().rootHex());
+            assertThat(text(normal)).contains(facts.witness().rootHex().substring(0, 20));
+        }
+    }
+
+    private static String decode(java.awt.image.BufferedImage image) {
+        try {
+            int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+            com.google.zxing.BinaryBitmap bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                    new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+            java.util.Map<com.google.zxing.DecodeHintType, Object> hints = new java.util.EnumMap<>(com.google.zxing.DecodeHintType.class);
+            hints.put(com.google.zxing.DecodeHintType.TRY_HARDER, true);
+            hints.put(com.google.zxing.DecodeHintType.POSSIBLE_FORMATS, List.of(com.google.zxing.BarcodeFormat.QR_CODE));
+            return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap, hints).getText();
+        } catch (com.google.zxing.NotFoundException | com.google.zxing.ChecksumException | com.google.zxing.FormatException none) {
+            return null;
+        }
+    }
+
+    @Test
+    void everyFontIsAnEmbeddedCidTrueTypeSubsetWithAToUnicodeMap() throws Exception {
+        for (byte[] pdf : List.of(normal, large)) {
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                int fonts = 0;
+                for (PDPage page : doc.getPages()) {
+                    for (COSName name : page.getResources().getFontNames()) {
+                        PDFont f = page.getResources().getFont(name);
+                        assertThat(f).isInstanceOf(PDType0Font.class);
+                        PDType0Font t0 = (PDType0Font) f;
+                        assertThat(t0.getDescendantFont()).isInstanceOf(PDCIDFontType2.class);
+                        assertThat(t0.isEmbedded()).isTrue();
+                        assertThat(t0.getName()).matches("[A-Z]{6}\\+.+");
+                        assertThat(t0.getCOSObject().containsKey(COSName.TO_UNICODE)).isTrue();
+                        fonts++;
+                    }
+                }
+                assertThat(fonts).isPositive();
+            }
+        }
+    }
+
+    @Test
+    void typeSizesHoldInBothEditions() throws Exception {
+        List<Float> sizes = sizes(normal);
+        assertThat(sizes.stream().min(Float::compare).orElseThrow()).as("normal: nothing under 12 pt").isGreaterThanOrEqualTo(12f);
+        assertThat(sizes.stream().max(Float::compare).orElseThrow()).as("normal: the title").isGreaterThanOrEqualTo(22f);
+        assertThat(sizeOf(normal, "按本月帮助别人的时长排列")).as("normal: body").isGreaterThanOrEqualTo(12f);
+        assertThat(sizeOf(normal, "社区信任报")).as("normal: title").isGreaterThanOrEqualTo(22f);
+        List<Float> big = sizes(large);
+        assertThat(big.stream().min(Float::compare).orElseThrow()).as("large: tables (and all else) at least 14 pt").isGreaterThanOrEqualTo(14f);
+        assertThat(sizeOf(large, "按本月帮助别人的时长排列")).as("large: body").isGreaterThanOrEqualTo(16f);
+        assertThat(sizeOf(large, "本月没有双方都同意公开的感谢留言")).as("large: body").isGreaterThanOrEqualTo(16f);
+        assertThat(sizeOf(large, "社区信任报")).as("large: title").isGreaterThanOrEqualTo(22f);
+    }
+
+    @Test
+    void noLineStartsWithClosingPunctuationAndTheBulletinTakesTwoToFourPages() throws Exception {
+        for (byte[] pdf : List.of(normal, large)) {
+            for (String line : text(pdf).split("\\R")) {
+                String l = line.strip();
+                if (!l.isEmpty()) {
+                    assertThat(CjkLines.NO_START.indexOf(l.codePointAt(0))).as("a line starting " + l).isNegative();
+                }
+            }
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                assertThat(doc.getNumberOfPages()).isBetween(2, 4);
+            }
+        }
+    }
+
+    @Test
+    void bothEditionsArePdfA2u() throws Exception {
+        assertThat(VeraPdf.failures(normal)).isEmpty();
+        assertThat(VeraPdf.failures(large)).isEmpty();
+    }
+
+    static String text(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    /** The type size of the first printed run of text that starts with {@code start}. */
+    private static float sizeOf(byte[] pdf, String start) throws Exception {
+        float[] found = {-1};
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper s = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    if (found[0] < 0 && text.startsWith(start)) {
+                        found[0] = positions.get(0).getFontSizeInPt();
+                    }
+                }
+            };
+            s.getText(doc);
+        }
+        assertThat(found[0]).as("the text " + start + " is printed").isPositive();
+        return found[0];
+    }
+
+    private static List<Float> sizes(byte[] pdf) throws Exception {
+        List<Float> out = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper s = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    for (TextPosition p : positions) {
+                        if (!p.getUnicode().isBlank()) {
+                            out.add(p.getFontSizeInPt());
+                        }
+                    }
+                }
+            };
+            s.getText(doc);
+        }
+        return out;
+    }
+}
