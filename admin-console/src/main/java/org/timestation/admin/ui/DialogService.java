@@ -28,6 +28,11 @@ public class DialogService {
         default void print(String title, java.util.List<String> lines) {
             throw new UnsupportedOperationException("this test does not print");
         }
+
+        /** A PDF sent to the printer (the bulletin, a report). */
+        default void printPdf(String title, byte[] pdf) {
+            throw new UnsupportedOperationException("this test does not print");
+        }
     }
 
     private final ConsoleText text;
@@ -118,6 +123,27 @@ public class DialogService {
         if (!printed) {
             throw new org.timestation.admin.staff.Refused("打印没有完成。请看看打印机有没有纸、是否开着，再试一次。",
                     "Printing did not finish. Check that the printer is on and has paper, then try again.");
+        }
+    }
+
+    /**
+     * Prints a PDF (the bulletin, a report) as laid out, on the printer the person chooses in the system's
+     * print dialog. Refused in words when this computer has no printer, or the printing failed.
+     */
+    public void printPdf(String title, byte[] pdf) {
+        if (answers != null) {
+            answers.printPdf(title, pdf);
+            return;
+        }
+        if (!org.timestation.admin.pdf.PdfPrinting.anyPrinter()) {
+            throw new org.timestation.admin.staff.Refused("这台电脑还没有设置打印机。请先在系统设置里添加打印机，再点打印。",
+                    "This computer has no printer set up. Add a printer in the system settings, then print again.");
+        }
+        try {
+            org.timestation.admin.pdf.PdfPrinting.printAsking(pdf, title);
+        } catch (java.io.IOException | java.awt.print.PrinterException e) {
+            throw new org.timestation.admin.staff.Refused("打印没有完成（" + e.getMessage() + "）。请看看打印机有没有纸、是否开着，再试一次。",
+                    "Printing did not finish (" + e.getMessage() + "). Check that the printer is on and has paper, then try again.");
         }
     }
 }

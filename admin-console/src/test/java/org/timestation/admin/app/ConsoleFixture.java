@@ -35,6 +35,8 @@ public final class ConsoleFixture implements AutoCloseable {
     public ConsoleShell shell;
     /** The pages printed (title, then lines), when the dialogs are answered by {@link #answerYes}. */
     public final java.util.List<String> printed = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The PDFs printed (the bulletin, reports), when the dialogs are answered by {@link #answerYes}. */
+    public final java.util.List<byte[]> printedPdfs = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** The file "chosen" when a screen asks for one to attach (null: cancelled). */
     public volatile Path attach;
 
@@ -170,6 +172,11 @@ public final class ConsoleFixture implements AutoCloseable {
             @Override
             public void print(String title, java.util.List<String> lines) {
                 printed.add(title + "\n" + String.join("\n", lines));
+            }
+
+            @Override
+            public void printPdf(String title, byte[] pdf) {
+                printedPdfs.add(pdf);
             }
         });
     }

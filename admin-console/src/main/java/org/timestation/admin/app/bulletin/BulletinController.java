@@ -1,0 +1,180 @@
+package org.timestation.admin.app.bulletin;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import javafx.scene.Node;
+import javafx.scene.image.Image;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.timestation.admin.app.ConsoleContext;
+import org.timestation.admin.bulletin.BulletinFacts;
+import org.timestation.admin.bulletin.BulletinPdf;
+import org.timestation.admin.bulletin.BulletinWitness;
+import org.timestation.admin.staff.Refused;
+import org.timestation.admin.ui.ConsoleText;
+import org.timestation.admin.ui.Controller;
+import org.timestation.community.Community;
+
+/**
+ * 信任报: the month's bulletin made, previewed page by page as it will print, printed on the office
+ * printer or saved as a PDF. The community's and the station's names come from {@code bulletin.properties}
+ * in the data folder. The witness is the community log's checkpoint at the month's end.
+ */
+public final class BulletinController implements Controller {
+    /** How many past months can be chosen. */
+    static final int MONTHS = 12;
+    private final ConsoleContext ctx;
+    private final BulletinModel model = new BulletinModel();
+    private BulletinView view;
+
+    public BulletinController(ConsoleContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Node view() {
+        return view.root();
+    }
+
+    @Override
+    public void onActivate() {
+        YearMonth now = YearMonth.now(ctx.clock());
+        List<String> months = new ArrayList<>();
+        for (int i = 0; i < MONTHS; i++) {
+            months.add(now.minusMonths(i).toString());
+        }
+        model.months.setAll(months);
+        // last month's bulletin is the one printed at the start of a month; this month's is a draft
+        model.month.set(now.minusMonths(1).toString());
+        view = new BulletinView(model, this, ctx.text());
+    }
+
+    @Override
+    public void onDeactivate() {
+        model.pages.clear();
+        model.pdf.set(null);
+        view = null;
+    }
+
+    private record Made(byte[] pdf, List<Image> pages) {
+    }
+
+    /** Makes the bulletin of the month chosen and shows its pages. */
+    void preview() {
+        Community c = ctx.community();
+        ConsoleText text = ctx.text();
+        YearMonth month = YearMonth.parse(model.month.get());
+        boolean large = model.large.get();
+        Path dir = ctx.hub().dataDir();
+        java.time.Clock clock = ctx.clock();
+        model.working.set(true);
+        model.result.set("");
+        model.refusal.set("");
+        ctx.tasks().run(() -> {
+            Properties names = names(dir);
+            ZoneId zone = c.policy().current().zoneId();
+            long end = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant().toEpochMilli() - 1;
+            BulletinFacts.Witness witness = BulletinWitness.ofLog(ctx.hub().log(), end).orElse(null);
+            BulletinFacts facts = BulletinFacts.of(c, names.getProperty("community"), names.getProperty("station"), month, witness);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                BulletinPdf.write(facts, text, large, LocalDate.now(clock.withZone(zone)), clock.instant(), out);
+                return new Made(out.toByteArray(), render(out.toByteArray()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, made -> {
+            model.working.set(false);
+            model.pdf.set(made.pdf());
+            model.pages.setAll(made.pages());
+            model.result.set(text.t("bulletin-screen.made", month.getYear(), month.getMonthValue(), made.pages().size()));
+        }, failed -> {
+            model.working.set(false);
+            model.refusal.set(text.why(failed));
+        });
+    }
+
+    /** The pages as pictures for the screen (rendered off the FX thread). */
+    private static List<Image> render(byte[] pdf) throws IOException {
+        List<Image> out = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFRenderer r = new PDFRenderer(doc);
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                java.awt.image.BufferedImage b = r.renderImageWithDPI(i, 60, ImageType.RGB);
+                javafx.scene.image.WritableImage w = new javafx.scene.image.WritableImage(b.getWidth(), b.getHeight());
+                int[] argb = b.getRGB(0, 0, b.getWidth(), b.getHeight(), null, 0, b.getWidth());
+                w.getPixelWriter().setPixels(0, 0, b.getWidth(), b.getHeight(), javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0,
+                        b.getWidth());
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** The names printed: {@code community=} and {@code station=} in bulletin.properties; refused (with what to write) when missing. */
+    private static Properties names(Path dir) {
+        Properties p = new Properties();
+        Path f = dir.resolve("bulletin.properties");
+        if (Files.exists(f)) {
+            try (java.io.Reader r = Files.newBufferedReader(f, java.nio.charset.StandardCharsets.UTF_8)) {
+                p.load(r);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (p.getProperty("community", "").isBlank() || p.getProperty("station", "").isBlank()) {
+            throw new Refused("还不知道社区和驿站的名称。请在数据文件夹的 bulletin.properties 里写上两行：community=社区名称 和 station=驿站名称。",
+                    "The community's and the station's names are not set. Put two lines in bulletin.properties in the data folder: "
+                            + "community=NAME and station=NAME.");
+        }
+        return p;
+    }
+
+    /** Prints the bulletin previewed, on the printer chosen in the system's print dialog. */
+    void print() {
+        byte[] pdf = model.pdf.get();
+        ConsoleText text = ctx.text();
+        if (pdf == null) {
+            model.refusal.set(text.t("bulletin-screen.preview-first"));
+            return;
+        }
+        try {
+            ctx.dialogs().printPdf(text.t("bulletin.title") + " " + model.month.get(), pdf);
+            model.result.set(text.t("bulletin-screen.printed"));
+        } catch (Refused r) {
+            model.refusal.set(text.why(r));
+        }
+    }
+
+    /** Saves the bulletin previewed as a PDF file where the person chooses. */
+    void save() {
+        byte[] pdf = model.pdf.get();
+        ConsoleText text = ctx.text();
+        if (pdf == null) {
+            model.refusal.set(text.t("bulletin-screen.preview-first"));
+            return;
+        }
+        ctx.dialogs().saveAs(text.t("bulletin-screen.save"), "信任报-" + model.month.get() + (model.large.get() ? "-大字版" : "") + ".pdf")
+                .ifPresent(to -> ctx.tasks().run(() -> {
+                    try {
+                        Path partial = to.resolveSibling(to.getFileName() + ".partial");
+                        Files.write(partial, pdf);
+                        Files.move(partial, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                        return to;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, saved -> model.result.set(text.t("bulletin-screen.saved", saved)), failed -> model.refusal.set(text.why(failed))));
+    }
+}
