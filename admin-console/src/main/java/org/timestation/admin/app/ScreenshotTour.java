@@ -63,6 +63,11 @@ final class ScreenshotTour {
                 String name = String.format(java.util.Locale.ROOT, "%02d-%s-%s", n++, id, suffix);
                 steps.add(() -> shell.open(id));
                 steps.add(() -> save(name));
+                if (id.equals("bulletin")) { // the month's bulletin previewed, as a manager checks it before printing
+                    steps.add(() -> stage.getScene().lookup("#bulletin-preview").fireEvent(new javafx.event.ActionEvent()));
+                    steps.add(() -> { });
+                    steps.add(() -> save(name.replace("bulletin", "bulletin-preview")));
+                }
                 if (id.equals("members") && ctx.reader().simulated().isPresent()) { // demo mode: the eldest demo resident's card on the desk reader
                     steps.add(() -> ctx.reader().simulated().get().tap(org.timestation.device.station.DemoDevices.card(
                             org.timestation.demo.DemoCommunity.PERSONAS.get(0))));
