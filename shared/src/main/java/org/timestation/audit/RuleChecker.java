@@ -233,6 +233,15 @@ public final class RuleChecker {
         if (typed instanceof org.timestation.exchange.ExchangeEvent.Lapsed lapsed) {
             checkLapse(e, lapsed, out);
         }
+        if (typed instanceof org.timestation.member.MemberEvent.BulletinName b && !b.member().equals(b.by())) {
+            // someone else printing a member's full name: only staff, with a reason
+            if (b.reason() == null || b.reason().isBlank()) {
+                out.add(violation(e, Rule.OPERATOR_NOT_ALLOWED, "the bulletin name of " + b.member() + " set by " + b.by() + " without a reason"));
+            } else if (state.members().byId(b.by()).filter(op -> op.has(Role.STAFF) || op.has(Role.MANAGER)).isEmpty()) {
+                out.add(violation(e, Rule.OPERATOR_NOT_ALLOWED, "the bulletin name of " + b.member() + " set by " + b.by()
+                        + ", who is neither the member nor a staff member of this community"));
+            }
+        }
         state.apply(e, typed);
         return out;
     }

@@ -60,7 +60,8 @@ public final class CommunityState {
 
     public void apply(Event e) {
         switch (e.type()) {
-            case "member.registered", "member.roles-changed", "member.hardship-changed", "member.code-issued" -> applyMember(e, MemberEvent.of(e));
+            case "member.registered", "member.roles-changed", "member.hardship-changed", "member.code-issued", "member.bulletin-name" ->
+                    applyMember(e, MemberEvent.of(e));
             case "credit.moved" -> applyMoved(e, (CreditEvent.Moved) CreditEvent.of(e));
             default -> applyOther(e);
         }

@@ -65,6 +65,16 @@ public sealed interface MemberEvent extends LedgerEvent {
             @EventField("the code's generation: only the member's latest generation signs in") long generation) implements MemberEvent {
     }
 
+    @EventType(value = "member.bulletin-name", doc = "A member agreed to have their full name printed in the monthly trust bulletin "
+            + "(互助达人, the trust board), or withdrew it; without it the bulletin shows the name masked (王*英). Set by the member "
+            + "at a station, or by staff for them with a reason.")
+    record BulletinName(
+            @EventField("the member") String member,
+            @EventField("their full name shown (true) or masked (false)") boolean shown,
+            @EventField("who set it: the member, or a staff member") String by,
+            @EventField("why, when staff set it for the member (empty when the member did)") String reason) implements MemberEvent {
+    }
+
     @EventType(value = "application.submitted", doc = "A resident registered at the kiosk (card data, phone, PIN chosen twice); the "
             + "registration waits for the staff. Its id is this event's id.")
     record ApplicationSubmitted(

@@ -27,6 +27,20 @@ public final class MemberRegistry {
     private final Map<String, Long> codeGenerations = new HashMap<>();
     private final Set<String> dirtyCodes = new HashSet<>();
     static final String CODE_KIND = "member-code";
+    /** Whose full name the bulletin may print ("1"), or not ("0", withdrawn). */
+    static final String BULLETIN_KIND = "member-bulletin";
+    private final Map<String, Boolean> bulletinNames = new HashMap<>();
+    private final Set<String> dirtyBulletin = new HashSet<>();
+
+    /** Whether the member agreed to have their full name printed in the bulletin. */
+    public boolean nameInBulletin(String memberId) {
+        return bulletinNames.getOrDefault(memberId, false);
+    }
+
+    /** The name as the bulletin prints it: in full for who agreed, else masked (王*英). */
+    public String bulletinName(String memberId) {
+        return byId(memberId).map(m -> nameInBulletin(memberId) ? m.name() : m.maskedName()).orElse(memberId);
+    }
 
     /** The generation of the member's latest printed code; only a code of this generation (or newer, not yet seen here) signs in. */
     public long codeGeneration(String memberId) {
@@ -52,6 +66,11 @@ public final class MemberRegistry {
             update(r.member(), m -> m.withRoles(EnumSet.copyOf(r.roles())));
         } else if (event instanceof MemberEvent.HardshipChanged h) {
             update(h.member(), m -> m.withHardship(h.hardship()));
+        } else if (event instanceof MemberEvent.BulletinName b) {
+            if (byId.containsKey(b.member())) {
+                bulletinNames.put(b.member(), b.shown());
+                dirtyBulletin.add(b.member());
+            }
         } else if (event instanceof MemberEvent.CodeIssued c) {
             if (c.generation() > codeGeneration(c.member())) {
                 codeGenerations.put(c.member(), c.generation());
@@ -175,6 +194,8 @@ public final class MemberRegistry {
         dirty.clear();
         codeGenerations.clear();
         dirtyCodes.clear();
+        bulletinNames.clear();
+        dirtyBulletin.clear();
     }
 
     public void drainDirtyRows(Map<RowKey, String> out) {
@@ -186,11 +207,16 @@ public final class MemberRegistry {
             out.put(new RowKey(CODE_KIND, id), Long.toString(codeGenerations.get(id)));
         }
         dirtyCodes.clear();
+        for (String id : dirtyBulletin) {
+            out.put(new RowKey(BULLETIN_KIND, id), bulletinNames.get(id) ? "1" : "0");
+        }
+        dirtyBulletin.clear();
     }
 
     public void allRows(Map<RowKey, String> out) {
         byId.values().forEach(m -> out.put(new RowKey(ROW_KIND, m.id()), row(m)));
         codeGenerations.forEach((id, g) -> out.put(new RowKey(CODE_KIND, id), Long.toString(g)));
+        bulletinNames.forEach((id, shown) -> out.put(new RowKey(BULLETIN_KIND, id), shown ? "1" : "0"));
     }
 
     private static String row(Member m) {
@@ -202,6 +228,10 @@ public final class MemberRegistry {
     public boolean load(RowKey key, String value) {
         if (key.kind().equals(CODE_KIND)) {
             codeGenerations.put(key.key(), Long.parseLong(value));
+            return true;
+        }
+        if (key.kind().equals(BULLETIN_KIND)) {
+            bulletinNames.put(key.key(), value.equals("1"));
             return true;
         }
         if (!key.kind().equals(ROW_KIND)) {

@@ -164,6 +164,36 @@ public final class MemberService {
         });
     }
 
+    /**
+     * Whether the bulletin prints the member's full name (互助达人, the trust board): set by the member
+     * themself ({@code by} = the member, no reason needed), or by staff for them with a reason.
+     */
+    public void setBulletinName(String memberId, boolean shown, String by, String reason) {
+        tx.write(sink -> {
+            require(memberId);
+            boolean self = memberId.equals(by);
+            if (!self) {
+                Operators.require(by, reason);
+                Member staff = registry.byId(by.strip()).orElseThrow(() -> new DomainException(ErrorCode.UNKNOWN_MEMBER, by));
+                if (!staff.has(Role.STAFF) && !staff.has(Role.MANAGER)) {
+                    throw new DomainException(ErrorCode.NOT_STAFF, by);
+                }
+            }
+            sink.emit(new MemberEvent.BulletinName(memberId, shown, self ? by : by.strip(), self ? "" : reason.strip()));
+            return null;
+        });
+    }
+
+    /** Whether the member agreed to have their full name in the bulletin. */
+    public boolean nameInBulletin(String memberId) {
+        return tx.read(() -> registry.nameInBulletin(memberId));
+    }
+
+    /** The name as the bulletin prints it: in full for who agreed, else masked. */
+    public String bulletinName(String memberId) {
+        return tx.read(() -> registry.bulletinName(memberId));
+    }
+
     public Optional<Member> byId(String memberId) {
         return tx.read(() -> registry.byId(memberId));
     }

@@ -95,6 +95,14 @@ class RuleCheckerTest {
     }
 
     @Test
+    void aMembersFullNamePutInTheBulletinBySomeoneElseIsCaught() {
+        broken(t.forge(new org.timestation.member.MemberEvent.BulletinName(elder.id(), true, young.id(), "她同意了"), t.clock.instant()),
+                RuleChecker.Rule.OPERATOR_NOT_ALLOWED); // a resident is not staff
+        broken(t.forge(new org.timestation.member.MemberEvent.BulletinName(elder.id(), true, "staff-1", ""), t.clock.instant()),
+                RuleChecker.Rule.OPERATOR_NOT_ALLOWED); // staff, but no reason
+    }
+
+    @Test
     void aRewardByAMemberWhoIsNeitherStaffNorCaptainIsCaught() {
         Event forged = t.forge(new CreditEvent.Moved(MovementKind.REWARD, List.of(new Leg(AccountId.ISSUANCE, AccountId.member(young.id()),
                 Minutes.of(60))), null, null, "活动 activity", young.id(), null, null), t.clock.instant());

@@ -33,6 +33,41 @@ class MemberRulesTest {
     }
 
     @Test
+    void theBulletinPrintsAFullNameOnlyForWhoAgreedSetByThemOrByStaffWithAReason() {
+        try (TestStation t = new TestStation()) {
+            Member elder = t.register("王秀英", 80);
+            Member neighbour = t.register("李志强", 40);
+            Member staff = t.register("周敏", 40, Role.STAFF);
+            org.timestation.member.MemberService members = t.community.members();
+            assertThat(members.bulletinName(elder.id())).isEqualTo("王*英");
+
+            members.setBulletinName(elder.id(), true, elder.id(), "");
+            assertThat(members.nameInBulletin(elder.id())).isTrue();
+            assertThat(members.bulletinName(elder.id())).isEqualTo("王秀英");
+            members.setBulletinName(elder.id(), false, elder.id(), "");
+            assertThat(members.bulletinName(elder.id())).isEqualTo("王*英");
+
+            t.refused(ErrorCode.NOT_STAFF, () -> members.setBulletinName(elder.id(), true, neighbour.id(), "她说可以"));
+            t.refused(ErrorCode.REASON_REQUIRED, () -> members.setBulletinName(elder.id(), true, staff.id(), " "));
+            assertThat(members.nameInBulletin(elder.id())).isFalse();
+            members.setBulletinName(elder.id(), true, staff.id(), "本人在服务台口头同意");
+            assertThat(members.bulletinName(elder.id())).isEqualTo("王秀英");
+            boolean inState = t.community.inspect(s -> s.members().nameInBulletin(elder.id()));
+            assertThat(inState).isTrue();
+
+            java.util.Map<org.timestation.ledger.RowKey, String> rows = new java.util.TreeMap<>();
+            t.community.inspect(s -> {
+                s.members().allRows(rows);
+                return null;
+            });
+            MemberRegistry again = new MemberRegistry();
+            rows.forEach(again::load);
+            assertThat(again.nameInBulletin(elder.id())).as("kept in the stored projection").isTrue();
+            assertThat(again.nameInBulletin(neighbour.id())).isFalse();
+        }
+    }
+
+    @Test
     void theEighteenDigitIdCheckDigitIsValidated() {
         assertThat(IdNumber.parse("11010519491231002X").masked()).isEqualTo("**************002X"); // GB 11643 example
         String wrong = ID.substring(0, 17) + (ID.charAt(17) == '0' ? '1' : '0');

@@ -29,7 +29,7 @@ import org.timestation.trust.TrustChange;
 
 /**
  * What one month's bulletin says, worked out from the community's ledger: the month in numbers, the
- * top helpers (names masked: 王*英), the trust board with the reasons that moved it, merchants'
+ * top helpers (names in full only for members who agreed, {@code member.bulletin-name}; else 王*英), the trust board with the reasons that moved it, merchants'
  * integrity, the funds (opening + income − expenses = closing, every line), the 代办 acts, the
  * activities held, supply against demand, and the witness: the community log's checkpoint at the
  * month's end (or, for a station not enrolled, its own signed head).
@@ -95,7 +95,7 @@ public record BulletinFacts(String community, String station, YearMonth month, i
         long to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant().toEpochMilli();
         Map<String, Long> accepted = acceptedAt(c, from, to);
         Inside inside = c.inspect(s -> inside(s, from, to, accepted, zone));
-        java.util.function.Function<String, String> name = id -> c.members().byId(id).map(Member::maskedName).orElse(id);
+        java.util.function.Function<String, String> name = id -> c.members().bulletinName(id); // in full only for who agreed
         java.util.function.Function<String, String> shop = id -> c.merchants().merchant(id).map(m -> m.shopName()).orElse(id);
         List<Board> board = new ArrayList<>();
         List<Board> shops = new ArrayList<>();
