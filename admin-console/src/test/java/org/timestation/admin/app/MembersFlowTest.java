@@ -117,6 +117,18 @@ class MembersFlowTest {
         assertThat(asked).last().asString().contains("楼长管家");
         assertThat(console.hub.community().members().byId(memberId).orElseThrow().roles()).contains(Role.VOLUNTEER, Role.MEMBER);
 
+        // she said at the desk that her full name may be printed in the bulletin: recorded with the reason, said first
+        waitUntil(() -> visible(robot, "members-bulletin") && !robot.lookup("#members-save-bulletin").query().isDisabled());
+        tap(robot, "members-bulletin");
+        tap(robot, "members-save-bulletin");
+        waitUntil(() -> text(robot, "members-refusal").contains("原因"));
+        assertThat(console.hub.community().members().nameInBulletin(memberId)).isFalse();
+        tap(robot, "members-bulletin-reason").write("本人在服务台口头同意");
+        tap(robot, "members-save-bulletin");
+        waitUntil(() -> console.hub.community().members().nameInBulletin(memberId), () -> text(robot, "members-refusal"));
+        assertThat(asked).last().asString().contains("信任报").contains("全名");
+        assertThat(console.lastPayload("member.bulletin-name")).contains(staff.id()).contains("本人在服务台口头同意");
+
         tap(robot, "members-print");
         waitUntil(() -> !console.printed.isEmpty());
         assertThat(console.printed.get(0)).contains("会员流水").contains(first.member().maskedName()).doesNotContain(first.member().name());

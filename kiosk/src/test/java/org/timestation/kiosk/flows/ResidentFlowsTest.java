@@ -70,6 +70,23 @@ class ResidentFlowsTest extends KioskFlowTest {
     }
 
     @Test
+    void aResidentChoosesWhetherTheBulletinPrintsTheirFullName(FxRobot robot) {
+        tapCard(robot, 0);
+        robot.clickOn("#tile-credits");
+        waitUntil(() -> text(robot, "credits-bulletin").contains(elder.maskedName()));
+        assertThat(c().members().nameInBulletin(elder.id())).isFalse();
+        SignInFlowTest.tap(robot, "#credits-bulletin-change");
+        waitUntil(() -> text(robot, "credits-bulletin").contains("全名"));
+        assertThat(c().members().nameInBulletin(elder.id())).isTrue();
+        assertThat(c().members().bulletinName(elder.id())).isEqualTo(elder.name());
+        assertThat(text(robot, "credits-bulletin-change")).isEqualTo("不印全名");
+        SignInFlowTest.tap(robot, "#credits-bulletin-change");
+        waitUntil(() -> text(robot, "credits-bulletin").contains(elder.maskedName()));
+        assertThat(c().members().nameInBulletin(elder.id())).as("withdrawn: an event too").isFalse();
+        Screenshots.saveFitting(stage.getScene(), "credits-bulletin-zh");
+    }
+
+    @Test
     void redeemingTurnsTimeIntoAVoucherPrintedWithItsQr(FxRobot robot) {
         c().credits().reward(elder.id(), Minutes.of(240), "测试奖励 test", "staff-1");
         Minutes before = c().credits().balance(elder.id());

@@ -172,7 +172,8 @@ public final class MembersController implements Controller {
             Member m = s.members().byId(memberId).orElseThrow(() -> new Refused("找不到会员 " + memberId + "。", "No member " + memberId + "."));
             MembersModel.Volunteer v = s.volunteers().profile(memberId).map(p -> new MembersModel.Volunteer(p.services(), p.verified(),
                     p.pledgeSigned(), p.cleanRecord(), p.suspended())).orElse(null);
-            return new MembersModel.Detail(m.id(), m.maskedName(), hours(s, m.id(), text), m.roles(), m.hardship(), v, List.of());
+            return new MembersModel.Detail(m.id(), m.maskedName(), hours(s, m.id(), text), m.roles(), m.hardship(), v, List.of(),
+                    s.members().nameInBulletin(m.id()));
         });
         ZoneId zone = c.policy().current().zoneId();
         List<String> lines = new ArrayList<>();
@@ -181,7 +182,7 @@ public final class MembersController implements Controller {
                     + (mv.minutes() >= 0 ? "+" : "") + new Minutes(mv.minutes()).text(text.chinese() ? org.timestation.text.Text.ZH
                     : org.timestation.text.Text.EN) + (mv.proxyId() == null ? "" : "  " + text.t("members.by-proxy")));
         }
-        return new MembersModel.Detail(d.id(), d.maskedName(), d.balance(), d.roles(), d.hardship(), d.volunteer(), lines);
+        return new MembersModel.Detail(d.id(), d.maskedName(), d.balance(), d.roles(), d.hardship(), d.volunteer(), lines, d.nameInBulletin());
     }
 
     /** Changes the chosen member's roles (volunteer, captain, co-creation member), after saying what changes. */
@@ -213,6 +214,20 @@ public final class MembersController implements Controller {
         }
         String what = ctx.text().t(hardship ? "members.hardship-on" : "members.hardship-off", d.maskedName());
         confirmThen(d, what, (c, by) -> c.members().setHardship(d.id(), hardship, by.memberId(), reason));
+    }
+
+    /** Whether the bulletin prints the member's full name: what they told the staff, recorded with the reason. */
+    void setBulletinName(boolean shown, String reason) {
+        MembersModel.Detail d = model.chosen.get();
+        if (!ready(d, reason)) {
+            return;
+        }
+        if (shown == d.nameInBulletin()) {
+            model.refusal.set(ctx.text().t("members.nothing-changed"));
+            return;
+        }
+        String what = ctx.text().t(shown ? "members.bulletin-on" : "members.bulletin-off", d.maskedName());
+        confirmThen(d, what, (c, by) -> c.members().setBulletinName(d.id(), shown, by.memberId(), reason));
     }
 
     /** Records the volunteer's checks and skills: verification, pledge, clean record, suspension and the services offered. */

@@ -14,7 +14,8 @@ final class MembersModel extends ActionState<MemberRow> {
      * The chosen member: masked name, roles, hardship, the volunteer profile (null when not a volunteer)
      * and the latest statement lines, already in the console's language.
      */
-    record Detail(String id, String maskedName, String balance, Set<Role> roles, boolean hardship, Volunteer volunteer, List<String> statement) {
+    record Detail(String id, String maskedName, String balance, Set<Role> roles, boolean hardship, Volunteer volunteer, List<String> statement,
+                  boolean nameInBulletin) {
     }
 
     /** What a volunteer offers and what the station has checked. */

@@ -118,9 +118,18 @@ final class MembersView {
         Button saveHardship = button("members-save-hardship", text.t("members.save-hardship"));
         saveHardship.setOnAction(e -> controller.setHardship(hardship.isSelected(), hardshipReason.getText()));
 
+        CheckBox bulletin = new CheckBox(text.t("members.bulletin"));
+        bulletin.setId("members-bulletin");
+        bulletin.setSelected(d.nameInBulletin());
+        bulletin.setWrapText(true);
+        TextField bulletinReason = Forms.field("members-bulletin-reason", text.t("members.bulletin-reason-prompt"), 420);
+        Button saveBulletin = button("members-save-bulletin", text.t("members.save-bulletin"));
+        saveBulletin.setOnAction(e -> controller.setBulletinName(bulletin.isSelected(), bulletinReason.getText()));
+
         detail.getChildren().addAll(who, Forms.section(text.t("members.roles-title")), roleBoxes, elsewhere,
                 Forms.form(text.all("team.reason"), rolesReason), saveRoles,
-                Forms.section(text.t("members.hardship-title")), hardship, Forms.form(text.all("team.reason"), hardshipReason), saveHardship);
+                Forms.section(text.t("members.hardship-title")), hardship, Forms.form(text.all("team.reason"), hardshipReason), saveHardship,
+                Forms.section(text.t("members.bulletin-title")), bulletin, Forms.form(text.all("team.reason"), bulletinReason), saveBulletin);
 
         if (d.volunteer() != null || d.roles().contains(Role.VOLUNTEER)) {
             MembersModel.Volunteer v = d.volunteer() == null ? new MembersModel.Volunteer(Set.of(), false, false, false, false) : d.volunteer();

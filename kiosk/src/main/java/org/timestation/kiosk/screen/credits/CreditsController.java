@@ -18,7 +18,7 @@ public final class CreditsController implements Screen {
 
     public CreditsController(KioskContext ctx) {
         this.ctx = ctx;
-        this.view = new CreditsView(model, ctx.session(), this::print);
+        this.view = new CreditsView(model, ctx.session(), this::print, this::toggleBulletinName);
     }
 
     @Override
@@ -44,7 +44,25 @@ public final class CreditsController implements Screen {
         java.util.List<org.timestation.trust.TrustChange> latest = history.subList(Math.max(0, history.size() - 3), history.size());
         return new CreditsModel.Snapshot(memberId, c.credits().balance(memberId), c.credits().available(memberId),
                 org.timestation.volunteer.Tier.of(earned, c.policy().current()), c.trust().score(org.timestation.trust.Party.member(memberId)), java.util.List.copyOf(latest),
-                c.credits().statement(memberId, 10), c.credits().expiringSoon(memberId));
+                c.credits().statement(memberId, 10), c.credits().expiringSoon(memberId), c.members().nameInBulletin(memberId),
+                c.members().byId(memberId).map(org.timestation.member.Member::maskedName).orElse(""));
+    }
+
+    /** 信任报上显示我的名字吗: the resident says yes or no; it is an event (member.bulletin-name) set by themself. */
+    private void toggleBulletinName() {
+        CreditsModel.Snapshot s = model.snapshot.get();
+        if (s == null) {
+            return;
+        }
+        String who = s.memberId();
+        boolean shown = !s.nameInBulletin();
+        ctx.run(c -> {
+            c.members().setBulletinName(who, shown, who, "");
+            return load(c, who);
+        }, now -> {
+            model.snapshot.set(now);
+            ctx.say(KioskContext.text(shown ? "credits.bulletin-now-shown" : "credits.bulletin-now-masked"));
+        });
     }
 
 

@@ -29,7 +29,7 @@ final class CreditsView {
     private final Label warning;
     private final Session s;
 
-    CreditsView(CreditsModel m, Session s, Runnable onPrint) {
+    CreditsView(CreditsModel m, Session s, Runnable onPrint, Runnable onBulletinName) {
         this.s = s;
         Label heading = Ui.label(Ui.text(s, "credits.heading"), Styles.HEADING, "credits-heading");
         Label balance = Ui.label(Ui.text(s, () -> m.snapshot.get() == null ? "" : m.snapshot.get().balance().text(s.locale().get()),
@@ -49,7 +49,11 @@ final class CreditsView {
         warning.visibleProperty().bind(warning.textProperty().isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());
         javafx.scene.control.Button print = Ui.button(Ui.text(s, "credits.print"), Styles.PRIMARY, "credits-print", onPrint);
-        VBox left = new VBox(16, heading, balance, words, available, tier, trust, reasons, warning, print);
+        Label bulletin = Ui.label(Ui.text(s, () -> m.snapshot.get() == null ? "" : m.snapshot.get().nameInBulletin()
+                ? t("credits.bulletin-shown") : t("credits.bulletin-masked", m.snapshot.get().maskedName()), m.snapshot), Styles.BODY, "credits-bulletin");
+        javafx.scene.control.Button bulletinChange = Ui.button(Ui.text(s, () -> m.snapshot.get() != null && m.snapshot.get().nameInBulletin()
+                ? t("credits.bulletin-hide") : t("credits.bulletin-show"), m.snapshot), Styles.BUTTON, "credits-bulletin-change", onBulletinName);
+        VBox left = new VBox(16, heading, balance, words, available, tier, trust, reasons, warning, print, bulletin, bulletinChange);
         left.setPrefWidth(820);
         Label movementsHeading = Ui.label(Ui.text(s, "credits.movements"), Styles.HEADING, "credits-movements-heading");
         movements.setId("credits-movements");
