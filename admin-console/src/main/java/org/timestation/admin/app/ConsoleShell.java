@@ -61,6 +61,7 @@ public final class ConsoleShell {
         screens.put("trust", org.timestation.admin.app.trust.TrustController::new);
         screens.put("proxy", org.timestation.admin.app.proxy.ProxyController::new);
         screens.put("bulletin", org.timestation.admin.app.bulletin.BulletinController::new);
+        screens.put("reports", org.timestation.admin.app.reports.ReportsController::new);
         screens.put("policy", org.timestation.admin.app.policy.PolicyController::new);
         screens.put("audit", org.timestation.admin.app.audit.AuditController::new);
         screens.put("nodes", org.timestation.admin.app.nodes.NodesController::new);

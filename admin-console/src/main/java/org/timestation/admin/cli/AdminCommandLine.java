@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "admin-console.jar", mixinStandardHelpOptions = true, version = "Time Station 0.1",
         description = {"时间驿站 管理端命令行 / Time Station admin console, command line."},
         subcommands = {DemoCommand.class, VerifyCommand.class, RebuildCommand.class, ApplicationsCommand.class, StaffCommand.class, KeysCommand.class,
-                ServeCommand.class, NodesCommand.class, EnrollCommand.class, ConflictsCommand.class, AppCommand.class, BulletinCommand.class})
+                ServeCommand.class, NodesCommand.class, EnrollCommand.class, ConflictsCommand.class, AppCommand.class, BulletinCommand.class, ReportCommand.class})
 public final class AdminCommandLine implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec

@@ -148,6 +148,8 @@ public final class KioskShell {
         nav.register("redeem", () -> new RedeemController(ctx));
         nav.register("activities", () -> new ActivitiesController(ctx));
         nav.register("register", () -> new org.timestation.kiosk.screen.register.RegisterController(ctx));
+        nav.register(org.timestation.kiosk.screen.bulletin.BulletinCheckController.ID, () -> new org.timestation.kiosk.screen.bulletin.BulletinCheckController(
+                ctx, (c, code) -> org.timestation.sync.BulletinCheck.atStation(code, c, config.dataDir(), clock)));
         nav.register("help", () -> new org.timestation.kiosk.screen.help.HelpController(ctx));
         nav.register("captain", () -> new org.timestation.kiosk.screen.captain.CaptainController(ctx));
         nav.register("ask", () -> new org.timestation.kiosk.screen.ask.AskController(ctx));
@@ -227,6 +229,9 @@ public final class KioskShell {
     void codeScanned(String text) {
         frame.activity();
         if (nav.current().get().onScan(text) || merchant != null) { // a merchant terminal has no sign-in
+            return;
+        }
+        if (nav.screen(org.timestation.kiosk.screen.bulletin.BulletinCheckController.ID).onScan(text)) { // a bulletin's QR: checked, nobody signs in
             return;
         }
         signIn(c -> c.memberCodes().identify(text), refused -> { });

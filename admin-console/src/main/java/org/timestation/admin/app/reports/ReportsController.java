@@ -1,0 +1,87 @@
+package org.timestation.admin.app.reports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import org.timestation.admin.app.ConsoleContext;
+import org.timestation.admin.reports.Reports;
+import org.timestation.admin.ui.ConsoleText;
+import org.timestation.admin.ui.Controller;
+import org.timestation.admin.ui.Csv;
+import org.timestation.community.Community;
+
+/**
+ * 报表: every report as a CSV that Excel opens (Chinese headers, names and phones masked): the ledger's
+ * movements, the member roster, twelve months at a glance, hours per service, inactive members, the
+ * funds, the 代办 acts and the disputes' deadlines. Each is saved where the person chooses.
+ */
+public final class ReportsController implements Controller {
+    private final ConsoleContext ctx;
+    private final ReportsModel model = new ReportsModel();
+    private ReportsView view;
+
+    public ReportsController(ConsoleContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Node view() {
+        return view.root();
+    }
+
+    @Override
+    public void onActivate() {
+        YearMonth now = YearMonth.now(ctx.clock());
+        List<String> months = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            months.add(now.minusMonths(i).toString());
+        }
+        model.months.setAll(months);
+        model.month.set(now.toString());
+        view = new ReportsView(model, this, ctx.text());
+    }
+
+    @Override
+    public void onDeactivate() {
+        view = null;
+    }
+
+    /** Works the report out and saves it as a CSV where the person chooses. */
+    void export(Reports.Kind kind) {
+        ConsoleText text = ctx.text();
+        YearMonth month = YearMonth.parse(model.month.get());
+        String name = kind.title() + (kind.monthly() ? "-" + month : "") + ".csv";
+        java.util.Optional<Path> to = ctx.dialogs().saveAs(text.t("reports.save-title"), name);
+        if (to.isEmpty()) {
+            return;
+        }
+        Community c = ctx.community();
+        java.time.Instant now = ctx.clock().instant();
+        model.working.set(true);
+        model.result.set("");
+        model.refusal.set("");
+        ctx.tasks().run(() -> {
+            Reports.Table t = Reports.build(c, kind, month, now);
+            try {
+                Path partial = to.get().resolveSibling(to.get().getFileName() + ".partial");
+                Files.write(partial, Csv.write(t.headers(), t.rows()));
+                Files.move(partial, to.get(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return t.rows().size();
+        }, rows -> {
+            model.working.set(false);
+            model.result.set(text.t("reports.saved", kind.title(), rows, to.get()));
+        }, failed -> {
+            model.working.set(false);
+            model.refusal.set(text.why(failed));
+        });
+    }
+}

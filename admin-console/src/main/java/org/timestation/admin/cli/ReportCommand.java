@@ -1,0 +1,73 @@
+package org.timestation.admin.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.timestation.admin.reports.Reports;
+import org.timestation.admin.ui.Csv;
+import org.timestation.community.Community;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code report}: one of the reports as a CSV file for Excel (UTF-8 with a BOM, Chinese headers), written whole or not at all. */
+@Command(name = "report", description = {"导出报表（CSV，Excel 可直接打开）/ A report as CSV for Excel.",
+        "movements 流水 · roster 会员名册 · monthly 月度概况 · services 各类服务时长 · inactive 不活跃会员 · funds 资金明细 · proxy 代办记录 · disputes 纠纷时限记录"})
+final class ReportCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DataOption data;
+
+    @Option(names = "--kind", required = true, paramLabel = "KIND", description = "movements, roster, monthly, services, inactive, funds, proxy or disputes")
+    String kind;
+
+    @Option(names = "--month", paramLabel = "YYYY-MM", description = "the month (for movements, services, funds, proxy, disputes; default this month)")
+    String month;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "where to write the CSV")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        Reports.Kind k = Arrays.stream(Reports.Kind.values()).filter(x -> x.cli().equals(kind.strip().toLowerCase(Locale.ROOT))).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("没有这种报表：“" + kind + "”。可以是：" + kinds() + " / No report \"" + kind
+                        + "\". One of: " + kinds()));
+        Clock clock = Clock.systemUTC();
+        YearMonth m;
+        try {
+            m = month == null ? YearMonth.now(clock) : YearMonth.parse(month.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--month 要写成 年-月，例如 2026-11。 / --month must be year-month, e.g. 2026-11.");
+        }
+        if (out.getParent() != null && !Files.isDirectory(out.getParent())) {
+            throw new IllegalArgumentException("没有这个文件夹：" + out.getParent() + "。 / No such folder: " + out.getParent() + ".");
+        }
+        Reports.Table t;
+        try (Community c = data.folder().open(clock)) {
+            t = Reports.build(c, k, m, clock.instant());
+        }
+        Path partial = out.resolveSibling(out.getFileName() + ".partial");
+        try {
+            Files.write(partial, Csv.write(t.headers(), t.rows()));
+            Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+        spec.commandLine().getOut().printf("%s：%d 行 / %s: %d rows → %s%n", k.title(), t.rows().size(), k.cli(), t.rows().size(), out);
+        return 0;
+    }
+
+    private static String kinds() {
+        return String.join(", ", Arrays.stream(Reports.Kind.values()).map(Reports.Kind::cli).toList());
+    }
+}
