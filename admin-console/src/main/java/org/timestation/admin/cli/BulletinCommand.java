@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.timestation.admin.bulletin.BulletinFacts;
 import org.timestation.admin.bulletin.BulletinPdf;
@@ -34,8 +33,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bulletin", description = {"打印每月的社区信任报（PDF）/ The month's community trust bulletin as a PDF."})
 final class BulletinCommand implements Callable<Integer> {
-    static final String SETTINGS = "bulletin.properties";
-
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -73,9 +70,14 @@ final class BulletinCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--lang 只能是 zh 或 en。 / --lang must be zh or en.");
         }
         DataFolder folder = data.folder();
-        Properties names = settings(folder.path());
-        String communityName = named(community, names.getProperty("community"), "--community", "community");
-        String stationName = named(station, names.getProperty("station"), "--station", "station");
+        org.timestation.admin.bulletin.BulletinNames names;
+        try {
+            names = org.timestation.admin.bulletin.BulletinNames.of(folder.path(), community, station);
+        } catch (org.timestation.admin.staff.Refused r) {
+            throw new IllegalArgumentException(r.text().zh() + " / " + r.text().en());
+        }
+        String communityName = names.community();
+        String stationName = names.station();
         Clock clock = Clock.systemUTC();
         if (m.isAfter(YearMonth.now(clock))) {
             throw new IllegalArgumentException(m + " 还没有到，无法出信任报。 / " + m + " has not come yet: there is no bulletin for it.");
@@ -112,25 +114,5 @@ final class BulletinCommand implements Callable<Integer> {
         }
         var node = folder.keys().node();
         return BulletinWitness.ofStation(c.store(), node.nodeId(), Ed25519Keys.raw(node.publicKey()), end);
-    }
-
-    private static Properties settings(Path dir) throws IOException {
-        Properties p = new Properties();
-        Path f = dir.resolve(SETTINGS);
-        if (Files.exists(f)) {
-            try (java.io.Reader r = Files.newBufferedReader(f, java.nio.charset.StandardCharsets.UTF_8)) {
-                p.load(r);
-            }
-        }
-        return p;
-    }
-
-    private static String named(String given, String saved, String option, String key) {
-        String name = given != null ? given : saved;
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("请写上 " + option + " 名称，或在数据文件夹的 " + SETTINGS + " 里写 " + key + "=名称。 / Give " + option
-                    + " NAME, or put " + key + "=NAME in " + SETTINGS + " in the data folder.");
-        }
-        return name.strip();
     }
 }

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code report}: one of the reports as a CSV file for Excel (UTF-8 with a BOM, Chinese headers), written whole or not at all. */
 @Command(name = "report", description = {"导出报表（CSV，Excel 可直接打开）/ A report as CSV for Excel.",
-        "movements 流水 · roster 会员名册 · monthly 月度概况 · services 各类服务时长 · inactive 不活跃会员 · funds 资金明细 · proxy 代办记录 · disputes 纠纷时限记录"})
+        "movements 流水 · roster 会员名册 · monthly 月度概况 · services 各类服务时长 · inactive 不活跃会员 · funds 资金明细 · proxy 代办记录 · disputes 纠纷时限记录",
+        "committee 居委会月度服务报告 (PDF)"})
 final class ReportCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -34,12 +35,19 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--month", paramLabel = "YYYY-MM", description = "the month (for movements, services, funds, proxy, disputes; default this month)")
     String month;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "where to write the CSV")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "where to write the CSV (the PDF for committee)")
     Path out;
+
+    @Option(names = "--community", description = "committee: the community's name (or community= in bulletin.properties)")
+    String community;
+
+    @Option(names = "--station", description = "committee: the station's name (or station= in bulletin.properties)")
+    String station;
 
     @Override
     public Integer call() throws IOException {
-        Reports.Kind k = Arrays.stream(Reports.Kind.values()).filter(x -> x.cli().equals(kind.strip().toLowerCase(Locale.ROOT))).findFirst()
+        boolean committee = kind.strip().equalsIgnoreCase("committee");
+        Reports.Kind k = committee ? null : Arrays.stream(Reports.Kind.values()).filter(x -> x.cli().equals(kind.strip().toLowerCase(Locale.ROOT))).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("没有这种报表：“" + kind + "”。可以是：" + kinds() + " / No report \"" + kind
                         + "\". One of: " + kinds()));
         Clock clock = Clock.systemUTC();
@@ -52,22 +60,40 @@ final class ReportCommand implements Callable<Integer> {
         if (out.getParent() != null && !Files.isDirectory(out.getParent())) {
             throw new IllegalArgumentException("没有这个文件夹：" + out.getParent() + "。 / No such folder: " + out.getParent() + ".");
         }
-        Reports.Table t;
+        org.timestation.admin.bulletin.BulletinNames names = null;
+        if (committee) {
+            try {
+                names = org.timestation.admin.bulletin.BulletinNames.of(data.folder().path(), community, station);
+            } catch (org.timestation.admin.staff.Refused r) {
+                throw new IllegalArgumentException(r.text().zh() + " / " + r.text().en());
+            }
+        }
+        Reports.Table t = null;
+        byte[] bytes;
         try (Community c = data.folder().open(clock)) {
-            t = Reports.build(c, k, m, clock.instant());
+            if (committee) {
+                bytes = org.timestation.admin.reports.CommitteeReport.pdf(c, names.community(), names.station(), m, clock.instant());
+            } else {
+                t = Reports.build(c, k, m, clock.instant());
+                bytes = Csv.write(t.headers(), t.rows());
+            }
         }
         Path partial = out.resolveSibling(out.getFileName() + ".partial");
         try {
-            Files.write(partial, Csv.write(t.headers(), t.rows()));
+            Files.write(partial, bytes);
             Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(partial);
         }
-        spec.commandLine().getOut().printf("%s：%d 行 / %s: %d rows → %s%n", k.title(), t.rows().size(), k.cli(), t.rows().size(), out);
+        if (committee) {
+            spec.commandLine().getOut().printf("居委会月度服务报告 / committee report → %s%n", out);
+        } else {
+            spec.commandLine().getOut().printf("%s：%d 行 / %s: %d rows → %s%n", k.title(), t.rows().size(), k.cli(), t.rows().size(), out);
+        }
         return 0;
     }
 
     private static String kinds() {
-        return String.join(", ", Arrays.stream(Reports.Kind.values()).map(Reports.Kind::cli).toList());
+        return String.join(", ", Arrays.stream(Reports.Kind.values()).map(Reports.Kind::cli).toList()) + ", committee";
     }
 }

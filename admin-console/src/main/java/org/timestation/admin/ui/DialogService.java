@@ -91,39 +91,21 @@ public class DialogService {
     }
 
     /**
-     * Prints a page (a member's statement, a settlement): the title large, then the lines, on the
-     * printer the person chooses. Refused in words when this computer has no printer.
+     * Prints a page (a member's statement, a settlement): the title large, then the lines, laid out as a PDF
+     * and printed on the printer the person chooses. Refused in words when this computer has no printer.
      */
     public void print(String title, java.util.List<String> lines) {
+        print(title, lines, false);
+    }
+
+    /** {@link #print(String, java.util.List)}, in large print (for an elder at the desk) when {@code large}. */
+    public void print(String title, java.util.List<String> lines, boolean large) {
         if (answers != null) {
             answers.print(title, lines);
             return;
         }
-        javafx.print.PrinterJob job = javafx.print.PrinterJob.createPrinterJob();
-        if (job == null) {
-            throw new org.timestation.admin.staff.Refused("这台电脑还没有设置打印机。请先在系统设置里添加打印机，再点打印。",
-                    "This computer has no printer set up. Add a printer in the system settings, then print again.");
-        }
-        if (!job.showPrintDialog(owner)) {
-            job.cancelJob();
-            return;
-        }
-        javafx.scene.layout.VBox page = new javafx.scene.layout.VBox(6);
-        javafx.scene.control.Label head = new javafx.scene.control.Label(title);
-        head.setStyle("-fx-font-size: 20pt; -fx-font-weight: bold;");
-        page.getChildren().add(head);
-        for (String line : lines) {
-            javafx.scene.control.Label l = new javafx.scene.control.Label(line);
-            l.setStyle("-fx-font-size: 12pt;");
-            l.setWrapText(true);
-            l.setMaxWidth(job.getJobSettings().getPageLayout().getPrintableWidth());
-            page.getChildren().add(l);
-        }
-        boolean printed = job.printPage(page) && job.endJob();
-        if (!printed) {
-            throw new org.timestation.admin.staff.Refused("打印没有完成。请看看打印机有没有纸、是否开着，再试一次。",
-                    "Printing did not finish. Check that the printer is on and has paper, then try again.");
-        }
+        printPdf(title, org.timestation.admin.pdf.PdfDocs.lines(title, lines, large, text.chinese() ? "zh-CN" : "en",
+                text.chinese() ? "第 %d 页，共 %d 页" : "Page %d of %d", java.time.Instant.now()));
     }
 
     /**

@@ -26,6 +26,19 @@ class ReportCommandTest {
             assertThat(new String(csv, StandardCharsets.UTF_8)).contains("\r\n");
         }
         assertThat(Files.readString(dir.resolve("roster.csv"), StandardCharsets.UTF_8)).contains("会员号,姓名,手机号");
+        Path committee = dir.resolve("committee.pdf");
+        AdminCommandLineTest.Result r = AdminCommandLineTest.run("report", "--data", data.toString(), "--kind", "committee", "--out",
+                committee.toString(), "--community", "幸福里社区", "--station", "幸福里时间驿站");
+        assertThat(r.exit()).as(r.err()).isZero();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(committee.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("幸福里社区时间银行月度服务报告").contains("社区居委会")
+                    .contains("各类服务").contains("最近十二个月");
+        }
+        assertThat(org.timestation.admin.pdf.VeraPdf.failures(Files.readAllBytes(committee))).isEmpty();
+        AdminCommandLineTest.Result nameless = AdminCommandLineTest.run("report", "--data", data.toString(), "--kind", "committee", "--out",
+                dir.resolve("x.pdf").toString());
+        assertThat(nameless.exit()).isEqualTo(2);
+        assertThat(nameless.err()).contains("--community");
         Path never = dir.resolve("never.csv");
         AdminCommandLineTest.Result bad = AdminCommandLineTest.run("report", "--data", data.toString(), "--kind", "salaries", "--out", never.toString());
         assertThat(bad.exit()).isEqualTo(2);

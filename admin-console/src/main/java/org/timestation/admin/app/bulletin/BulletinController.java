@@ -10,7 +10,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import javafx.scene.Node;
 import javafx.scene.image.Image;
 import org.apache.pdfbox.Loader;
@@ -82,11 +81,11 @@ public final class BulletinController implements Controller {
         model.result.set("");
         model.refusal.set("");
         ctx.tasks().run(() -> {
-            Properties names = names(dir);
+            org.timestation.admin.bulletin.BulletinNames names = org.timestation.admin.bulletin.BulletinNames.of(dir, null, null);
             ZoneId zone = c.policy().current().zoneId();
             long end = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant().toEpochMilli() - 1;
             BulletinFacts.Witness witness = BulletinWitness.ofLog(ctx.hub().log(), end).orElse(null);
-            BulletinFacts facts = BulletinFacts.of(c, names.getProperty("community"), names.getProperty("station"), month, witness);
+            BulletinFacts facts = BulletinFacts.of(c, names.community(), names.station(), month, witness);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {
                 BulletinPdf.write(facts, text, large, LocalDate.now(clock.withZone(zone)), clock.instant(), out);
@@ -120,25 +119,6 @@ public final class BulletinController implements Controller {
             }
         }
         return out;
-    }
-
-    /** The names printed: {@code community=} and {@code station=} in bulletin.properties; refused (with what to write) when missing. */
-    private static Properties names(Path dir) {
-        Properties p = new Properties();
-        Path f = dir.resolve("bulletin.properties");
-        if (Files.exists(f)) {
-            try (java.io.Reader r = Files.newBufferedReader(f, java.nio.charset.StandardCharsets.UTF_8)) {
-                p.load(r);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        if (p.getProperty("community", "").isBlank() || p.getProperty("station", "").isBlank()) {
-            throw new Refused("还不知道社区和驿站的名称。请在数据文件夹的 bulletin.properties 里写上两行：community=社区名称 和 station=驿站名称。",
-                    "The community's and the station's names are not set. Put two lines in bulletin.properties in the data folder: "
-                            + "community=NAME and station=NAME.");
-        }
-        return p;
     }
 
     /** Prints the bulletin previewed, on the printer chosen in the system's print dialog. */

@@ -261,7 +261,7 @@ public final class MembersController implements Controller {
                 text.when(Instant.now(ctx.clock()).toEpochMilli(), ZoneId.systemDefault())));
         lines.addAll(d.statement().isEmpty() ? List.of(text.t("members.statement-empty")) : d.statement());
         try {
-            ctx.dialogs().print(text.t("members.statement-title"), lines);
+            ctx.dialogs().print(text.t("members.statement-title"), lines, true); // large print: for the elder at the desk
             model.result.set(text.t("members.printed", d.maskedName()));
         } catch (Refused r) {
             model.refusal.set(text.why(r));

@@ -52,6 +52,43 @@ public final class ReportsController implements Controller {
         view = null;
     }
 
+    /** The month's service report for the residents' committee, as a PDF saved where the person chooses. */
+    void committee() {
+        ConsoleText text = ctx.text();
+        YearMonth month = YearMonth.parse(model.month.get());
+        java.util.Optional<Path> to = ctx.dialogs().saveAs(text.t("reports.save-title"), "居委会月度服务报告-" + month + ".pdf");
+        if (to.isEmpty()) {
+            return;
+        }
+        Community c = ctx.community();
+        Path dir = ctx.hub().dataDir();
+        java.time.Instant now = ctx.clock().instant();
+        model.working.set(true);
+        model.result.set("");
+        model.refusal.set("");
+        ctx.tasks().run(() -> {
+            org.timestation.admin.bulletin.BulletinNames names = org.timestation.admin.bulletin.BulletinNames.of(dir, null, null);
+            write(to.get(), org.timestation.admin.reports.CommitteeReport.pdf(c, names.community(), names.station(), month, now));
+            return to.get();
+        }, saved -> {
+            model.working.set(false);
+            model.result.set(text.t("reports.committee-saved", saved));
+        }, failed -> {
+            model.working.set(false);
+            model.refusal.set(text.why(failed));
+        });
+    }
+
+    private static void write(Path to, byte[] bytes) {
+        try {
+            Path partial = to.resolveSibling(to.getFileName() + ".partial");
+            Files.write(partial, bytes);
+            Files.move(partial, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Works the report out and saves it as a CSV where the person chooses. */
     void export(Reports.Kind kind) {
         ConsoleText text = ctx.text();
@@ -68,13 +105,7 @@ public final class ReportsController implements Controller {
         model.refusal.set("");
         ctx.tasks().run(() -> {
             Reports.Table t = Reports.build(c, kind, month, now);
-            try {
-                Path partial = to.get().resolveSibling(to.get().getFileName() + ".partial");
-                Files.write(partial, Csv.write(t.headers(), t.rows()));
-                Files.move(partial, to.get(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            write(to.get(), Csv.write(t.headers(), t.rows()));
             return t.rows().size();
         }, rows -> {
             model.working.set(false);

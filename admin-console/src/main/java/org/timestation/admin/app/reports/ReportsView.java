@@ -32,7 +32,18 @@ final class ReportsView {
         result.textProperty().bind(model.result);
         Label refusal = Forms.message("reports-refusal", "refusal");
         refusal.textProperty().bind(model.refusal);
-        content.getChildren().addAll(title, how, choose, result, refusal);
+        Button committee = new Button(text.t("reports.committee"));
+        committee.setId("reports-committee");
+        committee.getStyleClass().add("primary");
+        committee.setMinWidth(220);
+        committee.disableProperty().bind(model.working);
+        committee.setOnAction(e -> controller.committee());
+        Label committeeWhat = new Label(text.t("reports.committee-what"));
+        committeeWhat.setWrapText(true);
+        committeeWhat.getStyleClass().add("muted");
+        HBox committeeLine = new HBox(16, committee, committeeWhat);
+        committeeLine.setAlignment(Pos.CENTER_LEFT);
+        content.getChildren().addAll(title, how, choose, result, refusal, committeeLine);
         for (Reports.Kind k : Reports.Kind.values()) {
             String key = k.name().toLowerCase(Locale.ROOT);
             Button b = new Button(text.t("reports." + key));
