@@ -76,7 +76,7 @@ class ResidentFlowsTest extends KioskFlowTest {
         waitUntil(() -> text(robot, "credits-bulletin").contains(elder.maskedName()));
         assertThat(c().members().nameInBulletin(elder.id())).isFalse();
         SignInFlowTest.tap(robot, "#credits-bulletin-change");
-        waitUntil(() -> text(robot, "credits-bulletin").contains("全名"));
+        waitUntil(() -> text(robot, "credits-bulletin").contains("会印您的全名"));
         assertThat(c().members().nameInBulletin(elder.id())).isTrue();
         assertThat(c().members().bulletinName(elder.id())).isEqualTo(elder.name());
         assertThat(text(robot, "credits-bulletin-change")).isEqualTo("不印全名");

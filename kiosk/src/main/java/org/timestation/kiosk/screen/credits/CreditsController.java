@@ -59,10 +59,7 @@ public final class CreditsController implements Screen {
         ctx.run(c -> {
             c.members().setBulletinName(who, shown, who, "");
             return load(c, who);
-        }, now -> {
-            model.snapshot.set(now);
-            ctx.say(KioskContext.text(shown ? "credits.bulletin-now-shown" : "credits.bulletin-now-masked"));
-        });
+        }, model.snapshot::set); // the line above the button says what the bulletin prints now
     }
 
 
