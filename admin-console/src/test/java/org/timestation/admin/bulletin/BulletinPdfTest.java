@@ -53,6 +53,8 @@ class BulletinPdfTest {
     static byte[] normal;
     static byte[] large;
     static byte[] hubKey;
+    static String latestBody;
+    static java.util.function.BiFunction<Long, Long, List<byte[]>> proof;
     static YearMonth month;
     static Member named;
 
@@ -77,6 +79,9 @@ class BulletinPdfTest {
         try (CommunityLog log = CommunityLog.openToCheck(folder, data.keys().node())) {
             witness = BulletinWitness.ofLog(log, end).orElseThrow();
             hubKey = log.publicKey();
+            latestBody = log.latest().orElseThrow().body();
+            org.timestation.communitylog.MerkleTree tree = log.tree();
+            proof = (a, b) -> tree.consistencyProof(a, b);
         }
         facts = BulletinFacts.of(community, "幸福里社区", "幸福里时间驿站", month, witness);
         normal = write(false);
@@ -142,6 +147,21 @@ class BulletinPdfTest {
             assertThat(c.size()).isEqualTo(facts.witness().size());
             assertThat(java.util.HexFormat.of().formatHex(c.root())).isEqualTo(facts.witness().rootHex());
             assertThat(text(normal)).contains(facts.witness().rootHex().substring(0, 20));
+
+            // a station holding the log as it is now accepts the printed bulletin, and not one altered or from another log
+            org.timestation.sync.HubLink link = new org.timestation.sync.HubLink(java.net.URI.create("https://127.0.0.1:8443/"), new byte[32],
+                    "admin", origin, hubKey);
+            org.timestation.sync.BulletinCheck.Proofs proofs = (from, to) -> java.util.Optional.of(proof.apply(from, to));
+            assertThat(org.timestation.sync.BulletinCheck.check(decoded, link, java.util.Optional.of(latestBody), proofs).verdict())
+                    .isEqualTo(org.timestation.sync.BulletinCheck.Verdict.MATCHES);
+            String altered = decoded.replaceFirst("\n" + c.size() + "\n", "\n" + (c.size() - 1) + "\n");
+            assertThat(org.timestation.sync.BulletinCheck.check(altered, link, java.util.Optional.of(latestBody), proofs).verdict())
+                    .isEqualTo(org.timestation.sync.BulletinCheck.Verdict.DOES_NOT_MATCH);
+            org.timestation.sync.HubLink another = new org.timestation.sync.HubLink(link.url(), link.fingerprint(), "admin", origin,
+                    org.timestation.communitylog.Ed25519Keys.raw(org.timestation.ledger.NodeIdentity.generate("admin", new java.security.SecureRandom())
+                            .publicKey()));
+            assertThat(org.timestation.sync.BulletinCheck.check(decoded, another, java.util.Optional.of(latestBody), proofs).verdict())
+                    .as("a station of another community").isEqualTo(org.timestation.sync.BulletinCheck.Verdict.DOES_NOT_MATCH);
         }
     }
 

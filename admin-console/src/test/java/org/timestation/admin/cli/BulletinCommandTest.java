@@ -47,6 +47,19 @@ class BulletinCommandTest {
     }
 
     @Test
+    void aStationNotEnrolledPrintsItsOwnSignedHeadAndSaysSo() throws Exception {
+        Path station = dir.resolve("station");
+        AdminCommandLineTest.Result demo = AdminCommandLineTest.run("demo", "--data", station.toString(), "--node", "station-a", "--members", "30",
+                "--months", "2", "--seed", "3");
+        assertThat(demo.exit()).as(demo.err()).isZero();
+        Path pdf = dir.resolve("station.pdf");
+        AdminCommandLineTest.Result r = AdminCommandLineTest.run("bulletin", "--data", station.toString(), "--month", MONTH, "--out", pdf.toString(),
+                "--community", "幸福里社区", "--station", "幸福里一号站");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(text(pdf)).contains("本站还没有加入社区枢纽").contains("账本条数");
+    }
+
+    @Test
     void aWrongMonthLanguageOrMissingNameIsRefusedAndNothingIsWritten() {
         Path out = dir.resolve("never.pdf");
         AdminCommandLineTest.Result month = AdminCommandLineTest.run("bulletin", "--data", data.toString(), "--month", "2026/11", "--out",
