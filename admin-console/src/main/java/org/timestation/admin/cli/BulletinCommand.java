@@ -1,15 +1,12 @@
 package org.timestation.admin.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.timestation.admin.bulletin.BulletinFacts;
@@ -59,13 +56,7 @@ final class BulletinCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        YearMonth m;
-        try {
-            m = YearMonth.parse(month.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--month 要写成 年-月，例如 2026-11，现在是 “" + month + "”。 / --month must be year-month, e.g. 2026-11, not \""
-                    + month + "\".");
-        }
+        YearMonth m = org.timestation.admin.ui.WholeFile.month(month, null);
         if (!lang.equals("zh") && !lang.equals("en")) {
             throw new IllegalArgumentException("--lang 只能是 zh 或 en。 / --lang must be zh or en.");
         }
@@ -82,24 +73,18 @@ final class BulletinCommand implements Callable<Integer> {
         if (m.isAfter(YearMonth.now(clock))) {
             throw new IllegalArgumentException(m + " 还没有到，无法出信任报。 / " + m + " has not come yet: there is no bulletin for it.");
         }
-        if (out.getParent() != null && !Files.isDirectory(out.getParent())) {
-            throw new IllegalArgumentException("没有这个文件夹：" + out.getParent() + "。 / No such folder: " + out.getParent() + ".");
-        }
+        org.timestation.admin.ui.WholeFile.requireFolder(out);
         ConsoleText text = new ConsoleText();
         text.locale().set(lang.equals("zh") ? Text.ZH : Text.EN);
         int pages;
-        Path partial = out.resolveSibling(out.getFileName() + ".partial");
         try (Community c = folder.open(clock)) {
             long end = m.plusMonths(1).atDay(1).atStartOfDay(c.policy().current().zoneId()).toInstant().toEpochMilli() - 1;
             BulletinFacts.Witness witness = witness(folder, c, end).orElse(null);
             BulletinFacts facts = BulletinFacts.of(c, communityName, stationName, m, witness);
             LocalDate issued = LocalDate.now(clock.withZone(facts.zone()));
-            try (OutputStream to = Files.newOutputStream(partial)) {
-                pages = BulletinPdf.write(facts, text, large, issued, clock.instant(), to);
-            }
-            Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
+            java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+            pages = BulletinPdf.write(facts, text, large, issued, clock.instant(), pdf);
+            org.timestation.admin.ui.WholeFile.write(out, pdf.toByteArray());
         }
         PrintWriter said = spec.commandLine().getOut();
         said.printf("信任报已写好 / bulletin written: %s (%d 页 / pages)%n", out, pages);

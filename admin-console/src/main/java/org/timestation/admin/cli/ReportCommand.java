@@ -1,12 +1,8 @@
 package org.timestation.admin.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -45,21 +41,14 @@ final class ReportCommand implements Callable<Integer> {
     String station;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         boolean committee = kind.strip().equalsIgnoreCase("committee");
         Reports.Kind k = committee ? null : Arrays.stream(Reports.Kind.values()).filter(x -> x.cli().equals(kind.strip().toLowerCase(Locale.ROOT))).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("没有这种报表：“" + kind + "”。可以是：" + kinds() + " / No report \"" + kind
                         + "\". One of: " + kinds()));
         Clock clock = Clock.systemUTC();
-        YearMonth m;
-        try {
-            m = month == null ? YearMonth.now(clock) : YearMonth.parse(month.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--month 要写成 年-月，例如 2026-11。 / --month must be year-month, e.g. 2026-11.");
-        }
-        if (out.getParent() != null && !Files.isDirectory(out.getParent())) {
-            throw new IllegalArgumentException("没有这个文件夹：" + out.getParent() + "。 / No such folder: " + out.getParent() + ".");
-        }
+        YearMonth m = org.timestation.admin.ui.WholeFile.month(month, YearMonth.now(clock));
+        org.timestation.admin.ui.WholeFile.requireFolder(out);
         org.timestation.admin.bulletin.BulletinNames names = null;
         if (committee) {
             try {
@@ -78,13 +67,7 @@ final class ReportCommand implements Callable<Integer> {
                 bytes = Csv.write(t.headers(), t.rows());
             }
         }
-        Path partial = out.resolveSibling(out.getFileName() + ".partial");
-        try {
-            Files.write(partial, bytes);
-            Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        org.timestation.admin.ui.WholeFile.write(out, bytes);
         if (committee) {
             spec.commandLine().getOut().printf("居委会月度服务报告 / committee report → %s%n", out);
         } else {

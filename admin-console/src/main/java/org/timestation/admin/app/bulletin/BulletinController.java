@@ -3,7 +3,6 @@ package org.timestation.admin.app.bulletin;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -49,11 +48,7 @@ public final class BulletinController implements Controller {
     @Override
     public void onActivate() {
         YearMonth now = YearMonth.now(ctx.clock());
-        List<String> months = new ArrayList<>();
-        for (int i = 0; i < MONTHS; i++) {
-            months.add(now.minusMonths(i).toString());
-        }
-        model.months.setAll(months);
+        model.months.setAll(org.timestation.admin.ui.WholeFile.recentMonths(now, MONTHS));
         // last month's bulletin is the one printed at the start of a month; this month's is a draft
         model.month.set(now.minusMonths(1).toString());
         view = new BulletinView(model, this, ctx.text());
@@ -147,14 +142,8 @@ public final class BulletinController implements Controller {
         }
         ctx.dialogs().saveAs(text.t("bulletin-screen.save"), "信任报-" + model.month.get() + (model.large.get() ? "-大字版" : "") + ".pdf")
                 .ifPresent(to -> ctx.tasks().run(() -> {
-                    try {
-                        Path partial = to.resolveSibling(to.getFileName() + ".partial");
-                        Files.write(partial, pdf);
-                        Files.move(partial, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-                        return to;
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    org.timestation.admin.ui.WholeFile.write(to, pdf);
+                    return to;
                 }, saved -> model.result.set(text.t("bulletin-screen.saved", saved)), failed -> model.refusal.set(text.why(failed))));
     }
 }

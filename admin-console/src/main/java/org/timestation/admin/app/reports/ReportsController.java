@@ -1,13 +1,7 @@
 package org.timestation.admin.app.reports;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
 import javafx.scene.Node;
 import org.timestation.admin.app.ConsoleContext;
 import org.timestation.admin.reports.Reports;
@@ -38,11 +32,7 @@ public final class ReportsController implements Controller {
     @Override
     public void onActivate() {
         YearMonth now = YearMonth.now(ctx.clock());
-        List<String> months = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            months.add(now.minusMonths(i).toString());
-        }
-        model.months.setAll(months);
+        model.months.setAll(org.timestation.admin.ui.WholeFile.recentMonths(now, 12));
         model.month.set(now.toString());
         view = new ReportsView(model, this, ctx.text());
     }
@@ -80,13 +70,7 @@ public final class ReportsController implements Controller {
     }
 
     private static void write(Path to, byte[] bytes) {
-        try {
-            Path partial = to.resolveSibling(to.getFileName() + ".partial");
-            Files.write(partial, bytes);
-            Files.move(partial, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        org.timestation.admin.ui.WholeFile.write(to, bytes);
     }
 
     /** Works the report out and saves it as a CSV where the person chooses. */
