@@ -39,9 +39,33 @@ public final class BulletinCheck {
     private BulletinCheck() {
     }
 
-    /** Whether a scanned text is a community log checkpoint (a bulletin's QR), not a member code or a voucher. */
+    /**
+     * What a bulletin's QR code holds: {@code TSB1.} and the signed note in base64url, one line of ASCII, so
+     * that a scanner in serial or keyboard mode (both end a code at a line break) passes it whole.
+     */
+    public static final String QR_PREFIX = "TSB1.";
+
+    /** The QR text of a signed note. */
+    public static String qr(String note) {
+        return QR_PREFIX + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(note.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The signed note a bulletin's QR text holds, or empty when it is not one. */
+    public static Optional<String> note(String scanned) {
+        if (!looksLike(scanned)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new String(java.util.Base64.getUrlDecoder().decode(scanned.strip().substring(QR_PREFIX.length())),
+                    java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException garbled) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether a scanned text is a bulletin's QR code (the community log's checkpoint), not a member code or a voucher. */
     public static boolean looksLike(String scanned) {
-        return scanned != null && scanned.startsWith("timestation/") && scanned.contains("\n\n\u2014 ");
+        return scanned != null && scanned.strip().startsWith(QR_PREFIX);
     }
 
     /**
@@ -49,9 +73,13 @@ public final class BulletinCheck {
      * witnessed ({@code stationCheckpoint}: its note body, or empty before the first sync).
      */
     public static Result check(String scanned, HubLink link, Optional<String> stationCheckpoint, Proofs proofs) {
+        Optional<String> text = note(scanned);
+        if (text.isEmpty()) {
+            return new Result(Verdict.DOES_NOT_MATCH, 0, 0, "not a bulletin's code");
+        }
         LogCheckpoint printed;
         try {
-            printed = LogCheckpoint.verified(SignedNote.parse(scanned), link.origin(), link.origin(), link.logKey());
+            printed = LogCheckpoint.verified(SignedNote.parse(text.get()), link.origin(), link.origin(), link.logKey());
         } catch (IllegalArgumentException e) {
             return new Result(Verdict.DOES_NOT_MATCH, 0, 0, "not signed by this community's hub: " + e.getMessage());
         }
@@ -75,14 +103,22 @@ public final class BulletinCheck {
                 consistent ? "consistent" : "the log was rewritten since the bulletin was printed");
     }
 
-    /** The check at an enrolled station: its hub link, the checkpoint it last witnessed, proofs asked of the hub. */
-    public static Result atStation(String scanned, Community community, Path dataDir, java.time.Clock clock) {
+    /** The checkpoint this station last witnessed (read on the ledger's thread), or empty before its first sync. */
+    public static Optional<String> witnessed(Community community) {
+        return community.store().nodeState(StationSync.LAST_CHECKPOINT);
+    }
+
+    /**
+     * The check at an enrolled station: its hub link, the checkpoint it last witnessed, a proof asked of the hub
+     * (over the network: call it off the ledger's thread).
+     */
+    public static Result atStation(String scanned, Optional<String> witnessed, Path dataDir, java.time.Clock clock) {
         Optional<HubLink> link = HubLink.of(dataDir);
         if (link.isEmpty()) {
             return new Result(Verdict.CANNOT_CHECK_NOW, 0, 0, "this station is not enrolled with a hub");
         }
         HubClient hub = new HubClient(link.get().url(), link.get().fingerprint(), DataFolder.at(dataDir).keys().node(), clock);
-        return check(scanned, link.get(), community.store().nodeState(StationSync.LAST_CHECKPOINT), (from, to) -> {
+        return check(scanned, link.get(), witnessed, (from, to) -> {
             try {
                 HubClient.Reply p = hub.get("/log/proof/consistency?from=" + from + "&to=" + to);
                 if (p.status() != 200) {

@@ -36,8 +36,9 @@ class BulletinCheckTest {
         proofs = (from, to) -> Optional.of(tree.consistencyProof(from, to));
     }
 
+    /** The QR text of a bulletin whose checkpoint is the log at {@code size}, signed by {@code by}. */
     private String signed(long size, NodeIdentity by) {
-        return new LogCheckpoint(ORIGIN, size, tree.root(size)).signedBy(ORIGIN, by).text();
+        return BulletinCheck.qr(new LogCheckpoint(ORIGIN, size, tree.root(size)).signedBy(ORIGIN, by).text());
     }
 
     private Optional<String> stationHolds(long size) {
@@ -47,6 +48,7 @@ class BulletinCheckTest {
     @Test
     void theMonthsCheckpointMatchesTheLogAsItGrewSince() {
         String bulletin = signed(60, hub);
+        assertThat(bulletin).as("one line of ASCII: a scanner in keyboard or serial mode passes it whole").matches("TSB1\\.[A-Za-z0-9_-]+");
         assertThat(BulletinCheck.looksLike(bulletin)).isTrue();
         assertThat(BulletinCheck.looksLike("TSM1.member-code")).isFalse();
         assertThat(BulletinCheck.check(bulletin, link, stationHolds(100), proofs).verdict()).isEqualTo(BulletinCheck.Verdict.MATCHES);
@@ -56,8 +58,9 @@ class BulletinCheckTest {
     @Test
     void anAlteredOrForeignCheckpointOrARewrittenLogDoesNotMatch() {
         String bulletin = signed(60, hub);
-        String otherSize = bulletin.replaceFirst("\n60\n", "\n61\n");
+        String otherSize = BulletinCheck.qr(BulletinCheck.note(bulletin).orElseThrow().replaceFirst("\n60\n", "\n61\n"));
         assertThat(BulletinCheck.check(otherSize, link, stationHolds(100), proofs).verdict()).isEqualTo(BulletinCheck.Verdict.DOES_NOT_MATCH);
+        assertThat(BulletinCheck.check("TSB1.!!not-base64", link, stationHolds(100), proofs).verdict()).isEqualTo(BulletinCheck.Verdict.DOES_NOT_MATCH);
         String foreign = signed(60, NodeIdentity.generate("admin", new SecureRandom()));
         assertThat(BulletinCheck.check(foreign, link, stationHolds(100), proofs).verdict()).isEqualTo(BulletinCheck.Verdict.DOES_NOT_MATCH);
 

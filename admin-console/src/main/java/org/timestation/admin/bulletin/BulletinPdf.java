@@ -158,7 +158,7 @@ public final class BulletinPdf {
         if (!w.ownHead()) {
             beside.add(text.t("bulletin.witness-cosigners", w.cosigners()));
         }
-        p.qr(w.note(), 150, beside, z.table());
+        p.qr(org.timestation.sync.BulletinCheck.qr(w.note()), 170, beside, z.table());
         p.paragraph(text.t("bulletin.witness-how1"), z.body());
         p.paragraph(text.t("bulletin.witness-how2"), z.body());
     }

@@ -70,14 +70,14 @@ final class BulletinCommand implements Callable<Integer> {
         String communityName = names.community();
         String stationName = names.station();
         Clock clock = Clock.systemUTC();
-        if (m.isAfter(YearMonth.now(clock))) {
-            throw new IllegalArgumentException(m + " 还没有到，无法出信任报。 / " + m + " has not come yet: there is no bulletin for it.");
-        }
         org.timestation.admin.ui.WholeFile.requireFolder(out);
         ConsoleText text = new ConsoleText();
         text.locale().set(lang.equals("zh") ? Text.ZH : Text.EN);
         int pages;
         try (Community c = folder.open(clock)) {
+            if (m.isAfter(YearMonth.now(clock.withZone(c.policy().current().zoneId())))) { // the community's calendar, not UTC's
+                throw new IllegalArgumentException(m + " 还没有到，无法出信任报。 / " + m + " has not come yet: there is no bulletin for it.");
+            }
             long end = m.plusMonths(1).atDay(1).atStartOfDay(c.policy().current().zoneId()).toInstant().toEpochMilli() - 1;
             BulletinFacts.Witness witness = witness(folder, c, end).orElse(null);
             BulletinFacts facts = BulletinFacts.of(c, communityName, stationName, m, witness);

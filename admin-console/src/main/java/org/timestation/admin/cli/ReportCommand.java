@@ -47,7 +47,7 @@ final class ReportCommand implements Callable<Integer> {
                 .orElseThrow(() -> new IllegalArgumentException("没有这种报表：“" + kind + "”。可以是：" + kinds() + " / No report \"" + kind
                         + "\". One of: " + kinds()));
         Clock clock = Clock.systemUTC();
-        YearMonth m = org.timestation.admin.ui.WholeFile.month(month, YearMonth.now(clock));
+        YearMonth typed = org.timestation.admin.ui.WholeFile.month(month, null);
         org.timestation.admin.ui.WholeFile.requireFolder(out);
         org.timestation.admin.bulletin.BulletinNames names = null;
         if (committee) {
@@ -60,6 +60,7 @@ final class ReportCommand implements Callable<Integer> {
         Reports.Table t = null;
         byte[] bytes;
         try (Community c = data.folder().open(clock)) {
+            YearMonth m = typed != null ? typed : YearMonth.now(clock.withZone(c.policy().current().zoneId())); // the community's calendar
             if (committee) {
                 bytes = org.timestation.admin.reports.CommitteeReport.pdf(c, names.community(), names.station(), m, clock.instant());
             } else {

@@ -29,19 +29,32 @@ public final class DeskReader implements AutoCloseable {
     }
 
     private final List<Consumer<CardData>> listeners = new CopyOnWriteArrayList<>();
-    private final StationDevices loop;
+    /** The reader's loop, started once this object (and its listeners) exist; null when there is no reader. */
+    private volatile StationDevices loop;
     private final DemoDevices simulated;
     private final State fixed;
 
-    private DeskReader(StationDevices loop, DemoDevices simulated, State fixed) {
-        this.loop = loop;
+    private DeskReader(DemoDevices simulated, State fixed) {
         this.simulated = simulated;
         this.fixed = fixed;
     }
 
+    /** What the reader loop reports to: every card to the listeners. */
+    private final DeviceInput input = new DeviceInput() {
+        @Override
+        public void cardTapped(CardData card) {
+            listeners.forEach(l -> l.accept(card));
+        }
+
+        @Override
+        public void scanned(String text) {
+            // a desk has no scanner
+        }
+    };
+
     /** No reader (tests, or a desk without one). */
     public static DeskReader none() {
-        return new DeskReader(null, null, new State(Status.NOT_CONFIGURED, "", ""));
+        return new DeskReader(null, new State(Status.NOT_CONFIGURED, "", ""));
     }
 
     /**
@@ -53,19 +66,18 @@ public final class DeskReader implements AutoCloseable {
     public static DeskReader open(Path dataDir, boolean simulated) {
         if (simulated) {
             DemoDevices demo = new DemoDevices();
-            DeskReader[] self = new DeskReader[1];
-            StationDevices loop = new StationDevices(input(self), demo.readerOpener(), null, null, Map.of(StationDevices.READER, "simulator"), 100, 500);
-            self[0] = new DeskReader(loop, demo, null);
-            return self[0];
+            DeskReader r = new DeskReader(demo, null);
+            r.loop = new StationDevices(r.input, demo.readerOpener(), null, null, Map.of(StationDevices.READER, "simulator"), 100, 500);
+            return r;
         }
         DeviceConfig cfg;
         try {
             cfg = DeviceConfig.load(dataDir);
         } catch (DeviceConfig.ConfigException e) {
-            return new DeskReader(null, null, new State(Status.MISCONFIGURED, "", e.zh() + "\n" + e.en()));
+            return new DeskReader(null, new State(Status.MISCONFIGURED, "", e.zh() + "\n" + e.en()));
         }
         if (cfg.printerPort() != null || cfg.scannerPort() != null) {
-            return new DeskReader(null, null, new State(Status.MISCONFIGURED, "",
+            return new DeskReader(null, new State(Status.MISCONFIGURED, "",
                     "管理台只用读卡器（reader.port、reader.baud），打印用办公室的打印机。请从 devices.properties 里删去 printer.port 和 scanner.port。\n"
                             + "The console uses the card reader only (reader.port, reader.baud) and prints on the office printer. "
                             + "Remove printer.port and scanner.port from devices.properties."));
@@ -73,29 +85,11 @@ public final class DeskReader implements AutoCloseable {
         if (cfg.readerPort() == null) {
             return none();
         }
-        DeskReader[] self = new DeskReader[1];
         String where = cfg.readerPort() + " @ " + cfg.readerBaud();
-        StationDevices loop = new StationDevices(input(self), () -> SerialLink.open(cfg.readerPort(), cfg.readerBaud(), 500), null, null,
+        DeskReader r = new DeskReader(null, null);
+        r.loop = new StationDevices(r.input, () -> SerialLink.open(cfg.readerPort(), cfg.readerBaud(), 500), null, null,
                 Map.of(StationDevices.READER, where), 300, 2000);
-        self[0] = new DeskReader(loop, null, null);
-        return self[0];
-    }
-
-    private static DeviceInput input(DeskReader[] self) {
-        return new DeviceInput() {
-            @Override
-            public void cardTapped(CardData card) {
-                DeskReader r = self[0];
-                if (r != null) {
-                    r.listeners.forEach(l -> l.accept(card));
-                }
-            }
-
-            @Override
-            public void scanned(String text) {
-                // a desk has no scanner
-            }
-        };
+        return r;
     }
 
     /** Tells {@code l} of each card laid on the reader (on the reader's thread). */
@@ -111,7 +105,11 @@ public final class DeskReader implements AutoCloseable {
         if (fixed != null) {
             return fixed;
         }
-        StationDevices.State s = loop.state(StationDevices.READER);
+        StationDevices l = loop;
+        if (l == null) {
+            return new State(Status.CONNECTING, "", "");
+        }
+        StationDevices.State s = l.state(StationDevices.READER);
         Status status = switch (s.key()) {
             case "device.ok" -> Status.READY;
             case "device.connecting" -> Status.CONNECTING;
@@ -128,8 +126,9 @@ public final class DeskReader implements AutoCloseable {
 
     @Override
     public void close() {
-        if (loop != null) {
-            loop.close();
+        StationDevices l = loop;
+        if (l != null) {
+            l.close();
         }
         if (simulated != null) {
             simulated.close();

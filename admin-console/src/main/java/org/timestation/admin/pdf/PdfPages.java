@@ -196,7 +196,7 @@ public final class PdfPages {
         com.google.zxing.common.BitMatrix m;
         try {
             java.util.Map<com.google.zxing.EncodeHintType, Object> hints = new java.util.EnumMap<>(com.google.zxing.EncodeHintType.class);
-            hints.put(com.google.zxing.EncodeHintType.ERROR_CORRECTION, com.google.zxing.qrcode.decoder.ErrorCorrectionLevel.M);
+            hints.put(com.google.zxing.EncodeHintType.ERROR_CORRECTION, com.google.zxing.qrcode.decoder.ErrorCorrectionLevel.L); // a longer text in bigger squares: a bulletin is read flat, not worn
             hints.put(com.google.zxing.EncodeHintType.MARGIN, 4);
             hints.put(com.google.zxing.EncodeHintType.CHARACTER_SET, "UTF-8");
             m = new com.google.zxing.qrcode.QRCodeWriter().encode(content, com.google.zxing.BarcodeFormat.QR_CODE, 0, 0, hints);

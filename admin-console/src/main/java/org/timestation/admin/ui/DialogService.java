@@ -110,19 +110,20 @@ public class DialogService {
 
     /**
      * Prints a PDF (the bulletin, a report) as laid out, on the printer the person chooses in the system's
-     * print dialog. Refused in words when this computer has no printer, or the printing failed.
+     * print dialog; false when the person cancelled. Refused in words when this computer has no printer, or
+     * the printing failed.
      */
-    public void printPdf(String title, byte[] pdf) {
+    public boolean printPdf(String title, byte[] pdf) {
         if (answers != null) {
             answers.printPdf(title, pdf);
-            return;
+            return true;
         }
         if (!org.timestation.admin.pdf.PdfPrinting.anyPrinter()) {
             throw new org.timestation.admin.staff.Refused("这台电脑还没有设置打印机。请先在系统设置里添加打印机，再点打印。",
                     "This computer has no printer set up. Add a printer in the system settings, then print again.");
         }
         try {
-            org.timestation.admin.pdf.PdfPrinting.printAsking(pdf, title);
+            return org.timestation.admin.pdf.PdfPrinting.printAsking(pdf, title); // false: the person cancelled
         } catch (java.io.IOException | java.awt.print.PrinterException e) {
             throw new org.timestation.admin.staff.Refused("打印没有完成（" + e.getMessage() + "）。请看看打印机有没有纸、是否开着，再试一次。",
                     "Printing did not finish (" + e.getMessage() + "). Check that the printer is on and has paper, then try again.");

@@ -62,6 +62,17 @@ class BulletinFlowTest {
         FlowPane pages = robot.lookup("#bulletin-pages").queryAs(FlowPane.class);
         assertThat(pages.getChildren().size()).isBetween(2, 4);
 
+        // another month chosen after the preview: what was previewed can no longer be printed by mistake
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> month = robot.lookup("#bulletin-month").queryAs(javafx.scene.control.ComboBox.class);
+        String previewed = month.getValue();
+        robot.interact(() -> month.getSelectionModel().select(month.getItems().get(0)));
+        waitUntil(() -> robot.lookup("#bulletin-print").queryButton().isDisabled());
+        assertThat(pages.getChildren()).isEmpty();
+        robot.interact(() -> month.getSelectionModel().select(previewed));
+        tap(robot, "bulletin-preview");
+        waitUntil(() -> !robot.lookup("#bulletin-print").queryButton().isDisabled(), () -> text(robot, "bulletin-refusal"));
+
         tap(robot, "bulletin-print");
         waitUntil(() -> !console.printedPdfs.isEmpty());
         String printed = pdfText(console.printedPdfs.get(0));

@@ -29,7 +29,10 @@ class CsvTest {
         // a member named to run a formula in Excel is written as text
         assertThat(Csv.cell("=HYPERLINK(\"http://x\",\"点我\")")).startsWith("\"'=HYPERLINK");
         assertThat(Csv.cell("+1")).isEqualTo("'+1");
-        assertThat(Csv.cell("-3")).isEqualTo("'-3");
+        assertThat(Csv.cell("-3")).as("a negative amount stays a number Excel can sum").isEqualTo("-3");
+        assertThat(Csv.cell("-300.00")).isEqualTo("-300.00");
+        assertThat(Csv.cell("-2+3+cmd|' /C calc'!A0")).startsWith("'-2+3");
+        assertThat(Csv.cell("-3e2")).isEqualTo("'-3e2");
         assertThat(Csv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
         assertThat(Csv.cell(null)).isEmpty();
         assertThatThrownBy(() -> Csv.write(List.of("a", "b"), List.of(List.of("1")))).isInstanceOf(IllegalArgumentException.class);

@@ -149,7 +149,7 @@ public final class KioskShell {
         nav.register("activities", () -> new ActivitiesController(ctx));
         nav.register("register", () -> new org.timestation.kiosk.screen.register.RegisterController(ctx));
         nav.register(org.timestation.kiosk.screen.bulletin.BulletinCheckController.ID, () -> new org.timestation.kiosk.screen.bulletin.BulletinCheckController(
-                ctx, (c, code) -> org.timestation.sync.BulletinCheck.atStation(code, c, config.dataDir(), clock)));
+                ctx, (code, held) -> org.timestation.sync.BulletinCheck.atStation(code, held, config.dataDir(), clock)));
         nav.register("help", () -> new org.timestation.kiosk.screen.help.HelpController(ctx));
         nav.register("captain", () -> new org.timestation.kiosk.screen.captain.CaptainController(ctx));
         nav.register("ask", () -> new org.timestation.kiosk.screen.ask.AskController(ctx));

@@ -54,7 +54,7 @@ class BulletinCheckFlowTest extends KioskFlowTest {
     }
 
     private static String bulletin(long size, NodeIdentity signer) {
-        return new LogCheckpoint(ORIGIN, size, LOG.root(size)).signedBy(ORIGIN, signer).text();
+        return org.timestation.sync.BulletinCheck.qr(new LogCheckpoint(ORIGIN, size, LOG.root(size)).signedBy(ORIGIN, signer).text());
     }
 
     @Test
@@ -67,7 +67,8 @@ class BulletinCheckFlowTest extends KioskFlowTest {
         robot.clickOn("#bulletin-done");
         waitUntil(() -> SignInFlowTest.visible(robot, "attract-pin"));
 
-        shell.devices().scanned(bulletin(100, HUB).replaceFirst("\n100\n", "\n99\n"));
+        shell.devices().scanned(org.timestation.sync.BulletinCheck.qr(org.timestation.sync.BulletinCheck.note(bulletin(100, HUB)).orElseThrow()
+                .replaceFirst("\n100\n", "\n99\n")));
         waitUntil(() -> verdict(robot).contains("不一致"));
         assertThat(text(robot, "bulletin-detail")).contains("工作人员");
         robot.clickOn("#bulletin-done");

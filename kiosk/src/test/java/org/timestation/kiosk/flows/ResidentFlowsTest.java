@@ -87,6 +87,17 @@ class ResidentFlowsTest extends KioskFlowTest {
     }
 
     @Test
+    void aMemberCodeFoundOnAReceiptCannotPutSomeonesNameInTheBulletin(FxRobot robot) {
+        shell.devices().scanned(c().memberCodes().codeFor(elder.id())); // signed in by a code printed on a statement
+        waitUntil(() -> visible(robot, "tile-credits"));
+        robot.clickOn("#tile-credits");
+        waitUntil(() -> text(robot, "credits-bulletin").contains(elder.maskedName()));
+        SignInFlowTest.tap(robot, "#credits-bulletin-change");
+        waitUntil(() -> visible(robot, "message") && text(robot, "message").contains("本人"));
+        assertThat(c().members().nameInBulletin(elder.id())).isFalse();
+    }
+
+    @Test
     void redeemingTurnsTimeIntoAVoucherPrintedWithItsQr(FxRobot robot) {
         c().credits().reward(elder.id(), Minutes.of(240), "测试奖励 test", "staff-1");
         Minutes before = c().credits().balance(elder.id());

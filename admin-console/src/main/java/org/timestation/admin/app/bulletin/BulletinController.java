@@ -47,15 +47,26 @@ public final class BulletinController implements Controller {
 
     @Override
     public void onActivate() {
-        YearMonth now = YearMonth.now(ctx.clock());
+        YearMonth now = YearMonth.now(ctx.clock().withZone(java.time.ZoneId.systemDefault())); // the desk's own calendar
         model.months.setAll(org.timestation.admin.ui.WholeFile.recentMonths(now, MONTHS));
         // last month's bulletin is the one printed at the start of a month; this month's is a draft
         model.month.set(now.minusMonths(1).toString());
         view = new BulletinView(model, this, ctx.text());
+        // another month or edition chosen: the preview shown is no longer what would print
+        model.month.addListener(stale);
+        model.large.addListener(stale);
     }
+
+    private final javafx.beans.InvalidationListener stale = o -> {
+        model.pdf.set(null);
+        model.pages.clear();
+        model.result.set("");
+    };
 
     @Override
     public void onDeactivate() {
+        model.month.removeListener(stale);
+        model.large.removeListener(stale);
         model.pages.clear();
         model.pdf.set(null);
         view = null;
@@ -125,8 +136,9 @@ public final class BulletinController implements Controller {
             return;
         }
         try {
-            ctx.dialogs().printPdf(text.t("bulletin.title") + " " + model.month.get(), pdf);
-            model.result.set(text.t("bulletin-screen.printed"));
+            if (ctx.dialogs().printPdf(text.t("bulletin.title") + " " + model.month.get(), pdf)) {
+                model.result.set(text.t("bulletin-screen.printed"));
+            }
         } catch (Refused r) {
             model.refusal.set(text.why(r));
         }

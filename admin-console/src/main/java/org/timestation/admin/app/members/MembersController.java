@@ -108,6 +108,7 @@ public final class MembersController implements Controller {
                 return;
             }
             model.chosen.set(found.detail());
+            model.found.set(""); // the same card again narrows the table again
             model.found.set(found.detail().id());
             model.result.set(found.said());
         }, failed -> model.refusal.set(text.why(failed)));

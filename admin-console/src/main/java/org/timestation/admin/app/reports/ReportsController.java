@@ -31,7 +31,7 @@ public final class ReportsController implements Controller {
 
     @Override
     public void onActivate() {
-        YearMonth now = YearMonth.now(ctx.clock());
+        YearMonth now = YearMonth.now(ctx.clock().withZone(java.time.ZoneId.systemDefault())); // the desk's own calendar
         model.months.setAll(org.timestation.admin.ui.WholeFile.recentMonths(now, 12));
         model.month.set(now.toString());
         view = new ReportsView(model, this, ctx.text());

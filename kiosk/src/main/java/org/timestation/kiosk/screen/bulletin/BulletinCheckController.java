@@ -2,7 +2,6 @@ package org.timestation.kiosk.screen.bulletin;
 
 import java.util.function.BiFunction;
 import javafx.scene.Node;
-import org.timestation.community.Community;
 import org.timestation.kiosk.nav.KioskContext;
 import org.timestation.kiosk.nav.Screen;
 import org.timestation.sync.BulletinCheck;
@@ -15,12 +14,15 @@ import org.timestation.sync.BulletinCheck;
 public final class BulletinCheckController implements Screen {
     public static final String ID = "bulletin";
     private final KioskContext ctx;
-    private final BiFunction<Community, String, BulletinCheck.Result> check;
+    private final BiFunction<String, java.util.Optional<String>, BulletinCheck.Result> check;
     private final BulletinCheckModel model = new BulletinCheckModel();
     private final BulletinCheckView view;
 
-    /** {@code check}: the check at this station (its hub link and witness memory), run off the FX thread. */
-    public BulletinCheckController(KioskContext ctx, BiFunction<Community, String, BulletinCheck.Result> check) {
+    /**
+     * {@code check}: the check at this station of a scanned code against the checkpoint it witnessed (it may ask
+     * the hub for a proof: run on its own thread, never the ledger's, so nobody else waits for the network).
+     */
+    public BulletinCheckController(KioskContext ctx, BiFunction<String, java.util.Optional<String>, BulletinCheck.Result> check) {
         this.ctx = ctx;
         this.check = check;
         this.view = new BulletinCheckView(model, this, ctx);
@@ -36,7 +38,9 @@ public final class BulletinCheckController implements Screen {
         if (ctx.nav().current().get() != this) {
             ctx.nav().go(ID);
         }
-        ctx.run(c -> check.apply(c, code), model.result::set);
+        ctx.run(BulletinCheck::witnessed, held -> java.util.concurrent.CompletableFuture.supplyAsync(() -> check.apply(code, held))
+                .exceptionally(e -> new BulletinCheck.Result(BulletinCheck.Verdict.CANNOT_CHECK_NOW, 0, 0, String.valueOf(e.getMessage())))
+                .thenAccept(r -> org.timestation.kiosk.fx.FxBridge.onFx(() -> model.result.set(r))));
         return true;
     }
 

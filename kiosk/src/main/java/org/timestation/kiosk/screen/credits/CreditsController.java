@@ -54,9 +54,14 @@ public final class CreditsController implements Screen {
         if (s == null) {
             return;
         }
+        if (ctx.session().elder().get() != null || ctx.session().codeOnly()) {
+            // only the member themself, proved by card or PIN: not a captain acting for an elder, not a printed member code
+            ctx.say(KioskContext.text("credits.bulletin-card-needed"));
+            return;
+        }
         String who = s.memberId();
         boolean shown = !s.nameInBulletin();
-        ctx.run(c -> {
+        ctx.read(c -> { // dropped, like any read, when the resident signed out meanwhile
             c.members().setBulletinName(who, shown, who, "");
             return load(c, who);
         }, model.snapshot::set); // the line above the button says what the bulletin prints now
