@@ -64,20 +64,22 @@ public final class BulletinPdf {
                 p.bars(bars, z.table());
             }
 
-            p.heading(text.t("bulletin.stories"), z.heading(), z.body() * 2);
+            p.heading(text.t("bulletin.stories"), z.heading(), z.body() * 5);
             p.paragraph(text.t("bulletin.stories-none"), z.body());
 
             p.heading(text.t("bulletin.board"), z.heading(), z.table() * 6);
+            p.ensure(z.body() * 2 + z.table() * 6); // the table's caption never ends a page without its table
             p.paragraph(text.t("bulletin.board-members"), z.body());
             p.table(List.of(text.t("bulletin.rank"), text.t("bulletin.name"), text.t("bulletin.score"), text.t("bulletin.why")),
                     board(f.board(), text), new float[] {0.1f, 0.2f, 0.14f, 0.56f}, z.table());
             if (!f.merchants().isEmpty()) {
+                p.ensure(z.body() * 2 + z.table() * 6);
                 p.paragraph(text.t("bulletin.board-merchants"), z.body());
                 p.table(List.of(text.t("bulletin.rank"), text.t("bulletin.name"), text.t("bulletin.score"), text.t("bulletin.why")),
                         board(f.merchants(), text), new float[] {0.1f, 0.2f, 0.14f, 0.56f}, z.table());
             }
 
-            p.heading(text.t("bulletin.integrity"), z.heading(), z.body() * 2);
+            p.heading(text.t("bulletin.integrity"), z.heading(), z.body() * 5);
             if (f.integrity().isEmpty()) {
                 p.paragraph(text.t("bulletin.integrity-none"), z.body());
             }
@@ -103,11 +105,11 @@ public final class BulletinPdf {
                         new float[] {0.1f, 0.14f, 0.26f, 0.14f, 0.14f, 0.22f}, z.table());
             }
 
-            p.heading(text.t("bulletin.proxy"), z.heading(), z.body() * 2);
+            p.heading(text.t("bulletin.proxy"), z.heading(), z.body() * 5);
             p.paragraph(f.proxy().acts() == 0 ? text.t("bulletin.none-yet")
                     : text.t("bulletin.proxy-value", f.proxy().acts(), f.proxy().captains(), f.proxy().elders()), z.body());
 
-            p.heading(text.t("bulletin.activities"), z.heading(), z.body() * 2);
+            p.heading(text.t("bulletin.activities"), z.heading(), z.body() * 5);
             if (f.activities().isEmpty()) {
                 p.paragraph(text.t("bulletin.activities-none"), z.body());
             }
@@ -115,7 +117,7 @@ public final class BulletinPdf {
                 p.paragraph(text.t("bulletin.activities-line", text.when(a.at(), f.zone()).substring(5, 10), a.theme(), a.place(), a.came()), z.body());
             }
 
-            p.heading(text.t("bulletin.supply"), z.heading(), z.body() * 2);
+            p.heading(text.t("bulletin.supply"), z.heading(), z.body() * 5);
             boolean said = false;
             for (org.timestation.admin.app.dashboard.DashboardFigures.Balance b : f.services()) {
                 String service = text.core(b.service().textKey());
