@@ -35,29 +35,38 @@ final class ReportsView {
         Button committee = new Button(text.t("reports.committee"));
         committee.setId("reports-committee");
         committee.getStyleClass().add("primary");
-        committee.setMinWidth(220);
+
         committee.disableProperty().bind(model.working);
         committee.setOnAction(e -> controller.committee());
         Label committeeWhat = new Label(text.t("reports.committee-what"));
         committeeWhat.setWrapText(true);
         committeeWhat.getStyleClass().add("muted");
-        HBox committeeLine = new HBox(16, committee, committeeWhat);
+        HBox committeeLine = new HBox(16, aligned(committee), committeeWhat);
         committeeLine.setAlignment(Pos.CENTER_LEFT);
         content.getChildren().addAll(title, how, choose, result, refusal, committeeLine);
         for (Reports.Kind k : Reports.Kind.values()) {
             String key = k.name().toLowerCase(Locale.ROOT);
             Button b = new Button(text.t("reports." + key));
             b.setId("reports-" + key);
-            b.setMinWidth(220);
             b.disableProperty().bind(model.working);
             b.setOnAction(e -> controller.export(k));
             Label what = new Label(text.t("reports." + key + "-what") + (k.monthly() ? text.t("reports.for-month") : ""));
             what.setWrapText(true);
             what.getStyleClass().add("muted");
-            HBox line = new HBox(16, b, what);
+            HBox line = new HBox(16, aligned(b), what);
             line.setAlignment(Pos.CENTER_LEFT);
             content.getChildren().add(line);
         }
+    }
+
+    /** The buttons line up at 220 px; a longer label widens its own button rather than end in "…". */
+    private static Node aligned(Button b) {
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        b.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.StackPane box = new javafx.scene.layout.StackPane(b);
+        box.setMinWidth(220);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     Node root() {
