@@ -33,6 +33,11 @@ public record Minutes(long value) implements Comparable<Minutes>, Localizable {
         return new Minutes(Math.multiplyExact(value, factor));
     }
 
+    /** The minutes in hours to one decimal, "92.8", as reports and the bulletin print them beside 小时 or "hours". */
+    public String hours() {
+        return String.format(Locale.ROOT, "%.1f", value / 60.0);
+    }
+
     public boolean isPositive() {
         return value > 0;
     }

@@ -97,11 +97,16 @@ public final class DemoCommunity {
 
     private final Options options;
     private final Random random;
+    /** For the thank-you notes only. */
+    private final Random notes;
+    /** The kiosk's set thank-you phrases (kiosk text thanks.phrase-N). */
+    private static final String[] THANKS = {"谢谢您，帮了我大忙", "准时又细心，辛苦了", "像家里人一样贴心", "下次还想请您帮忙"};
     private final ManualClock clock;
 
     private DemoCommunity(Options options) {
         this.options = options;
         this.random = new Random(options.seed());
+        this.notes = new Random(options.seed() * 31 + 7);
         ZonedDateTime start = options.until().minusMonths(options.months()).atStartOfDay(ZONE);
         this.clock = new ManualClock(start.toInstant(), ZONE);
     }
@@ -239,6 +244,15 @@ public final class DemoCommunity {
             return null;
         });
         onboardMerchants(console, merchants);
+        // a quarter of the volunteers agreed at a kiosk to have their full names (and the thanks written to them) in the bulletin
+        console.write(sink -> {
+            for (Member v : volunteers) {
+                if (notes.nextInt(4) == 0) {
+                    console.members().setBulletinName(v.id(), true, v.id(), "");
+                }
+            }
+            return null;
+        });
 
         LocalDate day = LocalDate.ofInstant(clock.instant(), ZONE).plusDays(1);
         while (day.isBefore(options.until())) {
@@ -261,6 +275,10 @@ public final class DemoCommunity {
             }
             if (day.getDayOfMonth() == 1) {
                 monthly(store, console, people, day);
+            }
+            if (day.getDayOfMonth() == 15 && !merchants.isEmpty()) { // a captain checks one shop's member price each month: fair
+                Member shop = merchants.get(day.getMonthValue() % merchants.size());
+                console.merchants().checkPrice(shop.id(), "鸡蛋（每斤）", 500, 525, 525, "staff-001");
             }
             stations.get(0).exchanges().lapseStale(); // requests nobody took close a day after their time
             if (day.equals(options.until().minusDays(3))) {
@@ -360,7 +378,11 @@ public final class DemoCommunity {
         long minutes = random.nextInt(10) == 0 ? Math.max(1, ended.timerMinutes() - 15) : ended.timerMinutes();
         c.exchanges().confirm(r.id(), tap(c, requester), Minutes.of(minutes));
         if (random.nextInt(3) > 0) {
-            c.exchanges().rate(r.id(), requester.id(), 3 + random.nextInt(3), null);
+            int stars = 3 + random.nextInt(3);
+            // some write a thank-you from the kiosk's phrases, and some of those agree to its printing (a stream of its own:
+            // the rest of the demo stays as it was)
+            String note = stars >= 4 && notes.nextInt(3) == 0 ? THANKS[notes.nextInt(THANKS.length)] : null;
+            c.exchanges().rate(r.id(), requester.id(), stars, note, note != null && notes.nextBoolean());
         }
         return true;
     }
@@ -609,9 +631,9 @@ public final class DemoCommunity {
             Member m = people.get(random.nextInt(people.size()));
             console.trust().incident(org.timestation.trust.Party.member(m.id()), org.timestation.trust.IncidentLevel.MODERATE,
                     "虚报互助时长 reported an hour too much", "staff-001", Minutes.of(60));
-            people.stream().filter(x -> x.has(Role.MERCHANT)).findFirst().ifPresent(shop -> console.trust().incident(
-                    org.timestation.trust.Party.merchant(shop.id()), org.timestation.trust.IncidentLevel.MODERATE,
-                    "会员价高于约定 member price above the agreement", "staff-001", null));
+            // a spot check finds a shop charging more than cost + 5%: a moderate incident in the same commit
+            people.stream().filter(x -> x.has(Role.MERCHANT)).findFirst().ifPresent(shop -> console.merchants().checkPrice(shop.id(),
+                    "大米（每斤）", 300, 315, 340, "staff-001"));
         }
     }
 

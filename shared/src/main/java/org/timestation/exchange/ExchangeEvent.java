@@ -114,12 +114,14 @@ public sealed interface ExchangeEvent extends LedgerEvent {
             @EventField("the volunteer who came second") String volunteer) implements OfRequest {
     }
 
-    @EventType(value = "exchange.rated", doc = "One side rated the other, 1–5 stars with an optional short text.")
+    @EventType(value = "exchange.rated", doc = "One side rated the other, 1–5 stars with an optional short text (a thank-you note).")
     record Rated(
             @EventField("the request") String request,
             @EventField("who rated") String by,
             @EventField("1 to 5") int stars,
-            @EventField(value = "what they wrote", optional = true) String text) implements OfRequest {
+            @EventField(value = "what they wrote", optional = true) String text,
+            @EventField(value = "present and true when the writer agreed the text may be printed in the monthly bulletin "
+                    + "(it is, if the member thanked agreed to be named there too)", optional = true) Boolean share) implements OfRequest {
     }
 
     @EventType(value = "exchange.disputed", doc = "One side disputed an ended or settled exchange; automatic confirmation waits for staff.")

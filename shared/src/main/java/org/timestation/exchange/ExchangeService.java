@@ -522,8 +522,16 @@ public final class ExchangeService {
         });
     }
 
-    /** Each side rates the other once, 1–5 stars with an optional short text. */
+    /** Each side rates the other once, 1–5 stars with an optional short text, not to be printed. */
     public Request rate(String requestId, String byMemberId, int stars, String text) {
+        return rate(requestId, byMemberId, stars, text, false);
+    }
+
+    /**
+     * Each side rates the other once, 1–5 stars with an optional short text (a thank-you note); {@code share}:
+     * the writer agreed the text may be printed in the monthly bulletin.
+     */
+    public Request rate(String requestId, String byMemberId, int stars, String text, boolean share) {
         if (stars < 1 || stars > 5) {
             throw new DomainException(ErrorCode.STARS_OUT_OF_RANGE, stars);
         }
@@ -540,7 +548,8 @@ public final class ExchangeService {
             if ((byRequester ? r.volunteerStars() : r.requesterStars()) != 0) {
                 throw new DomainException(ErrorCode.ALREADY_RATED, requestId);
             }
-            sink.emit(new ExchangeEvent.Rated(requestId, byMemberId, stars, text == null || text.isBlank() ? null : text.strip()));
+            String note = text == null || text.isBlank() ? null : text.strip();
+            sink.emit(new ExchangeEvent.Rated(requestId, byMemberId, stars, note, note != null && share ? Boolean.TRUE : null));
             if (stars >= 4) {
                 trust.note(Party.member(byRequester ? r.volunteerId() : r.requesterId()), TrustReason.GOOD_RATING, requestId);
             }

@@ -69,4 +69,17 @@ public sealed interface MerchantEvent extends LedgerEvent {
             + "reversed in the same commit.")
     record VoucherRefunded(@EventField("the voucher's id") String voucher) implements MerchantEvent {
     }
+
+    @EventType(value = "merchant.price-checked", doc = "Staff recorded a spot check of a merchant's member price (楼长抽查价格): cost, "
+            + "posted and charged price in fen, and the verdict (a member price may be at most cost + 5%). A slightly high price makes a "
+            + "minor incident, one over the limit a moderate one, in the same commit.")
+    record PriceChecked(
+            @EventField("the merchant") String merchant,
+            @EventField("the item checked") String item,
+            @EventField("its cost on the shop's posted list, in fen (进货价)") long cost,
+            @EventField("its posted member price, in fen (会员价)") long listed,
+            @EventField("what the checker was charged, in fen") long charged,
+            @EventField("what the check found") PriceCheck.Verdict verdict,
+            @EventField("who recorded it") String operator) implements MerchantEvent {
+    }
 }

@@ -112,6 +112,46 @@ public final class MerchantService {
         });
     }
 
+    /** The largest price a check records, in fen (¥100,000). */
+    public static final long MAX_PRICE_FEN = 10_000_000;
+
+    /**
+     * Records a spot check of a merchant's member price. Over cost + 5% it is a moderate incident (the
+     * merchant pauses for 3 days and ¥200 of the deposit is kept); a price over the posted one but within
+     * the limit is a minor one (a reminder, kept in the record); both in the same commit as the check.
+     */
+    public PriceCheck checkPrice(String merchantId, String item, long costFen, long listedFen, long chargedFen, String operator) {
+        Operators.require(operator, "price check");
+        String what = item == null ? "" : item.strip();
+        if (what.isEmpty() || what.length() > 40) {
+            throw new DomainException(ErrorCode.INVALID_PRICE_CHECK, "item");
+        }
+        for (long fen : new long[] {costFen, listedFen, chargedFen}) {
+            if (fen <= 0 || fen > MAX_PRICE_FEN) {
+                throw new DomainException(ErrorCode.INVALID_PRICE_CHECK, "price");
+            }
+        }
+        PriceCheck.Verdict verdict = PriceCheck.Verdict.of(costFen, listedFen, chargedFen);
+        return tx.write(sink -> {
+            Merchant m = book.merchant(merchantId).orElseThrow(() -> new DomainException(ErrorCode.NOT_A_MERCHANT, String.valueOf(merchantId)));
+            sink.emit(new MerchantEvent.PriceChecked(m.id(), what, costFen, listedFen, chargedFen, verdict, operator.strip()));
+            String said = "价格抽查 price check: " + what + " 进货价 cost " + yuan(costFen) + "，会员价 posted " + yuan(listedFen)
+                    + "，实收 charged " + yuan(chargedFen);
+            if (verdict == PriceCheck.Verdict.OVER_LIMIT) {
+                trust.incident(org.timestation.trust.Party.merchant(m.id()), org.timestation.trust.IncidentLevel.MODERATE,
+                        said + "（超过进货价 5% / over cost + 5%）", operator, null);
+            } else if (verdict == PriceCheck.Verdict.SLIGHTLY_HIGH) {
+                trust.incident(org.timestation.trust.Party.merchant(m.id()), org.timestation.trust.IncidentLevel.MINOR,
+                        said + "（高于会员价目表 / above the posted list）", operator, null);
+            }
+            return new PriceCheck(m.id(), what, costFen, listedFen, chargedFen, verdict, operator.strip(), clock.millis());
+        });
+    }
+
+    private static String yuan(long fen) {
+        return String.format(java.util.Locale.ROOT, "¥%d.%02d", fen / 100, fen % 100);
+    }
+
     /** A member turns credits into a voucher for a merchant, at the kiosk, having tapped their card or entered their PIN. */
     public IssuedVoucher issueVoucher(Identified member, String merchantId, Minutes minutes) {
         Identified.requireToSpend(member, member == null ? null : member.memberId(), clock.instant());

@@ -146,6 +146,30 @@ public final class TrustService {
         });
     }
 
+    /**
+     * Every party scored before {@code before} (epoch ms) with its score at that moment, best first: a past
+     * month's bulletin prints the board as it stood at the month's end, not as it stands today.
+     */
+    public List<java.util.Map.Entry<Party, Long>> scoresAsOf(long before) {
+        return tx.read(() -> {
+            List<java.util.Map.Entry<Party, Long>> out = new ArrayList<>();
+            long base = policy.get().trustBase();
+            for (Party p : book.scoredParties()) {
+                List<TrustChange> changes = book.changes(p).stream().filter(c -> c.at() < before).toList();
+                if (!changes.isEmpty()) {
+                    out.add(java.util.Map.entry(p, Math.max(0, base + changes.stream().mapToLong(TrustChange::delta).sum())));
+                }
+            }
+            out.sort(Comparator.comparingLong((java.util.Map.Entry<Party, Long> x) -> -x.getValue()).thenComparing(x -> x.getKey().key()));
+            return out;
+        });
+    }
+
+    /** The incidents raised in [{@code from}, {@code to}) as the record showed them at {@code to}, oldest first. */
+    public List<Incident> incidentsBetween(long from, long to) {
+        return tx.read(() -> book.allIncidents().stream().filter(i -> i.at() >= from && i.at() < to && i.visible(to)).toList());
+    }
+
     /** The monthly trust board: the {@code n} best-scored members (ties by member id). */
     public List<Party> board(int n) {
         return tx.read(() -> {

@@ -25,7 +25,7 @@ class EventCatalogTest {
 
     @Test
     void everyTypeOfTheLedgerIsATypedEventOfOneFeature() {
-        assertThat(EventCatalog.types()).hasSize(50).contains("member.bulletin-name", "node.state-changed", "trust.incident-resolved", "node.key-rotated", "credit.moved", "member.registered", "exchange.dispute-resolved", "exchange.lapsed", "exchange.lapse-told", "exchange.contact-printed", "exchange.accept-lost-told", "proxy.acted");
+        assertThat(EventCatalog.types()).hasSize(51).contains("merchant.price-checked", "member.bulletin-name", "node.state-changed", "trust.incident-resolved", "node.key-rotated", "credit.moved", "member.registered", "exchange.dispute-resolved", "exchange.lapsed", "exchange.lapse-told", "exchange.contact-printed", "exchange.accept-lost-told", "proxy.acted");
     }
 
     @Test

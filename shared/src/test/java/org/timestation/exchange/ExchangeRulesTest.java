@@ -393,6 +393,26 @@ class ExchangeRulesTest {
     }
 
     @Test
+    void aThankYouIsMarkedForTheBulletinOnlyWhenItsWriterAgreedAndThereIsAText() {
+        Request shared = serve(post(ServiceType.COMPANY), near, Duration.ofMinutes(30));
+        ex.confirm(shared.id(), t.tapCard(elder), Minutes.of(30));
+        ex.rate(shared.id(), elder.id(), 5, " 谢谢您，帮了我大忙 ", true);
+        ex.rate(shared.id(), near.id(), 5, null, true); // agreed, but wrote nothing: nothing to print
+        Request kept = serve(post(ServiceType.REPAIR), near, Duration.ofMinutes(30));
+        ex.confirm(kept.id(), t.tapCard(elder), Minutes.of(30));
+        ex.rate(kept.id(), elder.id(), 4, "准时又细心", false);
+        java.util.List<ExchangeEvent.Rated> rated = new java.util.ArrayList<>();
+        t.store.forEachEventInHybridOrder(0, (e, arrival) -> {
+            if (e.type().equals("exchange.rated")) {
+                rated.add(org.timestation.ledger.EventCodec.decode(ExchangeEvent.Rated.class, e.payload()));
+            }
+        });
+        assertThat(rated).extracting(ExchangeEvent.Rated::text, ExchangeEvent.Rated::share).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("谢谢您，帮了我大忙", true), org.assertj.core.groups.Tuple.tuple(null, null),
+                org.assertj.core.groups.Tuple.tuple("准时又细心", null));
+    }
+
+    @Test
     void aRequesterFollowsTheirRequestsUntilConfirmedAndEachSideIsAskedForStarsForAWeek() {
         Request open = post(ServiceType.HAIRCUT);
         Request served = serve(post(ServiceType.COMPANY), near, Duration.ofMinutes(30));

@@ -78,6 +78,46 @@ class MerchantRulesTest {
     }
 
     @Test
+    void aPriceCheckIsFairUpToCostPlusFivePercentAndAHighPriceIsAnIncidentInTheSameCommit() {
+        org.timestation.trust.Party party = org.timestation.trust.Party.merchant(shop.id());
+        // ¥5.00 cost: ¥5.25 is the most a member price may be
+        assertThat(PriceCheck.Verdict.of(500, 525, 525)).isEqualTo(PriceCheck.Verdict.FAIR);
+        assertThat(PriceCheck.Verdict.of(500, 525, 500)).isEqualTo(PriceCheck.Verdict.FAIR);
+        assertThat(PriceCheck.Verdict.of(500, 520, 525)).as("over the posted price, within the limit").isEqualTo(PriceCheck.Verdict.SLIGHTLY_HIGH);
+        assertThat(PriceCheck.Verdict.of(500, 526, 500)).as("the posted list itself over the limit").isEqualTo(PriceCheck.Verdict.SLIGHTLY_HIGH);
+        assertThat(PriceCheck.Verdict.of(500, 525, 526)).isEqualTo(PriceCheck.Verdict.OVER_LIMIT);
+
+        long before = t.store.eventCount();
+        PriceCheck fair = ms.checkPrice(shop.id(), " 鸡蛋（每斤） ", 500, 525, 525, "staff-1");
+        assertThat(fair.verdict()).isEqualTo(PriceCheck.Verdict.FAIR);
+        assertThat(fair.item()).isEqualTo("鸡蛋（每斤）");
+        assertThat(t.store.eventCount()).as("a fair check is one event, no incident").isEqualTo(before + 1);
+        assertThat(t.community.trust().record(party)).isEmpty();
+
+        ms.checkPrice(shop.id(), "面条", 400, 410, 415, "staff-1");
+        assertThat(t.community.trust().record(party)).singleElement()
+                .satisfies(i -> assertThat(i.level()).isEqualTo(org.timestation.trust.IncidentLevel.MINOR));
+        assertThat(t.community.funds().depositFen(shop.id())).as("a reminder keeps the deposit whole").isEqualTo(100_000);
+
+        ms.checkPrice(shop.id(), "大米", 300, 315, 340, "staff-1");
+        assertThat(t.community.trust().record(party)).extracting(org.timestation.trust.Incident::level)
+                .containsExactlyInAnyOrder(org.timestation.trust.IncidentLevel.MINOR, org.timestation.trust.IncidentLevel.MODERATE);
+        assertThat(t.community.funds().depositFen(shop.id())).as("¥200 of the deposit").isEqualTo(80_000);
+        assertThatThrownBy(() -> t.community.trust().requireMerchantOpen(shop.id())).as("paused for three days")
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.MERCHANT_PAUSED));
+    }
+
+    @Test
+    void aPriceCheckWithoutAnItemAPriceOrAMerchantIsRefusedAndWritesNothing() {
+        refused(ErrorCode.INVALID_PRICE_CHECK, () -> ms.checkPrice(shop.id(), " ", 500, 525, 525, "staff-1"));
+        refused(ErrorCode.INVALID_PRICE_CHECK, () -> ms.checkPrice(shop.id(), "鸡蛋", 0, 525, 525, "staff-1"));
+        refused(ErrorCode.INVALID_PRICE_CHECK, () -> ms.checkPrice(shop.id(), "鸡蛋", 500, -1, 525, "staff-1"));
+        refused(ErrorCode.INVALID_PRICE_CHECK, () -> ms.checkPrice(shop.id(), "鸡蛋", 500, 525, MerchantService.MAX_PRICE_FEN + 1, "staff-1"));
+        refused(ErrorCode.INVALID_PRICE_CHECK, () -> ms.checkPrice(shop.id(), "一".repeat(41), 500, 525, 525, "staff-1"));
+        refused(ErrorCode.NOT_A_MERCHANT, () -> ms.checkPrice(elder.id(), "鸡蛋", 500, 525, 525, "staff-1"));
+    }
+
+    @Test
     void aVoucherMovesTheCreditsToTheMerchantAndItsCodeIsACompactSignedQrText() {
         IssuedVoucher v = ms.issueVoucher(t.tapCard(elder), shop.id(), Minutes.of(60));
         assertThat(t.community.credits().balance(elder.id())).isEqualTo(Minutes.of(540));

@@ -71,6 +71,21 @@ class TrustRulesTest {
     }
 
     @Test
+    void theScoresAsOfAMomentLeaveOutLaterChangesAndWhoWasNotYetScored() {
+        t.earn(elder, 120);
+        helped(5);
+        long between = t.clock.millis() + 1;
+        t.clock.advance(Duration.ofDays(1));
+        helped(5);
+        java.util.Map<Party, Long> then = new java.util.HashMap<>();
+        trust.scoresAsOf(between).forEach(e -> then.put(e.getKey(), e.getValue()));
+        assertThat(then.get(Party.member(helper.id()))).isEqualTo(103);
+        assertThat(trust.score(Party.member(helper.id()))).isEqualTo(106);
+        assertThat(trust.scoresAsOf(0)).as("nobody scored before anything happened").isEmpty();
+        assertThat(trust.scoresAsOf(Long.MAX_VALUE)).isEqualTo(trust.scores());
+    }
+
+    @Test
     void lettingTheConfirmationWindowRunOutLowersTheRequestersScore() {
         t.earn(elder, 120);
         helped(0);

@@ -22,6 +22,8 @@ import org.timestation.funds.FundsEntry;
 import org.timestation.ledger.EventCodec;
 import org.timestation.ledger.HybridLogicalClock;
 import org.timestation.member.Member;
+import org.timestation.merchant.MerchantEvent;
+import org.timestation.merchant.PriceCheck;
 import org.timestation.proxy.ProxyAct;
 import org.timestation.trust.Incident;
 import org.timestation.trust.Party;
@@ -37,7 +39,7 @@ import org.timestation.trust.TrustChange;
 public record BulletinFacts(String community, String station, YearMonth month, int issue, ZoneId zone,
                             Numbers numbers, List<Helper> helpers, List<Board> board, List<Board> merchants,
                             List<MerchantNote> integrity, Funds funds, Proxy proxy, List<Held> activities,
-                            List<DashboardFigures.Balance> services, Witness witness) {
+                            List<DashboardFigures.Balance> services, List<Story> stories, boolean draft, Witness witness) {
 
     /** The month in numbers. */
     public record Numbers(long minutesExchanged, int helpers, int newMembers, int requests, int answered, int answeredIn30,
@@ -52,12 +54,25 @@ public record BulletinFacts(String community, String station, YearMonth month, i
     public record Board(String name, long score, List<Reason> reasons) {
     }
 
+    /**
+     * A thank-you note printed: its text, who wrote it (masked unless they agreed to be named) and whom it
+     * thanks (named: only members who agreed to be named have their notes printed). Printed only where the
+     * writer agreed when writing it ({@code exchange.rated} with share) and the member thanked agreed to be
+     * named in the bulletin ({@code member.bulletin-name}); four stars or five.
+     */
+    public record Story(long at, String text, String writer, String thanked) {
+    }
+
     /** A change of score: by how much, and the text key of why. */
     public record Reason(int delta, String key) {
     }
 
-    /** A merchant's month: complaints upheld (incidents), whether paused or removed. */
-    public record MerchantNote(String name, int incidents, org.timestation.trust.IncidentLevel worst) {
+    /**
+     * A merchant's month: incidents upheld (complaints and price checks found high; {@code worst} null when
+     * none), the days it was paused, and its price checks: how many and how many fair.
+     */
+    public record MerchantNote(String name, int incidents, org.timestation.trust.IncidentLevel worst, int pausedDays, int priceChecks,
+                               int priceChecksFair) {
     }
 
     /** One line of the funds ledger this month, in fen; approvers masked. */
@@ -88,18 +103,23 @@ public record BulletinFacts(String community, String station, YearMonth month, i
     /** How many helpers and board places are printed. */
     public static final int TOP = 10;
 
+    /** How many thank-you notes are printed at most (the newest). */
+    public static final int STORIES = 6;
+
     /** Works the month out; {@code witness} is found by the caller (the hub's log, or the station's head). */
     public static BulletinFacts of(Community c, String community, String station, YearMonth month, Witness witness) {
         ZoneId zone = c.policy().current().zoneId();
         long from = month.atDay(1).atStartOfDay(zone).toInstant().toEpochMilli();
         long to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant().toEpochMilli();
-        Map<String, Long> accepted = acceptedAt(c, from, to);
+        long now = c.clock().millis();
+        Scanned scanned = scan(c, from, to);
+        Map<String, Long> accepted = scanned.accepted();
         Inside inside = c.inspect(s -> inside(s, from, to, accepted, zone));
         java.util.function.Function<String, String> name = id -> c.members().bulletinName(id); // in full only for who agreed
         java.util.function.Function<String, String> shop = id -> c.merchants().merchant(id).map(m -> m.shopName()).orElse(id);
         List<Board> board = new ArrayList<>();
         List<Board> shops = new ArrayList<>();
-        for (Map.Entry<Party, Long> e : c.trust().scores()) {
+        for (Map.Entry<Party, Long> e : c.trust().scoresAsOf(to)) { // the board as it stood at the month's end
             Party p = e.getKey();
             if ((p.side() == Party.Side.MEMBER ? board : shops).size() >= TOP) {
                 continue;
@@ -114,15 +134,38 @@ public record BulletinFacts(String community, String station, YearMonth month, i
             }
         }
         Map<String, List<Incident>> byShop = new HashMap<>();
-        for (Incident i : c.trust().incidents()) {
-            if (i.party().side() == Party.Side.MERCHANT && i.at() >= from && i.at() < to) {
+        for (Incident i : c.trust().incidentsBetween(from, to)) {
+            if (i.party().side() == Party.Side.MERCHANT) {
                 byShop.computeIfAbsent(i.party().id(), k -> new ArrayList<>()).add(i);
             }
         }
+        Map<String, int[]> checks = new HashMap<>(); // merchant → {checks, fair}
+        for (MerchantEvent.PriceChecked p : scanned.priceChecks()) {
+            int[] n = checks.computeIfAbsent(p.merchant(), k -> new int[2]);
+            n[0]++;
+            n[1] += p.verdict() == PriceCheck.Verdict.FAIR ? 1 : 0;
+            byShop.computeIfAbsent(p.merchant(), k -> new ArrayList<>());
+        }
         List<MerchantNote> integrity = new ArrayList<>();
-        byShop.forEach((id, list) -> integrity.add(new MerchantNote(shop.apply(id), list.size(),
-                list.stream().map(Incident::level).max(Comparator.naturalOrder()).orElseThrow())));
+        byShop.forEach((id, list) -> {
+            long paused = list.stream().filter(i -> i.suspendedUntil() > 0)
+                    .mapToLong(i -> Math.max(0, Math.min(Math.min(i.suspendedUntil(), i.resolvedAt() > 0 ? i.resolvedAt() : Long.MAX_VALUE), to)
+                            - i.at())).sum(); // paused within the month
+            int[] n = checks.getOrDefault(id, new int[2]);
+            integrity.add(new MerchantNote(shop.apply(id), list.size(), list.stream().map(Incident::level).max(Comparator.naturalOrder()).orElse(null),
+                    (int) Math.ceil(paused / (double) Duration.ofDays(1).toMillis()), n[0], n[1]));
+        });
         integrity.sort(Comparator.comparing(MerchantNote::name));
+        List<Story> stories = new ArrayList<>();
+        for (Thanks t : scanned.thanks()) {
+            Request r = c.exchanges().get(t.rated().request());
+            String thanked = t.rated().by().equals(r.requesterId()) ? r.volunteerId() : r.requesterId();
+            if (thanked != null && c.members().nameInBulletin(thanked)) {
+                stories.add(new Story(t.at(), t.rated().text(), name.apply(t.rated().by()), name.apply(thanked)));
+            }
+        }
+        stories.sort(Comparator.comparingLong(Story::at).reversed());
+        stories = List.copyOf(stories.subList(0, Math.min(STORIES, stories.size())));
         long opening = 0;
         long income = 0;
         long expenses = 0;
@@ -150,7 +193,6 @@ public record BulletinFacts(String community, String station, YearMonth month, i
             elders.add(a.elderId());
         });
         List<Held> held = new ArrayList<>();
-        long now = c.clock().millis();
         for (Activity a : c.activities().between(Instant.ofEpochMilli(from), Instant.ofEpochMilli(to))) {
             if ((a.state() == Activity.State.APPROVED || a.state() == Activity.State.CLOSED) && a.startAt() < now) {
                 held.add(new Held(a.startAt(), a.theme(), a.place(), a.checkedIn().size()));
@@ -161,7 +203,7 @@ public record BulletinFacts(String community, String station, YearMonth month, i
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(TOP).map(e -> new Helper(name.apply(e.getKey()), e.getValue())).toList();
         return new BulletinFacts(community, station, month, issue(c, zone, month), zone, inside.numbers(), helpers, board, shops, integrity, funds,
-                new Proxy(acts.size(), captains.size(), elders.size()), held, inside.services(), witness);
+                new Proxy(acts.size(), captains.size(), elders.size()), held, inside.services(), stories, now < to, witness);
     }
 
     /** What is read from the projection at one moment: the month's numbers, who gave how many minutes, supply and demand. */
@@ -210,17 +252,44 @@ public record BulletinFacts(String community, String station, YearMonth month, i
         return new Inside(new Numbers(minutes, given.size(), fresh, requests, answered, in30, resolved, inTime), given, services);
     }
 
-    /** The requests accepted this month and when: the first {@code exchange.accepted} of each. */
-    private static Map<String, Long> acceptedAt(Community c, long from, long to) {
+    /** A rating with a note its writer agreed to share, and when it was written. */
+    private record Thanks(long at, ExchangeEvent.Rated rated) {
+    }
+
+    /**
+     * What one pass over the month's events finds: when each request was first accepted, the thank-you
+     * notes their writers agreed to share (four or five stars), and the price checks.
+     */
+    private record Scanned(Map<String, Long> accepted, List<Thanks> thanks, List<MerchantEvent.PriceChecked> priceChecks) {
+    }
+
+    private static Scanned scan(Community c, long from, long to) {
         Map<String, Long> at = new HashMap<>();
+        List<Thanks> thanks = new ArrayList<>();
+        List<MerchantEvent.PriceChecked> checks = new ArrayList<>();
         c.store().forEachEventInHybridOrder(HybridLogicalClock.of(Math.max(0, from - Duration.ofDays(31).toMillis()), 0), (e, arrival) -> {
             long when = HybridLogicalClock.millis(e.hlc());
-            if (when < to + Duration.ofDays(1).toMillis() && e.type().equals("exchange.accepted")) {
-                ExchangeEvent.Accepted a = EventCodec.decode(ExchangeEvent.Accepted.class, e.payload());
-                at.putIfAbsent(a.request(), when);
+            if (when >= to + Duration.ofDays(1).toMillis()) {
+                return;
+            }
+            switch (e.type()) {
+                case "exchange.accepted" -> at.putIfAbsent(EventCodec.decode(ExchangeEvent.Accepted.class, e.payload()).request(), when);
+                case "exchange.rated" -> {
+                    ExchangeEvent.Rated r = EventCodec.decode(ExchangeEvent.Rated.class, e.payload());
+                    if (when >= from && when < to && Boolean.TRUE.equals(r.share()) && r.text() != null && r.stars() >= 4) {
+                        thanks.add(new Thanks(when, r));
+                    }
+                }
+                case "merchant.price-checked" -> {
+                    if (when >= from && when < to) {
+                        checks.add(EventCodec.decode(MerchantEvent.PriceChecked.class, e.payload()));
+                    }
+                }
+                default -> {
+                }
             }
         });
-        return at;
+        return new Scanned(at, thanks, checks);
     }
 
     /** 第 N 期: months since the ledger's first month, counting that month as 1. */

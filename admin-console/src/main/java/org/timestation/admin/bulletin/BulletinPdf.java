@@ -37,6 +37,10 @@ public final class BulletinPdf {
             PdfPages p = new PdfPages(doc, PdfFonts.load(doc));
             p.centred(text.t("bulletin.title"), z.title(), true);
             p.centred(text.t("bulletin.masthead", f.community(), f.month().getYear(), f.month().getMonthValue(), f.issue()), z.masthead(), false);
+            if (f.draft()) { // the month has not ended: said in words under the masthead, not by a watermark's colour
+                LocalDate upTo = LocalDate.ofInstant(now, f.zone());
+                p.centred(text.t("bulletin.draft", upTo.getYear(), upTo.getMonthValue(), upTo.getDayOfMonth()), z.masthead(), true);
+            }
             p.space(z.body());
 
             p.heading(text.t("bulletin.numbers"), z.heading(), z.table() * 6);
@@ -65,7 +69,12 @@ public final class BulletinPdf {
             }
 
             p.heading(text.t("bulletin.stories"), z.heading(), z.body() * 5);
-            p.paragraph(text.t("bulletin.stories-none"), z.body());
+            if (f.stories().isEmpty()) {
+                p.paragraph(text.t("bulletin.stories-none"), z.body());
+            }
+            for (BulletinFacts.Story story : f.stories()) {
+                p.paragraph(text.t("bulletin.story", story.text(), story.writer(), story.thanked()), z.body());
+            }
 
             p.heading(text.t("bulletin.board"), z.heading(), z.table() * 6);
             p.ensure(z.body() * 2 + z.table() * 6); // the table's caption never ends a page without its table
@@ -84,8 +93,17 @@ public final class BulletinPdf {
                 p.paragraph(text.t("bulletin.integrity-none"), z.body());
             }
             for (BulletinFacts.MerchantNote m : f.integrity()) {
-                p.paragraph(text.t("bulletin.integrity-line", m.name(), m.incidents(), text.t("trust.level-" + m.worst().name().toLowerCase(Locale.ROOT))),
-                        z.body());
+                List<String> said = new ArrayList<>();
+                if (m.priceChecks() > 0) {
+                    said.add(text.t("bulletin.integrity-checks", m.priceChecks(), m.priceChecksFair()));
+                }
+                if (m.worst() != null) {
+                    said.add(text.t("bulletin.integrity-line", m.incidents(), text.t("trust.level-" + m.worst().name().toLowerCase(Locale.ROOT))));
+                }
+                if (m.pausedDays() > 0) {
+                    said.add(text.t("bulletin.integrity-paused", m.pausedDays()));
+                }
+                p.paragraph(text.t("bulletin.integrity-merchant", m.name(), String.join(text.t("bulletin.list-sep"), said)), z.body());
             }
 
             p.heading(text.t("bulletin.funds"), z.heading(), z.table() * 4);
@@ -184,7 +202,7 @@ public final class BulletinPdf {
     }
 
     static String hours(long minutes) {
-        return String.format(Locale.ROOT, "%.1f", minutes / 60.0);
+        return org.timestation.credit.Minutes.of(minutes).hours();
     }
 
     static String yuan(long fen) {

@@ -36,7 +36,7 @@ public final class CommitteeReport {
             p.space(12);
             p.heading("一、本月概况", 15, 80);
             p.table(null, List.of(
-                    List.of("互助时长", String.format(Locale.ROOT, "%.1f 小时", n.minutesExchanged() / 60.0)),
+                    List.of("互助时长", org.timestation.credit.Minutes.of(n.minutesExchanged()).hours() + " 小时"),
                     List.of("出力的志工", n.helpers() + " 人"),
                     List.of("新加入的会员", n.newMembers() + " 人"),
                     List.of("求助", "共 " + n.requests() + " 件，有人接 " + n.answered() + " 件，30 分钟内有人接 " + n.answeredIn30() + " 件"),

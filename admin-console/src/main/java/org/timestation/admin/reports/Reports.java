@@ -280,6 +280,6 @@ public final class Reports {
     }
 
     static String hours(long minutes) {
-        return String.format(Locale.ROOT, "%.1f", minutes / 60.0);
+        return org.timestation.credit.Minutes.of(minutes).hours();
     }
 }

@@ -7,6 +7,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.timestation.admin.staff.Refused;
 
 /**
  * The console's one way to ask and to tell in a dialog, and to choose a file: every screen goes
@@ -94,39 +95,52 @@ public class DialogService {
      * Prints a page (a member's statement, a settlement): the title large, then the lines, laid out as a PDF
      * and printed on the printer the person chooses. Refused in words when this computer has no printer.
      */
-    public void print(String title, java.util.List<String> lines) {
-        print(title, lines, false);
+    public void print(String title, java.util.List<String> lines, Runnable printed, java.util.function.Consumer<Refused> refused) {
+        print(title, lines, false, printed, refused);
     }
 
-    /** {@link #print(String, java.util.List)}, in large print (for an elder at the desk) when {@code large}. */
-    public void print(String title, java.util.List<String> lines, boolean large) {
+    /** {@link #print(String, java.util.List, Runnable, java.util.function.Consumer)}, in large print (for an elder at the desk) when {@code large}. */
+    public void print(String title, java.util.List<String> lines, boolean large, Runnable printed, java.util.function.Consumer<Refused> refused) {
         if (answers != null) {
             answers.print(title, lines);
+            printed.run();
             return;
         }
         printPdf(title, org.timestation.admin.pdf.PdfDocs.lines(title, lines, large, text.chinese() ? "zh-CN" : "en",
-                text.chinese() ? "第 %d 页，共 %d 页" : "Page %d of %d", java.time.Instant.now()));
+                text.chinese() ? "第 %d 页，共 %d 页" : "Page %d of %d", java.time.Instant.now()), printed, refused);
     }
 
     /**
      * Prints a PDF (the bulletin, a report) as laid out, on the printer the person chooses in the system's
-     * print dialog; false when the person cancelled. Refused in words when this computer has no printer, or
+     * print dialog. The dialog and the printing run off the JavaFX thread (an AWT dialog on it froze the
+     * console until the printer had the pages); {@code printed} or {@code refused} runs on the JavaFX thread
+     * afterwards, neither when the person cancelled. Refused in words when this computer has no printer, or
      * the printing failed.
      */
-    public boolean printPdf(String title, byte[] pdf) {
+    public void printPdf(String title, byte[] pdf, Runnable printed, java.util.function.Consumer<Refused> refused) {
         if (answers != null) {
             answers.printPdf(title, pdf);
-            return true;
+            printed.run();
+            return;
         }
-        if (!org.timestation.admin.pdf.PdfPrinting.anyPrinter()) {
-            throw new org.timestation.admin.staff.Refused("这台电脑还没有设置打印机。请先在系统设置里添加打印机，再点打印。",
-                    "This computer has no printer set up. Add a printer in the system settings, then print again.");
-        }
-        try {
-            return org.timestation.admin.pdf.PdfPrinting.printAsking(pdf, title); // false: the person cancelled
-        } catch (java.io.IOException | java.awt.print.PrinterException e) {
-            throw new org.timestation.admin.staff.Refused("打印没有完成（" + e.getMessage() + "）。请看看打印机有没有纸、是否开着，再试一次。",
-                    "Printing did not finish (" + e.getMessage() + "). Check that the printer is on and has paper, then try again.");
-        }
+        Thread t = new Thread(() -> {
+            try {
+                if (!org.timestation.admin.pdf.PdfPrinting.anyPrinter()) {
+                    throw new Refused("这台电脑还没有设置打印机。请先在系统设置里添加打印机，再点打印。",
+                            "This computer has no printer set up. Add a printer in the system settings, then print again.");
+                }
+                if (org.timestation.admin.pdf.PdfPrinting.printAsking(pdf, title)) { // false: the person cancelled
+                    javafx.application.Platform.runLater(printed);
+                }
+            } catch (Refused r) {
+                javafx.application.Platform.runLater(() -> refused.accept(r));
+            } catch (java.io.IOException | java.awt.print.PrinterException | RuntimeException e) {
+                Refused r = new Refused("打印没有完成（" + e.getMessage() + "）。请看看打印机有没有纸、是否开着，再试一次。",
+                        "Printing did not finish (" + e.getMessage() + "). Check that the printer is on and has paper, then try again.");
+                javafx.application.Platform.runLater(() -> refused.accept(r));
+            }
+        }, "print");
+        t.setDaemon(true);
+        t.start();
     }
 }

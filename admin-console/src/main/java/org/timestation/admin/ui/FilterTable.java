@@ -38,10 +38,31 @@ public final class FilterTable<T> extends VBox {
     private final FilteredList<T> shown;
     private final ConsoleText text;
     private final Function<T, String> hidden;
+    private T lastChosen;
 
     public FilterTable(String id, ObservableList<T> rows, List<Column<T>> columns, ConsoleText text, DialogService dialogs, Tasks tasks,
                        String exportName) {
         this(id, rows, columns, null, text, dialogs, tasks, exportName);
+    }
+
+    /**
+     * The row chosen stays chosen when the rows are reloaded (after an act on it): the reloaded row with the
+     * same {@code key} is chosen again, so staff can act on the same one twice without finding it again.
+     */
+    public FilterTable<T> keepChoiceBy(Function<T, ?> key) {
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                lastChosen = now;
+            }
+        });
+        shown.getSource().addListener((javafx.collections.ListChangeListener<T>) c -> {
+            if (lastChosen != null && table.getSelectionModel().getSelectedItem() == null) {
+                Object wanted = key.apply(lastChosen);
+                shown.stream().filter(r -> java.util.Objects.equals(key.apply(r), wanted)).findFirst()
+                        .ifPresent(r -> table.getSelectionModel().select(r));
+            }
+        });
+        return this;
     }
 
     /**

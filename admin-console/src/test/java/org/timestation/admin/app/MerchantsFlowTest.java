@@ -47,6 +47,50 @@ class MerchantsFlowTest {
     }
 
     @Test
+    void staffRecordAFairPriceCheckAtOnceAndOneOverCostPlusFivePercentPausesTheShopAfterSayingSo(FxRobot robot) throws Exception {
+        console = new ConsoleFixture(ConsoleFixture.demoFolder(dir.resolve("demo")), Duration.ofMinutes(10));
+        console.answerYes(asked, null);
+        var c = console.hub.community();
+        Merchant shop = c.merchants().merchants().stream().filter(m -> c.trust().record(Party.merchant(m.id())).stream()
+                .noneMatch(i -> i.suspends(System.currentTimeMillis()))).findFirst().orElseThrow();
+        int before = c.trust().record(Party.merchant(shop.id())).size();
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(console::show);
+        Member staff = console.staffMember(false);
+        ConsoleFixture.signIn(robot, staff);
+        robot.clickOn("#nav-merchants");
+        TableView<?> table = robot.lookup("#merchants-table").queryAs(TableView.class);
+        waitUntil(() -> !table.getItems().isEmpty());
+        ConsoleFixture.clickCell(robot, shop.shopName());
+
+        tap(robot, "merchants-check-item").write("鸡蛋（每斤）");
+        tap(robot, "merchants-check-cost").write("5");
+        tap(robot, "merchants-check-listed").write("5.25");
+        tap(robot, "merchants-check-charged").write("5.25");
+        tap(robot, "merchants-check");
+        waitUntil(() -> text(robot, "merchants-result").contains("价格合规"), () -> text(robot, "merchants-refusal"));
+        assertThat(asked).as("a fair check asks nothing").isEmpty();
+        assertThat(c.trust().record(Party.merchant(shop.id()))).hasSize(before);
+
+        robot.interact(() -> robot.lookup("#merchants-check-charged").queryAs(javafx.scene.control.TextField.class).clear());
+        tap(robot, "merchants-check-charged").write("5.60");
+        tap(robot, "merchants-check");
+        waitUntil(() -> text(robot, "merchants-result").contains("暂停接单 3 天"), () -> text(robot, "merchants-refusal"));
+        assertThat(asked).singleElement().asString().contains(shop.shopName()).contains("超过进货价 5%");
+        assertThat(c.trust().record(Party.merchant(shop.id()))).hasSize(before + 1).anySatisfy(i -> {
+            assertThat(i.level()).isEqualTo(IncidentLevel.MODERATE);
+            assertThat(i.operator()).isEqualTo(staff.id());
+            assertThat(i.reason()).contains("鸡蛋（每斤）").contains("¥5.60");
+        });
+
+        robot.interact(() -> robot.lookup("#merchants-check-cost").queryAs(javafx.scene.control.TextField.class).clear());
+        tap(robot, "merchants-check-cost").write("five");
+        tap(robot, "merchants-check");
+        waitUntil(() -> text(robot, "merchants-refusal").contains("金额请写成元"), () -> text(robot, "merchants-refusal") + " | " + text(robot, "merchants-result") + " | " + robot.lookup("#merchants-check-cost").queryAs(javafx.scene.control.TextField.class).getText());
+        assertThat(c.trust().record(Party.merchant(shop.id()))).as("nothing written for a price not understood").hasSize(before + 1);
+    }
+
+    @Test
     void staffPauseAMerchantAndOnboardANewOne(FxRobot robot) throws Exception {
         console = new ConsoleFixture(ConsoleFixture.demoFolder(dir.resolve("demo")), Duration.ofMinutes(10));
         console.answerYes(asked, null);
@@ -66,6 +110,13 @@ class MerchantsFlowTest {
         TextArea settlement = robot.lookup("#merchants-settlement").queryAs(TextArea.class);
         waitUntil(() -> settlement.getText().startsWith(shop.shopName()));
         assertThat(settlement.getText()).contains("结算");
+        tap(robot, "merchants-print-settlement"); // the merchant's copy: a laid-out statement with lines to sign
+        waitUntil(() -> !console.printedPdfs.isEmpty(), () -> text(robot, "merchants-refusal"));
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(console.printedPdfs.get(0))) {
+            String printed = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(printed).contains(shop.shopName() + " · 商户日结算单").contains("商户签字").contains("驿站经办人");
+        }
+        waitUntil(() -> text(robot, "merchants-result").contains(shop.shopName()));
 
         tap(robot, "merchants-reason").write("会员价高于约定");
         tap(robot, "merchants-pause");

@@ -75,6 +75,17 @@ class BulletinPdfTest {
                 .entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey());
         community.members().setBulletinName(top, true, top, "");
         named = community.members().byId(top).orElseThrow();
+        // thank-you notes: one shared to the named helper (printed), one not shared (not printed), one shared to a helper
+        // who never agreed to be named (not printed)
+        List<org.timestation.exchange.Request> unrated = community.inspect(st -> st.exchanges().all().stream()
+                .filter(r -> r.state() == org.timestation.exchange.ExchangeState.SETTLED && r.endedAt() >= from && r.volunteerId() != null
+                        && r.volunteerStars() == 0).toList());
+        org.timestation.exchange.Request toNamed = unrated.stream().filter(r -> r.volunteerId().equals(top)).findFirst().orElseThrow();
+        community.exchanges().rate(toNamed.id(), toNamed.requesterId(), 5, "测试：公开的感谢", true);
+        List<org.timestation.exchange.Request> others = unrated.stream().filter(r -> !r.volunteerId().equals(top)
+                && !community.members().nameInBulletin(r.volunteerId())).limit(2).toList();
+        community.exchanges().rate(others.get(0).id(), others.get(0).requesterId(), 5, "测试：对方没同意露名", true);
+        community.exchanges().rate(others.get(1).id(), others.get(1).requesterId(), 4, "测试：写的人不同意公开", false);
         BulletinFacts.Witness witness;
         try (CommunityLog log = CommunityLog.openToCheck(folder, data.keys().node())) {
             witness = BulletinWitness.ofLog(log, end).orElseThrow();
@@ -113,10 +124,46 @@ class BulletinPdfTest {
         assertThat(text).contains("本月结余 " + BulletinPdf.yuan(facts.funds().closingFen()) + " 元");
         assertThat(text).as("who agreed is named in full").contains(named.name());
         for (Member m : community.members().all()) {
-            if (m.name().length() >= 2 && !m.id().equals(named.id())) {
+            boolean namesake = community.members().all().stream().anyMatch(o -> o.name().equals(m.name()) && community.members().nameInBulletin(o.id()));
+            if (m.name().length() >= 2 && !namesake) { // a namesake of someone who agreed is printed for them
                 assertThat(text).as("no one else's full name is printed").doesNotContain(m.name());
             }
         }
+    }
+
+    @Test
+    void aThankYouIsPrintedOnlyWhereItsWriterAgreedAndTheMemberThankedAgreedToBeNamed() throws Exception {
+        String text = text(normal).replace("\n", "");
+        assertThat(text).contains("“测试：公开的感谢”——").contains("写给 " + named.name());
+        assertThat(text).doesNotContain("测试：对方没同意露名").doesNotContain("测试：写的人不同意公开");
+        assertThat(facts.stories()).hasSizeLessThanOrEqualTo(BulletinFacts.STORIES)
+                .allSatisfy(st -> assertThat(community.members().all()).anyMatch(m -> m.name().equals(st.thanked())));
+    }
+
+    @Test
+    void merchantIntegritySaysThePriceChecksAndTheCurrentMonthIsMarkedADraft() throws Exception {
+        String text = text(normal).replace("\n", "");
+        assertThat(facts.integrity()).as("the demo checks one shop's price each month").anySatisfy(m -> {
+            assertThat(m.priceChecks()).isPositive();
+            assertThat(text).contains(m.name() + "：价格抽查 " + m.priceChecks() + " 次，" + m.priceChecksFair() + " 次价格合规");
+        });
+        assertThat(facts.draft()).as("the demo month is this month").isTrue();
+        assertThat(text).contains("草稿：本月还没有结束");
+    }
+
+    @Test
+    void aPastMonthsBoardIsTheScoresAtItsEndAndItIsNoDraft() {
+        YearMonth last = month.minusMonths(1);
+        java.time.ZoneId zone = community.policy().current().zoneId();
+        long end = month.atDay(1).atStartOfDay(zone).toInstant().toEpochMilli();
+        BulletinFacts past = BulletinFacts.of(community, "幸福里社区", "幸福里时间驿站", last, null);
+        assertThat(past.draft()).isFalse();
+        List<Long> then = community.trust().scoresAsOf(end).stream().filter(e -> e.getKey().side() == org.timestation.trust.Party.Side.MEMBER)
+                .map(java.util.Map.Entry::getValue).limit(BulletinFacts.TOP).toList();
+        assertThat(past.board()).extracting(BulletinFacts.Board::score).containsExactlyElementsOf(then);
+        List<Long> today = community.trust().scores().stream().filter(e -> e.getKey().side() == org.timestation.trust.Party.Side.MEMBER)
+                .map(java.util.Map.Entry::getValue).limit(BulletinFacts.TOP).toList();
+        assertThat(then).as("the demo's scores moved since last month").isNotEqualTo(today);
     }
 
     @Test
@@ -213,7 +260,7 @@ class BulletinPdfTest {
         List<Float> big = sizes(large);
         assertThat(big.stream().min(Float::compare).orElseThrow()).as("large: tables (and all else) at least 14 pt").isGreaterThanOrEqualTo(14f);
         assertThat(sizeOf(large, "按本月帮助别人的时长排列")).as("large: body").isGreaterThanOrEqualTo(16f);
-        assertThat(sizeOf(large, "本月没有双方都同意公开的感谢留言")).as("large: body").isGreaterThanOrEqualTo(16f);
+        assertThat(sizeOf(large, "“测试：公开的感谢”")).as("large: body (a thank-you)").isGreaterThanOrEqualTo(16f);
         assertThat(sizeOf(large, "社区信任报")).as("large: title").isGreaterThanOrEqualTo(22f);
     }
 

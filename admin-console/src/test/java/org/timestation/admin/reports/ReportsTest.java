@@ -57,6 +57,40 @@ class ReportsTest {
     }
 
     @Test
+    void aMerchantsSettlementStatementListsEveryVoucherWithTotalsTheFlaggedOnesAndLinesToSign() throws Exception {
+        org.timestation.merchant.SettlementStatement s = null;
+        String shop = null;
+        java.time.LocalDate day = java.time.LocalDate.now(c.policy().current().zoneId());
+        for (int back = 0; back < 60 && (s == null || s.lines().isEmpty()); back++) {
+            for (org.timestation.merchant.Merchant m : c.merchants().merchants()) {
+                org.timestation.merchant.SettlementStatement found = c.merchants().dailySettlement(m.id(), day.minusDays(back));
+                if (!found.lines().isEmpty()) {
+                    s = found;
+                    shop = m.shopName();
+                    break;
+                }
+            }
+        }
+        assertThat(s).as("the demo redeems vouchers").isNotNull();
+        org.timestation.merchant.SettlementStatement withFlag = new org.timestation.merchant.SettlementStatement(s.merchantId(), s.day(), s.lines(),
+                s.totalMinutes(), s.totalFen(), List.of(s.lines().get(0).voucherId()));
+        org.timestation.admin.ui.ConsoleText text = new org.timestation.admin.ui.ConsoleText();
+        text.locale().set(org.timestation.text.Text.ZH);
+        byte[] pdf = SettlementPdf.pdf(withFlag, shop, "幸福里时间驿站", text, c.policy().current().zoneId(), now);
+        String printed;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            printed = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replace("\n", "");
+        }
+        assertThat(printed).contains(shop + " · 商户日结算单").contains("结算日 " + s.day() + " · 幸福里时间驿站")
+                .contains("共 " + s.lines().size() + " 张").contains("¥" + org.timestation.funds.FundsService.yuan(s.totalFen()))
+                .contains("被核销了不止一次").contains("商户签字").contains("驿站经办人");
+        for (org.timestation.merchant.SettlementStatement.Line l : s.lines()) {
+            assertThat(printed).contains(l.voucherId());
+        }
+        assertThat(org.timestation.admin.pdf.VeraPdf.failures(pdf)).as("PDF/A-2u").isEmpty();
+    }
+
+    @Test
     void theRosterListsEveryMemberMaskedWithTheirBalance() {
         Reports.Table t = build(Reports.Kind.ROSTER);
         assertThat(t.headers()).startsWith("会员号", "姓名");

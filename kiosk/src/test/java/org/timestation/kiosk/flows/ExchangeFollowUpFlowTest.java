@@ -128,12 +128,35 @@ class ExchangeFollowUpFlowTest extends KioskFlowTest {
         assertThat(c().credits().balance(volunteer.id())).isEqualTo(before.plus(Minutes.of(45)));
         waitUntil(() -> visible(robot, "help-star-4"));
         robot.clickOn("#help-star-4"); // the elder rates the volunteer
+        waitUntil(() -> visible(robot, "help-thanks-1")); // four stars: a thank-you, one of the set phrases
+        Screenshots.saveFitting(stage.getScene(), "help-thanks-zh");
+        assertThat(c().exchanges().get(r.id()).volunteerStars()).as("nothing written before the last question").isZero();
+        robot.clickOn("#help-thanks-1");
+        waitUntil(() -> visible(robot, "help-share-yes"));
+        assertThat(text(robot, "help-share-question")).contains("谢谢您，帮了我大忙").contains("信任报");
+        robot.clickOn("#help-share-yes");
         waitUntil(() -> c().exchanges().get(r.id()).volunteerStars() == 4);
+        java.util.List<org.timestation.exchange.ExchangeEvent.Rated> rated = new java.util.ArrayList<>();
+        c().store().forEachEventInHybridOrder(0, (e, arrival) -> {
+            if (e.type().equals("exchange.rated")) {
+                org.timestation.exchange.ExchangeEvent.Rated x = org.timestation.ledger.EventCodec.decode(
+                        org.timestation.exchange.ExchangeEvent.Rated.class, e.payload());
+                if (x.request().equals(r.id())) {
+                    rated.add(x);
+                }
+            }
+        });
+        assertThat(rated).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("谢谢您，帮了我大忙");
+            assertThat(x.share()).isTrue();
+        });
         robot.clickOn("#message-ok");
         // then the volunteer is asked to rate the elder
         waitUntil(() -> visible(robot, "help-rate-question") && text(robot, "help-rate-question").contains(elder.name()));
         Screenshots.saveFitting(stage.getScene(), "help-rate-requester-zh");
         robot.clickOn("#help-star-5");
+        waitUntil(() -> visible(robot, "help-thanks-skip"));
+        robot.clickOn("#help-thanks-skip"); // just the stars
         waitUntil(() -> c().exchanges().get(r.id()).requesterStars() == 5);
     }
 

@@ -338,6 +338,10 @@ class ResidentFlowsTest extends KioskFlowTest {
         waitUntil(() -> visible(robot, "help-star-5"));
         Screenshots.saveFitting(stage.getScene(), "help-rate-zh");
         robot.clickOn("#help-star-5"); // the elder, still at the kiosk, rates the help
+        waitUntil(() -> visible(robot, "help-thanks-2"));
+        robot.clickOn("#help-thanks-2");
+        waitUntil(() -> visible(robot, "help-share-no"));
+        robot.clickOn("#help-share-no"); // the thanks stays between them
         waitUntil(() -> c().exchanges().get(r.id()).volunteerStars() == 5);
     }
 

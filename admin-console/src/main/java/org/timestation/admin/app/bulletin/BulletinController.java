@@ -135,13 +135,10 @@ public final class BulletinController implements Controller {
             model.refusal.set(text.t("bulletin-screen.preview-first"));
             return;
         }
-        try {
-            if (ctx.dialogs().printPdf(text.t("bulletin.title") + " " + model.month.get(), pdf)) {
-                model.result.set(text.t("bulletin-screen.printed"));
-            }
-        } catch (Refused r) {
-            model.refusal.set(text.why(r));
-        }
+        model.result.set("");
+        model.refusal.set("");
+        ctx.dialogs().printPdf(text.t("bulletin.title") + " " + model.month.get(), pdf, () -> model.result.set(text.t("bulletin-screen.printed")),
+                r -> model.refusal.set(text.why(r)));
     }
 
     /** Saves the bulletin previewed as a PDF file where the person chooses. */

@@ -232,12 +232,8 @@ public final class FundsController implements Controller {
             }
             return lines;
         }, lines -> {
-            try {
-                ctx.dialogs().print(text.t("funds.week-title"), lines);
-                model.result.set(text.t("funds.printed"));
-            } catch (Refused r) {
-                model.refusal.set(text.why(r));
-            }
+            ctx.dialogs().print(text.t("funds.week-title"), lines, () -> model.result.set(text.t("funds.printed")),
+                    r -> model.refusal.set(text.why(r)));
         }, failed -> model.refusal.set(text.why(failed)));
     }
 }

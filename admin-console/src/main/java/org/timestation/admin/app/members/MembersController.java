@@ -154,7 +154,7 @@ public final class MembersController implements Controller {
 
     private static String hours(CommunityState s, String memberId, ConsoleText text) {
         Minutes balance = s.credits().exists(AccountId.member(memberId)) ? s.credits().balance(AccountId.member(memberId)) : Minutes.ZERO;
-        return text.t("members.hours", String.format(Locale.ROOT, "%.1f", balance.value() / 60.0));
+        return text.t("members.hours", balance.hours());
     }
 
     /** Shows the member chosen in the table (null: none). */
@@ -261,12 +261,8 @@ public final class MembersController implements Controller {
         lines.add(text.t("members.statement-head", d.maskedName(), d.id(), d.balance(),
                 text.when(Instant.now(ctx.clock()).toEpochMilli(), ZoneId.systemDefault())));
         lines.addAll(d.statement().isEmpty() ? List.of(text.t("members.statement-empty")) : d.statement());
-        try {
-            ctx.dialogs().print(text.t("members.statement-title"), lines, true); // large print: for the elder at the desk
-            model.result.set(text.t("members.printed", d.maskedName()));
-        } catch (Refused r) {
-            model.refusal.set(text.why(r));
-        }
+        ctx.dialogs().print(text.t("members.statement-title"), lines, true, // large print: for the elder at the desk
+                () -> model.result.set(text.t("members.printed", d.maskedName())), r -> model.refusal.set(text.why(r)));
     }
 
     private boolean ready(MembersModel.Detail d, String reason) {

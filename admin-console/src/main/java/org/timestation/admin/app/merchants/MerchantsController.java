@@ -149,14 +149,20 @@ public final class MerchantsController implements Controller {
         }
         Community c = ctx.community();
         java.time.Clock clock = ctx.clock();
-        ctx.tasks().run(() -> statement(c, text, row, day(c, clock, dayTyped)), lines -> {
+        java.nio.file.Path dir = ctx.hub().dataDir();
+        ctx.tasks().run(() -> {
+            LocalDate day = day(c, clock, dayTyped);
+            String station;
             try {
-                ctx.dialogs().print(text.t("merchants.settlement-title"), lines);
-                model.result.set(text.t("merchants.printed", row.shop()));
-            } catch (Refused r) {
-                model.refusal.set(text.why(r));
+                station = org.timestation.admin.bulletin.BulletinNames.of(dir, null, null).station();
+            } catch (Refused unnamed) {
+                station = ""; // the station's name is not set yet: the statement is still the merchant's
             }
-        }, failed -> model.refusal.set(text.why(failed)));
+            return org.timestation.admin.reports.SettlementPdf.pdf(c.merchants().dailySettlement(row.id(), day), row.shop(), station, text,
+                    c.policy().current().zoneId(), clock.instant());
+        }, pdf -> ctx.dialogs().printPdf(text.t("merchants.settlement-title") + " " + row.shop(), pdf,
+                () -> model.result.set(text.t("merchants.printed", row.shop())), r -> model.refusal.set(text.why(r))),
+                failed -> model.refusal.set(text.why(failed)));
     }
 
     /** Pauses (a moderate incident) or removes (severe) the chosen merchant, after saying what it does to the deposit. */
@@ -183,6 +189,41 @@ public final class MerchantsController implements Controller {
                 return text.t("merchants.done", what);
             }, () -> rows(c, text, now));
         }, failed -> model.refusal.set(text.why(failed)));
+    }
+
+    /**
+     * Records a spot check of the chosen merchant's member price (楼长抽查价格), after saying what the verdict does:
+     * fair, a reminder (a minor incident), or over cost + 5% (a moderate one: a 3-day pause and ¥200 of the deposit).
+     */
+    void checkPrice(MerchantsModel.Row row, String item, String costYuan, String listedYuan, String chargedYuan) {
+        ConsoleText text = ctx.text();
+        if (row == null) {
+            model.refusal.set(text.t("merchants.choose"));
+            return;
+        }
+        long cost;
+        long listed;
+        long charged;
+        try {
+            cost = org.timestation.admin.funds.Yuan.fen(costYuan);
+            listed = org.timestation.admin.funds.Yuan.fen(listedYuan);
+            charged = org.timestation.admin.funds.Yuan.fen(chargedYuan);
+        } catch (Refused r) {
+            model.refusal.set(text.why(r));
+            return;
+        }
+        org.timestation.merchant.PriceCheck.Verdict verdict = org.timestation.merchant.PriceCheck.Verdict.of(cost, listed, charged);
+        String what = text.t("merchants.check-" + verdict.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), row.shop());
+        if (verdict != org.timestation.merchant.PriceCheck.Verdict.FAIR && !ctx.dialogs().confirm(text.t("merchants.check-title"), what)) {
+            return;
+        }
+        Community c = ctx.community();
+        StaffDesk.SignedIn by = ctx.signedIn();
+        long now = ctx.clock().millis();
+        ActionState.act(model, ctx.tasks(), text, () -> {
+            c.merchants().checkPrice(row.id(), item, cost, listed, charged, by.memberId());
+            return text.t("merchants.checked", what);
+        }, () -> rows(c, text, now));
     }
 
     /** Asks for the picture of the deposit's receipt and keeps it (content-addressed). */

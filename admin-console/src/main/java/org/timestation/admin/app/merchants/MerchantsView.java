@@ -16,7 +16,7 @@ import org.timestation.admin.ui.Forms;
 import org.timestation.admin.ui.Tasks;
 import org.timestation.trust.IncidentLevel;
 
-/** The merchants; for the chosen one, its settlement and a pause or removal; the vouchers flagged; the onboarding form. */
+/** The merchants; for the chosen one, its settlement, a price check and a pause or removal; the vouchers flagged; the onboarding form. */
 final class MerchantsView {
     private final VBox content = new VBox(14);
     private final ScrollPane root = new ScrollPane(content);
@@ -34,6 +34,7 @@ final class MerchantsView {
                 new FilterTable.Column<>(text.t("merchants.standing"), MerchantsModel.Row::standing, 160)),
                 text, dialogs, tasks, text.t("merchants.export-name"));
         table.setPrefHeight(240);
+        table.keepChoiceBy(MerchantsModel.Row::id);
         Label[] said = Forms.outcome("merchants", model);
 
         TextField day = Forms.field("merchants-day", text.t("merchants.day-prompt"), 340);
@@ -50,6 +51,14 @@ final class MerchantsView {
         settlement.textProperty().bind(model.settlement);
         settlement.visibleProperty().bind(model.settlement.isNotEmpty());
         settlement.managedProperty().bind(settlement.visibleProperty());
+
+        TextField item = Forms.field("merchants-check-item", text.t("merchants.check-item-prompt"), 240);
+        TextField cost = Forms.field("merchants-check-cost", "5.00", 120);
+        TextField listed = Forms.field("merchants-check-listed", "5.25", 120);
+        TextField charged = Forms.field("merchants-check-charged", "5.25", 120);
+        Button check = button("merchants-check", text.t("merchants.check"), model);
+        check.setOnAction(e -> controller.checkPrice(table.table().getSelectionModel().getSelectedItem(), item.getText(), cost.getText(),
+                listed.getText(), charged.getText()));
 
         TextField reason = Forms.field("merchants-reason", text.t("merchants.reason-prompt"), 480);
         Button pause = button("merchants-pause", text.t("merchants.pause"), model);
@@ -100,6 +109,9 @@ final class MerchantsView {
 
         content.getChildren().addAll(title, table, said[0], said[1],
                 Forms.section(text.t("merchants.settlement-title")), Forms.form(text.all("merchants.day"), day), new HBox(12, show, print), settlement,
+                Forms.section(text.t("merchants.check-title")), new Label(text.t("merchants.check-rule")),
+                Forms.form(text.all("merchants.check-item", "merchants.check-cost", "merchants.check-listed", "merchants.check-charged"),
+                        item, cost, listed, charged), check,
                 Forms.section(text.t("merchants.sanction-title")), Forms.form(text.all("team.reason"), reason), new HBox(12, pause, remove),
                 Forms.section(text.t("merchants.flags-title")), flags,
                 Forms.section(text.t("merchants.onboard-title")),

@@ -207,10 +207,11 @@ public final class HelpController implements Screen {
     }
 
     /** The requester, still at the kiosk, gives the volunteer one to five stars. */
-    private void rate(int stars) {
+    private void rate(org.timestation.kiosk.widget.RatingSteps.Rating rating) {
+        int stars = rating.stars();
         Request r = model.rating.get();
         String by = model.ratingBy;
-        ctx.run(c -> c.exchanges().rate(r.id(), by, stars, null), done -> {
+        ctx.run(c -> c.exchanges().rate(r.id(), by, stars, rating.text(), rating.share()), done -> {
             model.rating.set(null);
             model.ratingBy = null;
             ctx.say(KioskContext.text("help.rated", stars));

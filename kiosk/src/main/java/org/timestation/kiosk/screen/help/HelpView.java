@@ -38,7 +38,7 @@ final class HelpView {
     private final MinutesPicker minutes;
 
     HelpView(HelpModel m, Session s, Consumer<Request> onAccept, Consumer<Request> onStart, Consumer<Request> onEnd,
-             Consumer<Request> onConfirm, Consumer<Request> onContact, java.util.function.IntConsumer onStars, Runnable onLess, Runnable onMore) {
+             Consumer<Request> onConfirm, Consumer<Request> onContact, Consumer<org.timestation.kiosk.widget.RatingSteps.Rating> onRated, Runnable onLess, Runnable onMore) {
         this.onContact = onContact;
         this.m = m;
         this.s = s;
@@ -68,9 +68,9 @@ final class HelpView {
         HBox columns = new HBox(32, left, right);
         VBox.setVgrow(columns, Priority.ALWAYS);
         Label rateQuestion = Ui.label(Ui.text(s, this::rateQuestion, m.rating), Styles.HEADING, "help-rate-question");
-        HBox stars = org.timestation.kiosk.widget.StarRow.create("help", onStars);
-        Label starsHint = Ui.label(Ui.text(s, "help.rate-hint"), Styles.BODY, "help-rate-hint");
-        VBox ratePanel = new VBox(20, rateQuestion, stars, starsHint);
+        org.timestation.kiosk.widget.RatingSteps steps = new org.timestation.kiosk.widget.RatingSteps(s, "help", "help.rate-hint", onRated);
+        m.rating.addListener((o, was, now) -> steps.reset()); // a new request starts at the stars
+        VBox ratePanel = new VBox(20, rateQuestion, steps.root());
         ratePanel.getStyleClass().add(Styles.CARD);
         ratePanel.visibleProperty().bind(m.rating.isNotNull());
         ratePanel.managedProperty().bind(ratePanel.visibleProperty());

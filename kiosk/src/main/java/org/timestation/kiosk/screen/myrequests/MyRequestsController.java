@@ -111,13 +111,14 @@ public final class MyRequestsController implements Screen {
         });
     }
 
-    private void rate(int stars) {
+    private void rate(org.timestation.kiosk.widget.RatingSteps.Rating rating) {
+        int stars = rating.stars();
         Request r = model.rating();
         if (r == null) {
             return;
         }
         String me = ctx.session().subject().id();
-        ctx.run(c -> c.exchanges().rate(r.id(), me, stars, null), done -> {
+        ctx.run(c -> c.exchanges().rate(r.id(), me, stars, rating.text(), rating.share()), done -> {
             ctx.say(KioskContext.text("help.rated", stars));
             onActivate();
         }, refused -> onActivate());

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.function.IntConsumer;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -35,7 +34,7 @@ final class MyRequestsView {
     private final Consumer<Request> onConfirmStart;
     private final Runnable onAskAgain;
 
-    MyRequestsView(MyRequestsModel m, Session s, Consumer<Request> onConfirmStart, Runnable onConfirm, IntConsumer onStars, Runnable onAskAgain,
+    MyRequestsView(MyRequestsModel m, Session s, Consumer<Request> onConfirmStart, Runnable onConfirm, Consumer<org.timestation.kiosk.widget.RatingSteps.Rating> onRated, Runnable onAskAgain,
                    Runnable onLess, Runnable onMore) {
         this.m = m;
         this.s = s;
@@ -46,8 +45,9 @@ final class MyRequestsView {
 
         Label rateQuestion = Ui.label(Ui.text(s, () -> m.rating() == null ? "" : t("mine.rate", volunteer(m.rating()), service(m.rating()),
                 Minutes.of(m.rating().confirmedMinutes()).text(s.locale().get())), m.toRate), Styles.HEADING, "mine-rate-question");
-        HBox stars = org.timestation.kiosk.widget.StarRow.create("mine", onStars);
-        VBox ratePanel = new VBox(20, rateQuestion, stars, Ui.label(Ui.text(s, "help.rate-hint"), Styles.BODY, "mine-rate-hint"));
+        org.timestation.kiosk.widget.RatingSteps steps = new org.timestation.kiosk.widget.RatingSteps(s, "mine", "help.rate-hint", onRated);
+        m.toRate.addListener((javafx.collections.ListChangeListener<Request>) c -> steps.reset()); // a new request starts at the stars
+        VBox ratePanel = new VBox(20, rateQuestion, steps.root());
         ratePanel.getStyleClass().add(Styles.CARD);
         ratePanel.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(m.toRate).and(m.confirming.isNull()));
         ratePanel.managedProperty().bind(ratePanel.visibleProperty());
