@@ -348,7 +348,10 @@ public final class DemoCommunity {
 
     private static final int BUILDINGS = 12;
 
-    /** A whole exchange: asked, matched, accepted, timed, confirmed (sometimes for less). Returns false if nobody could help. */
+    /**
+     * A whole exchange: asked, matched, accepted, timed, confirmed (sometimes for less), often rated. {@code stopAt}
+     * 0 to 4 leaves it posted, accepted, started, ended, or settled and not rated. Returns false if nobody could help.
+     */
     private boolean oneExchange(Community c, Member requester, int stopAt) {
         ServiceType[] types = ServiceType.values();
         String home = homeBuilding(c, requester);
@@ -377,6 +380,9 @@ public final class DemoCommunity {
         }
         long minutes = random.nextInt(10) == 0 ? Math.max(1, ended.timerMinutes() - 15) : ended.timerMinutes();
         c.exchanges().confirm(r.id(), tap(c, requester), Minutes.of(minutes));
+        if (stopAt == 4) {
+            return true; // settled, not rated yet
+        }
         if (random.nextInt(3) > 0) {
             int stars = 3 + random.nextInt(3);
             // some write a thank-you from the kiosk's phrases, and some of those agree to its printing (a stream of its own:
@@ -462,6 +468,11 @@ public final class DemoCommunity {
                     // not this resident: fine for a demo
                 }
             }
+        }
+        try {
+            oneExchange(c, residents.get(2), 4); // help the captain persona (张建国) has still to rate: the kiosk asks him for stars
+        } catch (DomainException refused) {
+            // fine for a demo
         }
         try {
             // help asked in a building with a captain, which nobody takes: it goes on the captain's list

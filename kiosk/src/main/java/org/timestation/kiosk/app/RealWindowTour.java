@@ -54,6 +54,13 @@ public final class RealWindowTour {
         step(() -> fire("#btn-back"), () -> shown("#attract-pin"), null);
         step(() -> fire("#sim-card-2"), () -> shown("#tile-credits"), "home"); // 张建国, a captain
         step(() -> fire("#tile-credits"), () -> settled() && shown("#credits-balance"), "credits");
+        // help he asked for and has still to rate (the demo leaves one): five stars, a thank-you, whether it may be printed
+        step(() -> fire("#btn-home"), () -> shown("#tile-mine"), null);
+        step(() -> fire("#tile-mine"), () -> settled() && shown("#mine-star-5"), "mine-rate");
+        step(() -> fire("#mine-star-5"), () -> shown("#mine-thanks-1"), "mine-thanks");
+        step(() -> fire("#mine-thanks-1"), () -> shown("#mine-share-no"), "mine-share");
+        step(() -> fire("#mine-share-no"), () -> settled() && shown("#message-ok"), null);
+        step(() -> fire("#message-ok"), () -> true, null);
         step(() -> fire("#btn-home"), () -> shown("#tile-redeem"), null);
         step(() -> fire("#tile-redeem"), () -> settled() && shown("#redeem-merchant-0"), "redeem");
         step(() -> fire("#redeem-merchant-0"), () -> settled() && shown("#redeem-confirm"), "redeem-amount");

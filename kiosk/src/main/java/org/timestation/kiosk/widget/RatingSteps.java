@@ -53,15 +53,20 @@ public final class RatingSteps {
             b.setWrapText(true);
             phrases.getChildren().add(b);
         }
-        Button skip = Ui.button(Ui.text(s, "thanks.skip"), Styles.BUTTON, prefix + "-thanks-skip", () -> finish(done, null, false));
-        VBox thanksStep = new VBox(20, Ui.label(Ui.text(s, "thanks.question"), Styles.HEADING, prefix + "-thanks-question"), phrases, skip);
+        Button skip = Ui.button(Ui.text(s, "thanks.skip"), Styles.KEY, prefix + "-thanks-skip", () -> finish(done, null, false));
+        skip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never wrapped to a word a line
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        HBox question = new HBox(20, Ui.label(Ui.text(s, "thanks.question"), Styles.HEADING, prefix + "-thanks-question"), gap, skip);
+        question.setAlignment(javafx.geometry.Pos.CENTER_LEFT); // "no, just the stars" beside the question: all of it fits at 1280×800
+        VBox thanksStep = new VBox(20, question, phrases);
         showWhen(thanksStep, stars.greaterThan(0).and(phrase.isNull()));
 
         Label shareQuestion = Ui.label(Ui.text(s, () -> phrase.get() == null ? "" : Ui.text(s, "thanks.share-question").get()
                 .replace("{0}", phrase.get()), phrase), Styles.HEADING, prefix + "-share-question");
         shareQuestion.setWrapText(true);
         Button yes = Ui.button(Ui.text(s, "thanks.share-yes"), Styles.PRIMARY, prefix + "-share-yes", () -> finish(done, phrase.get(), true));
-        Button no = Ui.button(Ui.text(s, "thanks.share-no"), Styles.BUTTON, prefix + "-share-no", () -> finish(done, phrase.get(), false));
+        Button no = Ui.button(Ui.text(s, "thanks.share-no"), Styles.KEY, prefix + "-share-no", () -> finish(done, phrase.get(), false));
         VBox shareStep = new VBox(20, shareQuestion, Ui.label(Ui.text(s, "thanks.share-hint"), Styles.BODY, prefix + "-share-hint"),
                 new HBox(24, yes, no));
         showWhen(shareStep, phrase.isNotNull());
@@ -83,6 +88,11 @@ public final class RatingSteps {
 
     public Node root() {
         return root;
+    }
+
+    /** True once the stars are given: the screen hides its own question above, so the next one fits without scrolling. */
+    public javafx.beans.binding.BooleanBinding pastTheStars() {
+        return stars.greaterThan(0);
     }
 
     private static void showWhen(Node n, javafx.beans.binding.BooleanExpression when) {

@@ -56,12 +56,7 @@ final class CreditsView {
         bulletin.setWrapText(true);
         VBox bulletinCard = new VBox(12, bulletin, bulletinChange); // the bulletin question in a card of its own, not lost under the reasons
         bulletinCard.getStyleClass().add(Styles.CARD);
-        VBox leftContent = new VBox(16, heading, balance, words, available, tier, trust, reasons, warning, print, bulletinCard);
-        // the column scrolls: at 1280×800 in large text the reasons pushed the bulletin's button below the window's edge
-        javafx.scene.control.ScrollPane left = new javafx.scene.control.ScrollPane(leftContent);
-        left.setFitToWidth(true);
-        left.getStyleClass().add(Styles.CONTENT_SCROLL);
-        left.setId("credits-left");
+        VBox left = new VBox(16, heading, balance, words, available, tier, trust, reasons, warning, print, bulletinCard);
         left.setPrefWidth(820);
         Label movementsHeading = Ui.label(Ui.text(s, "credits.movements"), Styles.HEADING, "credits-movements-heading");
         movements.setId("credits-movements");

@@ -70,6 +70,8 @@ final class HelpView {
         Label rateQuestion = Ui.label(Ui.text(s, this::rateQuestion, m.rating), Styles.HEADING, "help-rate-question");
         org.timestation.kiosk.widget.RatingSteps steps = new org.timestation.kiosk.widget.RatingSteps(s, "help", "help.rate-hint", onRated);
         m.rating.addListener((o, was, now) -> steps.reset()); // a new request starts at the stars
+        rateQuestion.visibleProperty().bind(steps.pastTheStars().not());
+        rateQuestion.managedProperty().bind(rateQuestion.visibleProperty());
         VBox ratePanel = new VBox(20, rateQuestion, steps.root());
         ratePanel.getStyleClass().add(Styles.CARD);
         ratePanel.visibleProperty().bind(m.rating.isNotNull());

@@ -47,6 +47,8 @@ final class MyRequestsView {
                 Minutes.of(m.rating().confirmedMinutes()).text(s.locale().get())), m.toRate), Styles.HEADING, "mine-rate-question");
         org.timestation.kiosk.widget.RatingSteps steps = new org.timestation.kiosk.widget.RatingSteps(s, "mine", "help.rate-hint", onRated);
         m.toRate.addListener((javafx.collections.ListChangeListener<Request>) c -> steps.reset()); // a new request starts at the stars
+        rateQuestion.visibleProperty().bind(steps.pastTheStars().not());
+        rateQuestion.managedProperty().bind(rateQuestion.visibleProperty());
         VBox ratePanel = new VBox(20, rateQuestion, steps.root());
         ratePanel.getStyleClass().add(Styles.CARD);
         ratePanel.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(m.toRate).and(m.confirming.isNull()));
