@@ -83,7 +83,9 @@ public final class RuleChecker {
         /** A trust incident resolved that is not open at this point of the order (unknown, or resolved already). */
         NO_SUCH_INCIDENT(true),
         /** A request closed as lapsed before its time had passed by the policy's lapseHours, or after a volunteer took it. */
-        LAPSED_TOO_EARLY(true);
+        LAPSED_TOO_EARLY(true),
+        /** A price check whose verdict does not follow from its prices (a fair price made out high, or a high one fair). */
+        WRONG_VERDICT(false);
 
         private final boolean dependsOnOrder;
 
@@ -240,6 +242,16 @@ public final class RuleChecker {
             } else if (state.members().byId(b.by()).filter(op -> op.has(Role.STAFF) || op.has(Role.MANAGER)).isEmpty()) {
                 out.add(violation(e, Rule.OPERATOR_NOT_ALLOWED, "the bulletin name of " + b.member() + " set by " + b.by()
                         + ", who is neither the member nor a staff member of this community"));
+            }
+        }
+        if (typed instanceof org.timestation.merchant.MerchantEvent.PriceChecked p) {
+            if (p.operator() == null || p.operator().isBlank()) {
+                out.add(violation(e, Rule.NOT_ALLOWED_TO_MINT, "a price check at " + p.merchant() + " without an operator"));
+            }
+            if (p.cost() <= 0 || p.listed() <= 0 || p.charged() <= 0
+                    || p.verdict() != org.timestation.merchant.PriceCheck.Verdict.of(p.cost(), p.listed(), p.charged())) {
+                out.add(violation(e, Rule.WRONG_VERDICT, "a price check at " + p.merchant() + " says " + p.verdict() + " for cost " + p.cost()
+                        + ", posted " + p.listed() + ", charged " + p.charged() + " (fen)"));
             }
         }
         state.apply(e, typed);

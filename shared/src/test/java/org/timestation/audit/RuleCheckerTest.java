@@ -103,6 +103,18 @@ class RuleCheckerTest {
     }
 
     @Test
+    void aPriceCheckWhoseVerdictDoesNotFollowFromItsPricesIsCaught() {
+        org.timestation.merchant.PriceCheck.Verdict over = org.timestation.merchant.PriceCheck.Verdict.OVER_LIMIT;
+        org.timestation.merchant.PriceCheck.Verdict fair = org.timestation.merchant.PriceCheck.Verdict.FAIR;
+        broken(t.forge(new org.timestation.merchant.MerchantEvent.PriceChecked(young.id(), "鸡蛋", 500, 525, 525, over, "staff-1"),
+                t.clock.instant()), RuleChecker.Rule.WRONG_VERDICT); // a fair price made out as over the limit, to pause a rival
+        broken(t.forge(new org.timestation.merchant.MerchantEvent.PriceChecked(young.id(), "鸡蛋", 500, 525, 900, fair, "staff-1"),
+                t.clock.instant()), RuleChecker.Rule.WRONG_VERDICT); // a high price passed as fair
+        broken(t.forge(new org.timestation.merchant.MerchantEvent.PriceChecked(young.id(), "鸡蛋", 500, 525, 525, fair, " "),
+                t.clock.instant()), RuleChecker.Rule.NOT_ALLOWED_TO_MINT);
+    }
+
+    @Test
     void aRewardByAMemberWhoIsNeitherStaffNorCaptainIsCaught() {
         Event forged = t.forge(new CreditEvent.Moved(MovementKind.REWARD, List.of(new Leg(AccountId.ISSUANCE, AccountId.member(young.id()),
                 Minutes.of(60))), null, null, "活动 activity", young.id(), null, null), t.clock.instant());
