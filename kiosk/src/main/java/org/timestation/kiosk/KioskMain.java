@@ -40,6 +40,16 @@ public final class KioskMain implements Callable<Integer> {
     @Option(names = "--merchant", description = "run as this merchant's voucher terminal (the merchant's member number)")
     String merchant;
 
+    @Option(names = "--devices", paramLabel = "FILE", description = "the devices' settings (default: devices.properties in the data folder)")
+    Path devicesFile;
+
+    @Option(names = "--in-service", description = "an installed station in service: no mouse pointer; until enrolled, the staff-only enrollment screen")
+    boolean inService;
+
+    @Option(names = "--self-test", description = "open the window on a new temporary ledger with simulated devices, check that the "
+            + "kiosk comes up, then quit: exit 0 when it did (the package checks run it)")
+    boolean selfTest;
+
     /**
      * With {@code -Dtimestation.startupProbe=true} the kiosk prints {@code shown} after the first frame
      * of the attract screen and {@code ready} once the ledger is open, then quits: the cold-start
@@ -65,7 +75,9 @@ public final class KioskMain implements Callable<Integer> {
 
     /** The kiosk's command line: bad arguments explained in both languages, then the usage, exit 2. */
     public static CommandLine commandLine() {
-        return org.timestation.cli.BadArguments.install(new CommandLine(new KioskMain()));
+        CommandLine cl = new CommandLine(new KioskMain());
+        cl.addSubcommand("ctl", org.timestation.ops.CtlMain.commandLine()); // status, backup, restore, compact (timestation-ctl)
+        return org.timestation.cli.BadArguments.install(cl);
     }
 
     @picocli.CommandLine.Spec
@@ -73,13 +85,19 @@ public final class KioskMain implements Callable<Integer> {
 
     public static void main(String[] args) {
         int code = commandLine().execute(args);
-        if (code != 0) {
-            System.exit(code);
+        if (code != 0 || selfTested) {
+            System.exit(code); // a self-test ends here: no thread of the kiosk it started keeps the process
         }
     }
 
+    private static volatile boolean selfTested;
+
     @Override
     public Integer call() {
+        if (selfTest) {
+            selfTested = true;
+            return SelfTest.run(spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
         if (data == null) {
             spec.commandLine().getErr().println("错误：请用 --data 指定数据文件夹。 / Error: give the data folder with --data.");
             spec.commandLine().usage(spec.commandLine().getErr());
@@ -94,7 +112,7 @@ public final class KioskMain implements Callable<Integer> {
                     "--data must be a folder; \"" + data + "\" is a file.");
         }
         org.timestation.kiosk.app.StartupPreload.start(); // class loading on the second core while the toolkit starts
-        KioskConfig config = new KioskConfig(data, demo, simulatedDevices, windowed, node, merchant);
+        KioskConfig config = new KioskConfig(data, demo, simulatedDevices, windowed, node, merchant, devicesFile, inService);
         Platform.setImplicitExit(true);
         try {
             Platform.startup(() -> {

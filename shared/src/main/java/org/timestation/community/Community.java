@@ -285,6 +285,17 @@ public final class Community implements Transactor, AutoCloseable {
     }
 
     private volatile java.util.function.Predicate<Thread> forbiddenThreads = t -> false;
+    private volatile org.timestation.ops.DiskGuard disk;
+
+    /** From now on, no write starts while {@code guard} says the disk is nearly full (null: no guard). */
+    public void guardDisk(org.timestation.ops.DiskGuard guard) {
+        this.disk = guard;
+    }
+
+    /** The disk guard, or null (a ledger in memory). */
+    public org.timestation.ops.DiskGuard diskGuard() {
+        return disk;
+    }
 
     /**
      * Refuses every read and write on the threads {@code forbidden} names from now on: a desktop app
@@ -315,6 +326,10 @@ public final class Community implements Transactor, AutoCloseable {
             if (depth == 0) {
                 requireClockNotBehind();
                 requireOwnFeedTakenBack();
+                org.timestation.ops.DiskGuard guard = disk;
+                if (guard != null) {
+                    guard.requireRoom(); // refused before anything is written: a commit never runs into a full disk
+                }
             }
             depth++;
             int pendingAtEntry = pending.size();
@@ -479,6 +494,10 @@ public final class Community implements Transactor, AutoCloseable {
             if (depth != 0) {
                 throw new IllegalStateException("receive() cannot run inside write()");
             }
+            org.timestation.ops.DiskGuard guard = disk;
+            if (guard != null && !events.isEmpty()) {
+                guard.requireRoom(); // other stations' work waits at the hub until there is room
+            }
             org.timestation.ledger.NodeKeys keys = store.nodeKeyHistory();
             long latestAllowed = wall.millis() + CLOCK_TOLERANCE.toMillis();
             for (Event e : events) {
@@ -614,6 +633,43 @@ public final class Community implements Transactor, AutoCloseable {
             }
             seal();
             return store.compactIfWasteful();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Writes a consistent backup of this node's ledger file to {@code zip} while it runs: the head is sealed
+     * first and writers wait meanwhile. Only for a ledger in a file.
+     */
+    public void backupTo(java.nio.file.Path zip) {
+        lock.lock();
+        try {
+            if (depth != 0) {
+                throw new IllegalStateException("a backup inside a write");
+            }
+            seal();
+            if (!(store instanceof org.timestation.ledger.h2.H2EventStore h2)) {
+                throw new IllegalStateException("this ledger is not a file: nothing to back up");
+            }
+            h2.backupTo(zip);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Compacts the ledger file now (a quiet moment chosen by staff): sizes before and after, in bytes. */
+    public long[] compactNow() {
+        lock.lock();
+        try {
+            if (depth != 0) {
+                throw new IllegalStateException("compacting inside a write");
+            }
+            seal();
+            if (!(store instanceof org.timestation.ledger.h2.H2EventStore h2)) {
+                return new long[] {0, 0};
+            }
+            return h2.compact();
         } finally {
             lock.unlock();
         }

@@ -251,7 +251,9 @@ public final class DataFolder {
         H2EventStore store = openStore(H2EventStore::open);
         try {
             requireBound(store, keys);
-            return new Community(store, true, keys.node(), keys.hasher(), clock, checkpoints);
+            Community c = new Community(store, true, keys.node(), keys.hasher(), clock, checkpoints);
+            c.guardDisk(org.timestation.ops.DiskGuard.forFolder(dir)); // no write starts on a nearly full disk
+            return c;
         } catch (RuntimeException e) {
             store.close();
             throw e;

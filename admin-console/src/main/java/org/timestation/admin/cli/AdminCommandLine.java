@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code admin-console.jar demo | verify | rebuild}. Exit 0 on success, 1 when a ledger is not intact, 2 on bad input. */
+/** {@code admin-console.jar demo | verify | rebuild | … | ctl}. Exit 0 on success, 1 when a ledger is not intact, 2 on bad input. */
 @Command(name = "admin-console.jar", mixinStandardHelpOptions = true, version = "Time Station 0.1",
         description = {"时间驿站 管理端命令行 / Time Station admin console, command line."},
         subcommands = {DemoCommand.class, VerifyCommand.class, RebuildCommand.class, ApplicationsCommand.class, StaffCommand.class, KeysCommand.class,
@@ -27,7 +27,9 @@ public final class AdminCommandLine implements java.util.concurrent.Callable<Int
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = org.timestation.cli.BadArguments.install(new CommandLine(new AdminCommandLine()));
+        CommandLine cl = new CommandLine(new AdminCommandLine());
+        cl.addSubcommand("ctl", org.timestation.ops.CtlMain.commandLine()); // status, backup, restore, compact (timestation-ctl)
+        org.timestation.cli.BadArguments.install(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {

@@ -37,6 +37,11 @@ final class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--port 要写 0 到 65535 之间的数。 / --port must be a number from 0 to 65535.");
         }
         PrintWriter out = spec.commandLine().getOut();
+        org.timestation.datafolder.DataFolder folder = data.folder();
+        if (folder.isEmpty()) { // a hub installed on a new machine: a new community (its first manager: the staff command)
+            folder.create(org.timestation.demo.DemoCommunity.ADMIN_NODE, null, new java.security.SecureRandom());
+            out.printf("新社区已建立 / a new community: %s%n", folder.path());
+        }
         CountDownLatch done = new CountDownLatch(1);
         try (RunningHub running = RunningHub.start(data.folder().path(), bind, port, Clock.systemUTC())) {
             Hub hub = running.hub();

@@ -41,6 +41,15 @@ public final class HubDb {
         }
     }
 
+    /** Writes a consistent copy of this database, taken while the hub runs, to the zip file {@code zip} ({@code BACKUP TO}). */
+    public void backupTo(Path zip) {
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); java.sql.Statement st = c.createStatement()) {
+            st.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("backing up the hub's database failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Closes a part's connection (its {@code close()}). */
     public static void close(Connection c) {
         try {

@@ -46,10 +46,27 @@ public final class RunningHub implements AutoCloseable {
                     System.getLogger(RunningHub.class.getName()).log(System.Logger.Level.WARNING, "the time rules failed this minute: " + e.getMessage(), e);
                 }
             }, 5, 60, TimeUnit.SECONDS);
-            return new RunningHub(hub, tls, server, minute, actual);
+            RunningHub running = new RunningHub(hub, tls, server, minute, actual);
+            running.openControl(dataDir, clock);
+            return running;
         } catch (RuntimeException e) {
             hub.close();
             throw e;
+        }
+    }
+
+    private org.timestation.ops.ControlSocket control;
+
+    /** timestation-ctl reaches the running hub through its data folder's control socket (status, online backup of both databases, compact). */
+    private void openControl(Path dataDir, Clock clock) {
+        HubDb db = HubDb.open(dataDir);
+        try {
+            control = org.timestation.ops.ControlSocket.open(dataDir, new org.timestation.ops.CommunityStation(hub.community(),
+                    java.util.Map.of("hub.mv.db", (file, zip) -> db.backupTo(zip)),
+                    () -> java.util.Map.of("stations", Integer.toString(hub.community().store().heads().size()), "port", Integer.toString(port))), clock);
+        } catch (RuntimeException e) {
+            System.getLogger(RunningHub.class.getName()).log(System.Logger.Level.WARNING,
+                    "timestation-ctl cannot reach this hub (" + e.getMessage() + "); backups need it stopped");
         }
     }
 
@@ -67,6 +84,9 @@ public final class RunningHub implements AutoCloseable {
 
     @Override
     public void close() {
+        if (control != null) {
+            control.close();
+        }
         minute.shutdownNow();
         try {
             server.close();

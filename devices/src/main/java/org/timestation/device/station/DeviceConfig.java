@@ -15,23 +15,30 @@ import java.util.Set;
  *
  * <pre>
  * reader.port=/dev/ttyUSB0      reader.baud=115200
- * printer.port=/dev/ttyUSB1     printer.baud=9600     printer.paper=80
+ * printer.port=/dev/ttyUSB1     printer.baud=9600     printer.paper=80    printer.qr=native (or raster)
  * scanner.port=/dev/ttyACM0     scanner.baud=9600     scanner.mode=serial   (or wedge: keyboard mode)
  * </pre>
  */
 public record DeviceConfig(String readerPort, int readerBaud, String printerPort, int printerBaud, int paperMm, String scannerPort,
-                           int scannerBaud, ScannerMode scannerMode) {
+                           int scannerBaud, ScannerMode scannerMode, QrMode printerQr) {
     public static final String FILE = "devices.properties";
     static final Set<String> KEYS = Set.of("reader.port", "reader.baud", "printer.port", "printer.baud", "printer.paper", "scanner.port",
-            "scanner.baud", "scanner.mode");
+            "scanner.baud", "scanner.mode", "printer.qr");
 
     public enum ScannerMode { SERIAL, WEDGE }
 
-    public static final DeviceConfig NONE = new DeviceConfig(null, 115_200, null, 9600, 80, null, 9600, ScannerMode.WEDGE);
+    /** How the printer gets a QR code: it draws it ({@code GS ( k}), or the kiosk sends it as a bitmap ({@code GS v 0}, printers without QR). */
+    public enum QrMode { NATIVE, RASTER }
+
+    public static final DeviceConfig NONE = new DeviceConfig(null, 115_200, null, 9600, 80, null, 9600, ScannerMode.WEDGE, QrMode.NATIVE);
 
     /** The file in {@code dataDir}, or {@link #NONE} when there is none. */
     public static DeviceConfig load(Path dataDir) throws ConfigException {
-        Path f = dataDir.resolve(FILE);
+        return loadFile(dataDir.resolve(FILE));
+    }
+
+    /** The file {@code f} (an installed station's /etc/timestation/devices.properties), or {@link #NONE} when there is none. */
+    public static DeviceConfig loadFile(Path f) throws ConfigException {
         if (!Files.exists(f)) {
             return NONE;
         }
@@ -64,8 +71,16 @@ public record DeviceConfig(String readerPort, int readerBaud, String printerPort
             throw new ConfigException("scanner.mode 只能是 serial（串口）或 wedge（键盘模式），现在是 “" + mode + "”。",
                     "scanner.mode must be serial or wedge (keyboard mode), not \"" + mode + "\".");
         }
+        String qr = p.getProperty("printer.qr", "native").strip();
+        QrMode q;
+        try {
+            q = QrMode.valueOf(qr.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("printer.qr 只能是 native（打印机自己画二维码）或 raster（驿站画好再打印，给不支持二维码的打印机），现在是 “" + qr + "”。",
+                    "printer.qr must be native (the printer draws QR codes) or raster (the station draws them, for printers without QR), not \"" + qr + "\".");
+        }
         return new DeviceConfig(port(p, "reader.port"), baud(p, "reader.baud", 115_200), port(p, "printer.port"), baud(p, "printer.baud", 9600),
-                paper, port(p, "scanner.port"), baud(p, "scanner.baud", 9600), m);
+                paper, port(p, "scanner.port"), baud(p, "scanner.baud", 9600), m, q);
     }
 
     private static String port(Properties p, String key) {

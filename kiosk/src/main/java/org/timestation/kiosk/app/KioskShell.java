@@ -102,7 +102,7 @@ public final class KioskShell {
             demo = null;
             printer = null;
             try {
-                cfg = org.timestation.device.station.DeviceConfig.load(config.dataDir());
+                cfg = org.timestation.device.station.DeviceConfig.loadFile(config.devices());
             } catch (org.timestation.device.station.DeviceConfig.ConfigException e) {
                 cfgError = e;
                 LOG.log(System.Logger.Level.ERROR, e.getMessage());
@@ -336,6 +336,9 @@ public final class KioskShell {
             stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
             stage.setFullScreen(true);
         }
+        if (config.inService()) {
+            scene.setCursor(javafx.scene.Cursor.NONE); // a touchscreen in service shows no mouse pointer
+        }
         stage.setOnHidden(e -> close());
         // a service stop (SIGTERM) never closes the window: end the commit batch anyway
         Runtime.getRuntime().addShutdownHook(new Thread(this::close, "kiosk-shutdown"));
@@ -373,6 +376,7 @@ public final class KioskShell {
             attract.showStatus("status.ready");
             schedule.play();
             startSync(opened);
+            openControl(opened);
             whenReady.run();
         }, error -> {
             LOG.log(System.Logger.Level.ERROR, "cannot open the ledger in " + config.dataDir(), error);
@@ -384,6 +388,29 @@ public final class KioskShell {
     }
 
     private org.timestation.sync.BackgroundSync backgroundSync;
+    private org.timestation.ops.ControlSocket control;
+
+    /** timestation-ctl reaches the running kiosk through its data folder's control socket (status, online backup, compact). */
+    private void openControl(Community opened) {
+        try {
+            control = org.timestation.ops.ControlSocket.open(config.dataDir(), new org.timestation.ops.CommunityStation(opened, java.util.Map.of(),
+                    this::liveFacts), clock);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "timestation-ctl cannot reach this kiosk (" + e.getMessage() + "); backups need it stopped");
+        }
+    }
+
+    /** What only the running kiosk knows, for timestation-ctl status: its last sync and its devices. */
+    private java.util.Map<String, String> liveFacts() {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        org.timestation.sync.BackgroundSync.Status st = ctx.sync().get();
+        m.put("last-sync", st == null || st.lastSync() == null ? "从未 never"
+                : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(session.zone().get()).format(st.lastSync()));
+        java.util.List<String> devs = new java.util.ArrayList<>();
+        deviceReport().states().forEach((device, state) -> devs.add(device + " " + state));
+        m.put("devices", String.join(", ", devs));
+        return m;
+    }
 
     /**
      * A standalone station runs the community's time rules itself (auto-confirm, escalation, lapses,
@@ -466,6 +493,9 @@ public final class KioskShell {
         }
         if (backgroundSync != null) {
             backgroundSync.close();
+        }
+        if (control != null) {
+            control.close();
         }
         bridge.close();
         station.close();

@@ -535,6 +535,20 @@ public final class H2EventStore implements EventStore {
     }
 
     /**
+     * Writes a consistent copy of the database, taken while it is in use, to the zip file {@code zip}
+     * ({@code BACKUP TO}: H2 copies the committed pages; writers wait meanwhile). The caller moves the
+     * file into place once whole.
+     */
+    public synchronized void backupTo(java.nio.file.Path zip) {
+        try (Statement st = conn.createStatement()) {
+            conn.commit();
+            st.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw new LedgerStorageException("backing up the ledger failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Rewrites the database file without the space that old versions of its pages hold
      * ({@code SHUTDOWN COMPACT}), then opens it again. Every committed event stays: compaction copies
      * the live pages, and a failure leaves the old file. Writers wait meanwhile (this store has one

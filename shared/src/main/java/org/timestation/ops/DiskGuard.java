@@ -1,0 +1,76 @@
+package org.timestation.ops;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.timestation.text.DomainException;
+import org.timestation.text.ErrorCode;
+
+/**
+ * Keeps a station from filling its disk: below {@link #minimumBytes()} free, the ledger takes no new
+ * writes (each is refused before it starts, in words for residents and staff) and reading goes on. A
+ * full disk in the middle of a commit is what could damage a database; refusing early never can. The
+ * free space comes from a {@link FreeSpace} so tests can make a disk "full".
+ */
+public final class DiskGuard {
+    /** How many bytes are free where the ledger is. */
+    @FunctionalInterface
+    public interface FreeSpace {
+        long usableBytes();
+    }
+
+    /** The default floor: 200 MB, a few months of a busy station's ledger growth and room for a backup's compaction. */
+    public static final long DEFAULT_MINIMUM = 200L << 20;
+    private static final System.Logger LOG = System.getLogger(DiskGuard.class.getName());
+
+    private final FreeSpace free;
+    private final long minimum;
+    private volatile boolean low;
+
+    public DiskGuard(FreeSpace free, long minimumBytes) {
+        this.free = free;
+        this.minimum = minimumBytes;
+    }
+
+    /**
+     * The guard for a data folder: the file system's usable space, and the floor from
+     * {@code -Dtimestation.minFreeMb} (default 200).
+     */
+    public static DiskGuard forFolder(Path dataDir) {
+        long mb = Long.getLong("timestation.minFreeMb", DEFAULT_MINIMUM >> 20);
+        return new DiskGuard(() -> usable(dataDir), mb << 20);
+    }
+
+    /** The bytes usable at {@code dir}, or -1 when it cannot be told. */
+    public static long usable(Path dir) {
+        try {
+            return Files.getFileStore(dir).getUsableSpace();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    public long minimumBytes() {
+        return minimum;
+    }
+
+    /** Whether the disk is below the floor now (said on the staff's devices screen). */
+    public boolean low() {
+        long bytes = free.usableBytes();
+        boolean now = bytes >= 0 && bytes < minimum;
+        if (now != low) {
+            low = now;
+            LOG.log(now ? System.Logger.Level.ERROR : System.Logger.Level.INFO, now
+                    ? "the disk is nearly full (" + bytes + " bytes free, below " + minimum + "): the ledger takes no new writes until space is freed"
+                    : "there is disk space again: the ledger takes writes");
+        }
+        return now;
+    }
+
+    /** Refuses a write while the disk is below the floor. */
+    public void requireRoom() {
+        if (low()) {
+            throw new DomainException(ErrorCode.DISK_FULL, Math.max(0, free.usableBytes()) >> 20);
+        }
+    }
+}
