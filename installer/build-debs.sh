@@ -6,8 +6,9 @@
 #   <app>/target/<app>-<version>.jar   the app's own classes (no dependencies, no JavaFX inside)
 #   <app>/target/deb-lib/              its runtime jars, JavaFX left out
 #   <app>/target/deb-javafx/           JavaFX's jars; the -linux ones are modules jlink links into the runtime
-# Each package carries a jlinked Java runtime with the JavaFX modules, a jpackage app image and a class-data-sharing
-# archive made here; the .deb itself is assembled with dpkg-deb (jpackage cannot place systemd units or udev rules).
+# Each package carries a jlinked Java runtime with the JavaFX modules, a jpackage app image and the class list its
+# class-data-sharing archive is made from; the .deb itself is assembled with dpkg-deb (jpackage cannot place systemd
+# units or udev rules).
 set -euo pipefail
 
 MAVEN_VERSION="${1:?usage: build-debs.sh MAVEN_VERSION}"
@@ -64,14 +65,10 @@ app_image() {
     jlink --module-path "$(javafx_jars "$app" | tr '\n' ':')" --add-modules "$mods" --output "$work/runtime" \
         --strip-debug --no-header-files --no-man-pages --compress=2
     # JavaFX's native libraries travel inside its jars and are unpacked at first start into a cache folder; unpack them
-    # here into the image, read-only, where the launcher points JavaFX (-Djavafx.cachedir)
-    local graphics fxversion natives
-    graphics="$(javafx_jars "$app" | grep 'javafx-graphics-')"
-    fxversion="$(unzip -p "$graphics" javafx.properties | sed -n 's/^javafx.runtime.version=//p' | tr -d '\r')"
-    natives="$work/javafx-natives/$fxversion/amd64"
+    # here into the image, where the launcher points JavaFX (-Djavafx.cachedir): finding them there, it writes nothing
+    local natives="$work/javafx-natives"
     mkdir -p "$natives"
-    unzip -q -j -o "$graphics" '*.so' -d "$natives"
-    : > "$natives/.lock"
+    unzip -q -j -o "$(javafx_jars "$app" | grep 'javafx-graphics-')" '*.so' -d "$natives"
     # the runtime's own class-data-sharing archive (JDK 17's jlink makes none)
     "$work/runtime/bin/java" -Xshare:dump >/dev/null
     local opts=(--java-options '-Djavafx.cachedir=$APPDIR/javafx-natives' --java-options '-Dfile.encoding=UTF-8'
@@ -85,32 +82,39 @@ EOF
         --app-version "$APP_VERSION" --description "$description" --vendor "Time Station" \
         "${opts[@]}" --add-launcher "timestation-ctl=$work/ctl.properties"
     cp -r "$work/javafx-natives" "$OUT/image/$name/lib/app/javafx-natives"
-    # jpackage leaves the image's native libraries unstripped and some files group-writable
-    find "$OUT/image/$name" -name '*.so' -exec objcopy --strip-unneeded {} \;
+    # jpackage and jlink leave the native programs and libraries unstripped, some libraries executable, some files group-writable
+    # (not JavaFX's: it compares them with the copies in its jars and would unpack them again at every start)
+    find "$OUT/image/$name" -type f ! -path '*/javafx-natives/*' -print0 | while IFS= read -r -d '' f; do
+        if [ "$(head -c 4 "$f" | od -An -c | tr -d ' ')" = '177ELF' ]; then
+            objcopy --strip-unneeded "$f"
+        fi
+    done
     chmod -R u+rwX,go+rX,go-w "$OUT/image/$name"
+    find "$OUT/image/$name" -name '*.so' -exec chmod 0644 {} \;
 }
 
-# cds NAME ARGS...: runs the app image once with ARGS, recording the classes it loads into lib/app/app-cds.jsa
-cds() {
+# classlist NAME ARGS...: runs the app image once with ARGS, recording the classes it loads (lib/app/app-cds.classlist).
+# The archive itself is dumped from this list when the package is installed (make-cds, run by postinst): JDK 17
+# checks an archive's class path against where the jars are, so it is made where they end up.
+classlist() {
     local name="$1"
     shift
     local image="$OUT/image/$name"
     local cfg="$image/lib/app/$name.cfg"
-    # the launcher's own option points at the archive; while it is made, the run writes it instead
-    sed -i 's#-XX:SharedArchiveFile=$APPDIR/app-cds.jsa#-XX:ArchiveClassesAtExit=$APPDIR/app-cds.jsa#' "$cfg"
-    "$@" || { echo "build-debs: the run that records the class-data-sharing archive for $name failed" >&2; exit 1; }
-    sed -i 's#-XX:ArchiveClassesAtExit=$APPDIR/app-cds.jsa#-XX:SharedArchiveFile=$APPDIR/app-cds.jsa#' "$cfg"
-    [ -s "$image/lib/app/app-cds.jsa" ] || { echo "build-debs: no class-data-sharing archive was written for $name" >&2; exit 1; }
+    sed -i 's#-XX:SharedArchiveFile=$APPDIR/app-cds.jsa#-XX:DumpLoadedClassList=$APPDIR/app-cds.classlist#' "$cfg"
+    "$@" || { echo "build-debs: the run that records the classes $name loads failed" >&2; exit 1; }
+    sed -i 's#-XX:DumpLoadedClassList=$APPDIR/app-cds.classlist#-XX:SharedArchiveFile=$APPDIR/app-cds.jsa#' "$cfg"
+    [ -s "$image/lib/app/app-cds.classlist" ] || { echo "build-debs: no class list was recorded for $name" >&2; exit 1; }
+    chmod 0644 "$image/lib/app/app-cds.classlist"
 }
 
 app_image kiosk timestation-kiosk org.timestation.kiosk.KioskMain "Time Station touchscreen kiosk"
-app_image admin-console timestation-hub org.timestation.admin.cli.AdminCommandLine "Time Station hub and admin console"
+app_image admin-console timestation-hub org.timestation.admin.AdminMain "Time Station hub and admin console"
 
-# the class-data-sharing archives: the kiosk's from its self-test in a real (virtual) window, the hub's from a
-# command that opens a ledger
+# the class lists: the kiosk's from its self-test in a real (virtual) window, the hub's from a command that builds a ledger
 need xvfb-run
-cds timestation-kiosk xvfb-run -a -s "-screen 0 1280x800x24" "$OUT/image/timestation-kiosk/bin/timestation-kiosk" --self-test
-cds timestation-hub "$OUT/image/timestation-hub/bin/timestation-hub" demo --data "$OUT/work/cds-hub-demo" --members 40 --months 1
+classlist timestation-kiosk xvfb-run -a -s "-screen 0 1280x800x24" "$OUT/image/timestation-kiosk/bin/timestation-kiosk" --self-test
+classlist timestation-hub "$OUT/image/timestation-hub/bin/timestation-hub" demo --data "$OUT/work/cds-hub-demo" --members 40 --months 1
 
 # deb PACKAGE NAME: assembles installer/target/PACKAGE_<version>_amd64.deb from deb/PACKAGE and the app image NAME
 deb() {
@@ -125,7 +129,7 @@ deb() {
     cp "$HERE/deb/copyright" "$tree/usr/share/doc/$package/copyright"
     sed -e "s/@PACKAGE@/$package/g" -e "s/@VERSION@/$DEB_VERSION/g" -e "s/@MAINTAINER@/$MAINTAINER/g" \
         -e "s/@DATE@/$(date -R -u -d @"${SOURCE_DATE_EPOCH:-$(git -C "$ROOT" log -1 --format=%ct 2>/dev/null || date +%s)}")/g" \
-        "$HERE/deb/changelog.in" | gzip -9n > "$tree/usr/share/doc/$package/changelog.gz"
+        "$HERE/deb/changelog.in" | gzip -9n > "$tree/usr/share/doc/$package/changelog.Debian.gz"
     cp "$HERE/deb/$package.lintian-overrides" "$tree/usr/share/lintian/overrides/$package"
     # the sysusers file is shared by both packages' definitions but named for each, so both can be installed
     mv "$tree/usr/lib/sysusers.d/timestation.conf" "$tree/usr/lib/sysusers.d/$package.conf"

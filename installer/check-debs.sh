@@ -73,13 +73,13 @@ contents() {
 contents "$KIOSK" > "$CHECK/kiosk.files"
 contents "$HUB" > "$CHECK/hub.files"
 for f in /usr/lib/timestation-kiosk/bin/timestation-kiosk /usr/lib/timestation-kiosk/bin/timestation-ctl /usr/lib/timestation-kiosk/lib/runtime/lib/modules \
-    /usr/lib/timestation-kiosk/lib/app/app-cds.jsa /lib/systemd/system/timestation-kiosk.service /lib/systemd/system/timestation-kiosk-backup.service \
+    /usr/lib/timestation-kiosk/lib/app/app-cds.classlist /usr/lib/timestation-kiosk-ctl/make-cds /lib/systemd/system/timestation-kiosk.service /lib/systemd/system/timestation-kiosk-backup.service \
     /lib/systemd/system/timestation-kiosk-backup.timer /lib/udev/rules.d/60-timestation.rules /usr/lib/sysusers.d/timestation-kiosk.conf \
     /etc/timestation/kiosk.conf /etc/timestation/devices.properties /usr/lib/timestation-kiosk-ctl/timestation-ctl /usr/share/doc/timestation-kiosk/copyright; do
     grep -qx "$f" "$CHECK/kiosk.files" && ok "kiosk has $f" || fail "kiosk lacks $f"
 done
 for f in /usr/lib/timestation-hub/bin/timestation-hub /usr/lib/timestation-hub/bin/timestation-ctl /usr/lib/timestation-hub/lib/runtime/lib/modules \
-    /usr/lib/timestation-hub/lib/app/app-cds.jsa /lib/systemd/system/timestation-hub.service /lib/systemd/system/timestation-hub-backup.service \
+    /usr/lib/timestation-hub/lib/app/app-cds.classlist /usr/lib/timestation-hub-ctl/make-cds /lib/systemd/system/timestation-hub.service /lib/systemd/system/timestation-hub-backup.service \
     /lib/systemd/system/timestation-hub-backup.timer /usr/lib/sysusers.d/timestation-hub.conf /etc/timestation/hub.conf \
     /usr/lib/timestation-hub-ctl/timestation-ctl /usr/share/doc/timestation-hub/copyright; do
     grep -qx "$f" "$CHECK/hub.files" && ok "hub has $f" || fail "hub lacks $f"
@@ -126,7 +126,7 @@ for pkg in kiosk hub; do
     for s in postinst prerm postrm; do
         scripts+=("$CHECK/control-$pkg/$s")
     done
-    scripts+=("$CHECK/root-$pkg/usr/lib/timestation-$pkg-ctl/timestation-ctl")
+    scripts+=("$CHECK/root-$pkg/usr/lib/timestation-$pkg-ctl/timestation-ctl" "$CHECK/root-$pkg/usr/lib/timestation-$pkg-ctl/make-cds")
 done
 for s in "${scripts[@]}"; do
     case "$(head -1 "$s")" in
@@ -146,10 +146,18 @@ for deb in "$KIOSK" "$HUB"; do
     fi
 done
 
-# --- systemd-analyze verify, against the extracted trees (the launchers the units run are there)
+# --- systemd-analyze verify, against the extracted trees (the launchers the units run are there) with this machine's
+# own units beside them (the targets they name) and the programs they run from outside the package (cage, setterm)
 for pkg in kiosk hub; do
     root="$CHECK/root-$pkg"
-    for u in "$root"/lib/systemd/system/*; do
+    cp -rn /lib/systemd/system/. "$root/lib/systemd/system/"
+    mkdir -p "$root/usr/bin"
+    for program in /usr/bin/cage /usr/bin/setterm; do
+        if [ -x "$program" ]; then
+            cp "$program" "$root$program"
+        fi
+    done
+    for u in "$root"/lib/systemd/system/timestation-*; do
         if out="$(SYSTEMD_LOG_LEVEL=warning systemd-analyze verify --root="$root" --man=no "/lib/systemd/system/$(basename "$u")" 2>&1)" \
             && ! printf '%s' "$out" | grep -qiE 'error|not executable|unknown|failed|invalid'; then
             ok "systemd-analyze verify $(basename "$u")"
@@ -158,6 +166,21 @@ for pkg in kiosk hub; do
             fail "systemd-analyze verify $(basename "$u")"
         fi
     done
+done
+
+# --- the class-data-sharing archives, made as postinst makes them, load (-Xshare:on fails when they cannot)
+for pkg in kiosk hub; do
+    app="$CHECK/root-$pkg/usr/lib/timestation-$pkg"
+    if sh "$CHECK/root-$pkg/usr/lib/timestation-$pkg-ctl/make-cds" "$app" && [ -s "$app/lib/app/app-cds.jsa" ]; then
+        cp="$(sed -n 's/^app\.classpath=.APPDIR\///p' "$app/lib/app/timestation-$pkg.cfg" | sed "s#^#$app/lib/app/#" | paste -sd: -)"
+        if "$app/lib/runtime/bin/java" -Xshare:on -XX:SharedArchiveFile="$app/lib/app/app-cds.jsa" -cp "$cp" -version >/dev/null 2>&1; then
+            ok "$pkg: the class-data-sharing archive loads ($(du -h "$app/lib/app/app-cds.jsa" | cut -f1))"
+        else
+            fail "$pkg: the class-data-sharing archive does not load"
+        fi
+    else
+        fail "$pkg: make-cds made no archive"
+    fi
 done
 
 # --- the extracted kiosk starts: its launcher's self-test in a virtual X display
