@@ -72,7 +72,7 @@ final class SelfTest {
             inTime = false;
         }
         CountDownLatch closed = new CountDownLatch(1);
-        Platform.runLater(() -> {
+        org.timestation.kiosk.fx.FxBridge.onFx(() -> {
             KioskShell s = shell.get();
             if (s != null) {
                 s.close();

@@ -228,6 +228,10 @@ public final class KioskShell {
     /** A code held to the scanner: the screen showing takes it if it waits for one; otherwise sign in (or switch person), like a card tap. */
     void codeScanned(String text) {
         frame.activity();
+        if (enrollment != null) {
+            enrollment.scanned(text); // an installed station not yet enrolled takes only its enrollment code
+            return;
+        }
         if (nav.current().get().onScan(text) || merchant != null) { // a merchant terminal has no sign-in
             return;
         }
@@ -355,8 +359,30 @@ public final class KioskShell {
         start();
     }
 
+    /** How a station not yet enrolled joins its hub: null for the real hub in its code. */
+    private volatile java.util.function.BiFunction<java.nio.file.Path, org.timestation.sync.EnrollmentCode, org.timestation.sync.StationSync.Outcome> joiner;
+
+    /** How a station not yet enrolled joins its hub (tests give a hub of their own making). */
+    public void joinWith(java.util.function.BiFunction<java.nio.file.Path, org.timestation.sync.EnrollmentCode, org.timestation.sync.StationSync.Outcome> how) {
+        this.joiner = how;
+    }
+
+    /** The enrollment page over the window while an installed station waits to be enrolled, or null. */
+    private org.timestation.kiosk.screen.enroll.EnrollController enrollment;
+
     /** Opens the ledger in the background; the attract screen says what is happening. */
     public void start() {
+        if (config.inService() && !config.demo() && DataFolder.at(config.dataDir()).isEmpty()) {
+            // an installed station that is not enrolled: staff enroll it first; it never makes a ledger of its own
+            enrollment = new org.timestation.kiosk.screen.enroll.EnrollController(ctx, config.dataDir(), (dir, code) -> joiner != null ? joiner.apply(dir, code)
+                    : org.timestation.sync.StationSync.enroll(dir, code, clock, new java.security.SecureRandom()), () -> {
+                root.getChildren().remove(enrollment.view());
+                enrollment = null;
+                start();
+            });
+            root.getChildren().add(enrollment.view());
+            return;
+        }
         boolean needsDemo = config.demo() && DataFolder.at(config.dataDir()).isEmpty();
         attract.showStatus(needsDemo ? "status.preparing-demo" : "status.opening");
         bridge.submit(() -> {

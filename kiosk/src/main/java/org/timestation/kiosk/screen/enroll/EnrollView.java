@@ -1,0 +1,39 @@
+package org.timestation.kiosk.screen.enroll;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.timestation.kiosk.nav.KioskContext;
+import org.timestation.kiosk.theme.Styles;
+import org.timestation.kiosk.theme.Ui;
+
+/** For staff: this station is not enrolled; scan the code the console shows. Then: joining; or what went wrong. */
+final class EnrollView {
+    private final VBox root;
+
+    EnrollView(EnrollModel m, KioskContext ctx) {
+        var s = ctx.session();
+        Label title = Ui.label(Ui.text(s, "enroll.title"), Styles.BIG_NUMBER, "enroll-title");
+        title.setWrapText(true);
+        Label how = Ui.label(Ui.text(s, "enroll.how"), Styles.BODY, "enroll-how");
+        how.setWrapText(true);
+        Label residents = Ui.label(Ui.text(s, "enroll.residents"), Styles.HEADING, "enroll-residents");
+        residents.setWrapText(true);
+        Label state = Ui.label(Ui.text(s, () -> m.problem.get() != null
+                ? (s.locale().get().getLanguage().equals("zh") ? m.problem.get().zh() : m.problem.get().en())
+                : ctx.t(m.joining.get() ? "enroll.joining" : "enroll.waiting"), m.problem, m.joining), Styles.HEADING, "enroll-state");
+        state.setWrapText(true);
+        root = new VBox(28, title, residents, how, state);
+        root.setPadding(new Insets(64));
+        root.setAlignment(Pos.TOP_LEFT);
+        root.getStyleClass().add(Styles.SCREEN);
+        root.setStyle("-fx-background-color: #fffaf0;");
+        root.setId("enroll-screen");
+    }
+
+    Node root() {
+        return root;
+    }
+}
