@@ -86,6 +86,42 @@ public final class EscPos {
         return this;
     }
 
+    /**
+     * A QR code of {@code data} drawn here and sent as a raster bitmap ({@code GS v 0}), for printers that cannot
+     * draw QR codes themselves: each module {@code moduleSize} dots square, with the four-module quiet zone.
+     */
+    public EscPos rasterQr(String data, int moduleSize, Correction ec) {
+        if (moduleSize < 1 || moduleSize > 16) {
+            throw new IllegalArgumentException("bad module size");
+        }
+        com.google.zxing.common.BitMatrix m;
+        try {
+            m = new com.google.zxing.qrcode.QRCodeWriter().encode(data, com.google.zxing.BarcodeFormat.QR_CODE, 0, 0,
+                    java.util.Map.of(com.google.zxing.EncodeHintType.ERROR_CORRECTION,
+                            com.google.zxing.qrcode.decoder.ErrorCorrectionLevel.valueOf(ec.name()),
+                            com.google.zxing.EncodeHintType.CHARACTER_SET, "UTF-8", com.google.zxing.EncodeHintType.MARGIN, 4));
+        } catch (com.google.zxing.WriterException e) {
+            throw new IllegalArgumentException("QR data too long", e);
+        }
+        int width = m.getWidth() * moduleSize;
+        int height = m.getHeight() * moduleSize;
+        int rowBytes = (width + 7) / 8;
+        bytes(GS, 'v', '0', 0, rowBytes & 0xFF, rowBytes >> 8, height & 0xFF, height >> 8);
+        for (int y = 0; y < height; y++) {
+            for (int xb = 0; xb < rowBytes; xb++) {
+                int bits = 0;
+                for (int bit = 0; bit < 8; bit++) {
+                    int x = xb * 8 + bit;
+                    if (x < width && m.get(x / moduleSize, y / moduleSize)) {
+                        bits |= 0x80 >> bit;
+                    }
+                }
+                out.write(bits);
+            }
+        }
+        return this;
+    }
+
     /** Full cut ({@code GS V 0}) or partial cut ({@code GS V 1}). */
     public EscPos cut(boolean partial) {
         bytes(GS, 'V', partial ? 1 : 0);

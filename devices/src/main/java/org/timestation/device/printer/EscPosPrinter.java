@@ -16,32 +16,43 @@ public final class EscPosPrinter implements ReceiptPrinter {
     private final ByteLink.Opener opener;
     private final int columns;
     private final Supplier<String> now;
+    private final boolean rasterQr;
     private ByteLink link;
     private EscPosPrinterDriver driver;
     private volatile String state = "printer.not-connected";
     private volatile PrinterStatus lastStatus;
 
     public EscPosPrinter(ByteLink.Opener opener, int columns, Supplier<String> now) {
+        this(opener, columns, now, false);
+    }
+
+    /** {@code rasterQr}: QR codes drawn here and sent as bitmaps, for a printer that cannot draw them ({@code printer.qr=raster}). */
+    public EscPosPrinter(ByteLink.Opener opener, int columns, Supplier<String> now, boolean rasterQr) {
         this.opener = opener;
         this.columns = columns;
         this.now = now;
+        this.rasterQr = rasterQr;
     }
 
     @Override
     public synchronized boolean print(Receipt receipt) {
-        return send(ReceiptLayout.render(receipt, columns, STATION, now.get()));
+        return send(ReceiptLayout.render(receipt, columns, STATION, now.get(), rasterQr));
     }
 
     /** A test page: both widths' rulers, Chinese and Latin text, a QR code (the devices screen and {@code devices print-test}). */
     public synchronized boolean printTest() {
-        return send(testPage(columns, now.get()));
+        return send(testPage(columns, now.get(), rasterQr));
     }
 
     public static byte[] testPage(int columns, String when) {
+        return testPage(columns, when, false);
+    }
+
+    public static byte[] testPage(int columns, String when, boolean rasterQr) {
         java.util.List<String> lines = java.util.List.of("1234567890".repeat(columns / 10 + 1).substring(0, columns),
                 "中文测试：时间驿站，一小时换一小时。", "Latin text wraps by words, not in the middle of them.",
                 "【代办】楼长 张建国 为 王秀英 办理");
-        return ReceiptLayout.render(new Receipt("打印测试 Print test", lines, "TS-PRINT-TEST 时间驿站"), columns, STATION, when);
+        return ReceiptLayout.render(new Receipt("打印测试 Print test", lines, "TS-PRINT-TEST 时间驿站"), columns, STATION, when, rasterQr);
     }
 
     private boolean send(byte[] job) {

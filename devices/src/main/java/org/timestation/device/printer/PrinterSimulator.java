@@ -32,6 +32,10 @@ public final class PrinterSimulator {
     private int headLength;
     private int payloadLeft;
     private final ByteArrayOutputStream payload = new ByteArrayOutputStream();
+    /** The raster image being received ({@code GS v 0}): its width in bytes and height in dots; 0 while none. */
+    private int rasterRowBytes;
+    private int rasterHeight;
+    private final List<java.awt.image.BufferedImage> rasters = new ArrayList<>();
     private OutputStream answers = OutputStream.nullOutputStream();
 
     /** Reads and answers until the input ends (the cable is pulled, the pair closed). */
@@ -48,11 +52,15 @@ public final class PrinterSimulator {
     public synchronized void feed(int b) throws IOException {
         b &= 0xFF;
         if (payloadLeft > 0) {
-            if (payload.size() < MAX_BUFFER) {
+            if (payload.size() < MAX_BUFFER || rasterHeight > 0) { // a bitmap is kept whole (it is bounded by its header)
                 payload.write(b);
             }
             if (--payloadLeft == 0) {
-                twoDimensional(payload.toByteArray());
+                if (rasterHeight > 0) {
+                    raster(payload.toByteArray());
+                } else {
+                    twoDimensional(payload.toByteArray());
+                }
             }
             return;
         }
@@ -107,6 +115,17 @@ public final class PrinterSimulator {
                     twoDimensional(new byte[0]);
                 }
             }
+        } else if (c1 == 'v') {                        // GS v 0 m xL xH yL yH, then xL+xH*256 bytes per row, yL+yH*256 rows
+            if (n == 8) {
+                rasterRowBytes = head[4] | head[5] << 8;
+                rasterHeight = head[6] | head[7] << 8;
+                payloadLeft = rasterRowBytes * rasterHeight;
+                payload.reset();
+                done();
+                if (payloadLeft == 0) {
+                    rasterHeight = 0; // an empty picture: nothing follows
+                }
+            }
         } else if (c1 == 'V') {                        // GS V m | GS V m n (m = 65, 66)
             if (n == 3 && head[2] != 65 && head[2] != 66 || n == 4) {
                 if (ready()) {
@@ -124,6 +143,38 @@ public final class PrinterSimulator {
 
     private void done() {
         headLength = 0;
+    }
+
+    /** {@code GS v 0}: a raster bitmap, kept as an image; a QR code in it is read back (ZXing) as the printer's paper shows it. */
+    private void raster(byte[] bits) {
+        int width = rasterRowBytes * 8;
+        int height = rasterHeight;
+        rasterHeight = 0;
+        if (!ready()) {
+            return;
+        }
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_BYTE_BINARY);
+        int[] argb = new int[width * height];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                boolean black = (bits[y * rasterRowBytes + x / 8] & (0x80 >> (x % 8))) != 0;
+                argb[y * width + x] = black ? 0xFF000000 : 0xFFFFFFFF;
+            }
+        }
+        img.setRGB(0, 0, width, height, argb, 0, width);
+        rasters.add(img);
+        try {
+            com.google.zxing.Result r = new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+                    new com.google.zxing.common.HybridBinarizer(new com.google.zxing.RGBLuminanceSource(width, height, argb))));
+            qrs.add(r.getText());
+        } catch (com.google.zxing.NotFoundException | com.google.zxing.ChecksumException | com.google.zxing.FormatException notAQr) {
+            // a picture that is not a QR code: kept as a picture only
+        }
+    }
+
+    /** The raster bitmaps printed ({@code GS v 0}), in order. */
+    public synchronized List<java.awt.image.BufferedImage> rasters() {
+        return List.copyOf(rasters);
     }
 
     /** {@code GS ( k}: cn 0x31 is QR; fn 0x50 stores (m, then data), fn 0x51 prints what was stored. */

@@ -15,6 +15,11 @@ public final class ReceiptLayout {
     }
 
     public static byte[] render(Receipt r, int columns, String stationName, String when) {
+        return render(r, columns, stationName, when, false);
+    }
+
+    /** {@code rasterQr}: the QR code drawn here and sent as a bitmap, for a printer that cannot draw QR codes ({@code printer.qr=raster}). */
+    public static byte[] render(Receipt r, int columns, String stationName, String when, boolean rasterQr) {
         if (columns != ReceiptText.COLUMNS_58MM && columns != ReceiptText.COLUMNS_80MM) {
             throw new IllegalArgumentException("columns must be 32 (58 mm) or 48 (80 mm)");
         }
@@ -38,7 +43,14 @@ public final class ReceiptLayout {
         }
         p.bold(false).line("-".repeat(columns));
         if (r.qr() != null) {
-            p.align(EscPos.Align.CENTER).qr(r.qr(), columns == ReceiptText.COLUMNS_80MM ? 6 : 4, EscPos.Correction.M).feed();
+            int module = columns == ReceiptText.COLUMNS_80MM ? 6 : 4;
+            p.align(EscPos.Align.CENTER);
+            if (rasterQr) {
+                p.rasterQr(r.qr(), module, EscPos.Correction.M);
+            } else {
+                p.qr(r.qr(), module, EscPos.Correction.M);
+            }
+            p.feed();
         }
         p.align(EscPos.Align.CENTER).line(when).feed(4).cut(true);
         return p.bytes();

@@ -76,6 +76,39 @@ class ReceiptPrintingTest {
         assertThat(printer.state()).isEqualTo("printer.ok");
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {58, 80})
+    void aPrinterWithoutQrSupportGetsEachQrCodeAsABitmapThatScansBackToExactlyTheCode(int mm) {
+        int columns = ReceiptLayout.columns(mm);
+        EscPosPrinter printer = new EscPosPrinter(this::open, columns, () -> "2026-11-23 09:30", true);
+        for (Receipt r : everyKind()) {
+            assertThat(printer.print(r)).as(r.title()).isTrue();
+        }
+        String[] codes = everyKind().stream().map(Receipt::qr).filter(q -> q != null).toArray(String[]::new);
+        assertThat(sim.rasters()).as("one bitmap per code, no GS ( k").hasSize(codes.length);
+        assertThat(sim.qrCodes()).as("each bitmap, read back with ZXing").containsExactly(codes);
+        int dots = mm == 80 ? 576 : 384; // the print head's width
+        for (java.awt.image.BufferedImage img : sim.rasters()) {
+            assertThat(img.getWidth()).as("fits the paper").isLessThanOrEqualTo(dots);
+        }
+        assertThat(String.join("\n", sim.lines())).contains("时间驿站", "2026-11-23 09:30");
+        assertThat(sim.cuts()).isEqualTo(everyKind().size());
+    }
+
+    @Test
+    void aVoucherCodeSurvivesTheBitmapByteForByte() {
+        String voucher = "TSV1." + "A-Za-z0-9_-".repeat(20); // as long as a signed voucher code
+        byte[] bytes = new EscPos().init().rasterQr(voucher, 4, EscPos.Correction.M).bytes();
+        for (byte b : bytes) {
+            try {
+                sim.feed(b);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        assertThat(sim.qrCodes()).containsExactly(voucher);
+    }
+
     @Test
     void aPrinterOutOfPaperPrintsNothingAndSaysWhy() {
         EscPosPrinter printer = new EscPosPrinter(this::open, 32, () -> "now");

@@ -28,6 +28,7 @@ class DeviceConfigTest {
                 printer.port=/dev/ttyUSB1
                 printer.baud=19200
                 printer.paper=58
+                printer.qr=raster
                 scanner.port=/dev/ttyACM0
                 """);
         DeviceConfig c = DeviceConfig.load(dir);
@@ -36,13 +37,15 @@ class DeviceConfigTest {
         assertThat(c.printerBaud()).isEqualTo(19_200);
         assertThat(c.paperMm()).isEqualTo(58);
         assertThat(c.scannerMode()).as("a scanner port means serial mode").isEqualTo(DeviceConfig.ScannerMode.SERIAL);
+        assertThat(c.printerQr()).isEqualTo(DeviceConfig.QrMode.RASTER);
+        assertThat(DeviceConfig.NONE.printerQr()).as("by default the printer draws its QR codes").isEqualTo(DeviceConfig.QrMode.NATIVE);
     }
 
     @Test
     void badValuesAreNamedInBothLanguages() throws Exception {
         for (String[] bad : new String[][] {
                 {"printer.paper=60", "printer.paper"}, {"reader.baud=fast", "reader.baud"}, {"reader.baud=12345", "reader.baud"},
-                {"scanner.mode=bluetooth", "scanner.mode"}, {"printer.prot=/dev/ttyUSB0", "printer.prot"}}) {
+                {"scanner.mode=bluetooth", "scanner.mode"}, {"printer.qr=bitmap", "printer.qr"}, {"printer.prot=/dev/ttyUSB0", "printer.prot"}}) {
             Files.writeString(dir.resolve(DeviceConfig.FILE), bad[0] + "\n");
             assertThatThrownBy(() -> DeviceConfig.load(dir)).isInstanceOfSatisfying(DeviceConfig.ConfigException.class, e -> {
                 assertThat(e.zh()).contains(bad[1]).containsPattern("\\p{IsHan}");

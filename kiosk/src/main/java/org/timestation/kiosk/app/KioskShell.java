@@ -111,11 +111,13 @@ public final class KioskShell {
             org.timestation.device.printer.EscPosPrinter paper = c.printerPort() == null ? null
                     : new org.timestation.device.printer.EscPosPrinter(
                             () -> org.timestation.device.serial.SerialLink.open(c.printerPort(), c.printerBaud(), 1000),
-                            org.timestation.device.printer.ReceiptLayout.columns(c.paperMm()), printedAt);
+                            org.timestation.device.printer.ReceiptLayout.columns(c.paperMm()), printedAt,
+                            c.printerQr() == org.timestation.device.station.DeviceConfig.QrMode.RASTER);
             devices = new Devices(paper != null ? paper : receipt -> false, keeper, clock);
             java.util.Map<String, String> where = new java.util.HashMap<>();
             where.put("reader", c.readerPort() == null ? "" : c.readerPort() + " @ " + c.readerBaud());
-            where.put("printer", c.printerPort() == null ? "" : c.printerPort() + " @ " + c.printerBaud() + " · " + c.paperMm() + " mm");
+            where.put("printer", c.printerPort() == null ? "" : c.printerPort() + " @ " + c.printerBaud() + " · " + c.paperMm() + " mm"
+                    + (c.printerQr() == org.timestation.device.station.DeviceConfig.QrMode.RASTER ? " · QR raster" : ""));
             if (c.scannerMode() == org.timestation.device.station.DeviceConfig.ScannerMode.WEDGE) {
                 where.put("scanner", "keyboard / 键盘模式");
             } else {
