@@ -311,6 +311,8 @@ public final class DataFolder {
             return how.apply(dir);
         } catch (LedgerInUseException e) {
             throw new DomainException(ErrorCode.LEDGER_IN_USE, e, dir);
+        } catch (org.timestation.ledger.LedgerFromNewerReleaseException e) {
+            throw new DomainException(ErrorCode.LEDGER_FROM_NEWER_RELEASE, e, dir, e.stored(), e.known());
         } catch (LedgerSchemaException e) {
             List<String> what = new java.util.ArrayList<>(e.unexpected());
             e.missing().forEach(m -> what.add("(missing) " + m));

@@ -42,7 +42,7 @@ import picocli.CommandLine.Option;
  * replaces anything; the ledger it replaces is kept beside it) and {@code compact}. Installed as
  * {@code /usr/bin/timestation-ctl}; in development {@code java -jar kiosk.jar ctl …} or
  * {@code java -jar admin-console.jar ctl …}. Exit 0 done, 1 failed (nothing changed), 2 usage, 3 the
- * app is running (restore) or the ledger is in use.
+ * app is running (restore) or the ledger is in use, 4 the ledger was written by a newer release.
  */
 @Command(name = "timestation-ctl", mixinStandardHelpOptions = true, versionProvider = CtlMain.Version.class,
         description = {"时间驿站维护工具：状态、备份、恢复、压缩 / Time Station maintenance: status, backup, restore, compact."},
@@ -52,6 +52,25 @@ public final class CtlMain implements Callable<Integer> {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
     public static final int IN_USE = 3;
+    /** The ledger was written by a newer release than this one (the same code everywhere: verify, the kiosk's commands). */
+    public static final int NEWER_RELEASE = 4;
+
+    /** The exit code and words for a ledger a newer release wrote, when {@code e} is that; null otherwise. */
+    static Integer newerRelease(Throwable e, PrintWriter err) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.timestation.text.DomainException d && d.code() == org.timestation.text.ErrorCode.LEDGER_FROM_NEWER_RELEASE) {
+                err.println("错误：" + d.text().zh() + " / Error: " + d.text().en());
+                return NEWER_RELEASE;
+            }
+            if (t instanceof org.timestation.ledger.LedgerFromNewerReleaseException n) {
+                org.timestation.text.DomainException d = new org.timestation.text.DomainException(
+                        org.timestation.text.ErrorCode.LEDGER_FROM_NEWER_RELEASE, n.folder(), n.stored(), n.known());
+                err.println("错误：" + d.text().zh() + " / Error: " + d.text().en());
+                return NEWER_RELEASE;
+            }
+        }
+        return null;
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -183,6 +202,10 @@ public final class CtlMain implements Callable<Integer> {
                     err().println(e.getMessage());
                     return IN_USE;
                 } catch (RuntimeException e) {
+                    Integer newer = newerRelease(e, err());
+                    if (newer != null) {
+                        return newer;
+                    }
                     err().println("备份失败 / backup failed: " + e.getMessage());
                     return FAILED;
                 }
@@ -259,6 +282,10 @@ public final class CtlMain implements Callable<Integer> {
                 }
                 return DONE;
             } catch (IOException | RuntimeException e) {
+                Integer newer = newerRelease(e, err());
+                if (newer != null) {
+                    return newer; // a backup a newer release wrote: this older program does not restore it
+                }
                 err().println("恢复失败，现有账本没动 / restore failed, the ledger is as it was: " + e.getMessage());
                 return FAILED;
             } finally {
@@ -289,6 +316,10 @@ public final class CtlMain implements Callable<Integer> {
                     err().println(e.getMessage());
                     return IN_USE;
                 } catch (RuntimeException e) {
+                    Integer newer = newerRelease(e, err());
+                    if (newer != null) {
+                        return newer;
+                    }
                     err().println("压缩失败，记录都还在 / compaction failed, nothing was lost: " + e.getMessage());
                     return FAILED;
                 }

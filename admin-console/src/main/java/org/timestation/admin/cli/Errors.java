@@ -36,6 +36,9 @@ final class Errors {
     }
 
     static int exitCode(Exception e) {
+        if (e instanceof DomainException d && d.code() == org.timestation.text.ErrorCode.LEDGER_FROM_NEWER_RELEASE) {
+            return org.timestation.ops.CtlMain.NEWER_RELEASE; // its own code: a script knows to install the newer release
+        }
         return BAD_INPUT;
     }
 }

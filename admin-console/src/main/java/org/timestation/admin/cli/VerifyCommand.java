@@ -19,11 +19,11 @@ import picocli.CommandLine.Spec;
  * {@code verify}: checks a data folder without trusting it. The ledger is opened read-only, after its
  * stored schema was compared with what the migrations create without running anything stored in it;
  * the file is left byte for byte as it was. Exit 0 intact, 1 with findings, 2 on a usage error or
- * when there is no ledger, 3 when it could not be checked (in use, unreadable).
+ * when there is no ledger, 3 when it could not be checked (in use, unreadable), 4 when a newer release wrote it.
  */
 @Command(name = "verify", description = {"核验账本：哈希链、签名、每条规则、零和、投影（只读，不改动文件）/ Check every hash, signature and rule, "
         + "zero-sum and the stored projection (read-only: the folder is not changed).",
-        "退出码 / exit: 0 完好 intact, 1 有问题 findings, 2 用法错误或没有账本 usage / no ledger, 3 无法核验 could not check (in use, unreadable)"})
+        "退出码 / exit: 0 完好 intact, 1 有问题 findings, 2 用法错误或没有账本 usage / no ledger, 3 无法核验 could not check (in use, unreadable), 4 更新版本写的账本 written by a newer release"})
 final class VerifyCommand implements Callable<Integer> {
     static final int INTACT = 0;
     static final int FINDINGS = 1;
@@ -59,6 +59,9 @@ final class VerifyCommand implements Callable<Integer> {
             err.println("错误 / Error: " + e.text());
             if (e.code() == ErrorCode.NO_LEDGER) {
                 return USAGE;
+            }
+            if (e.code() == ErrorCode.LEDGER_FROM_NEWER_RELEASE) {
+                return org.timestation.ops.CtlMain.NEWER_RELEASE;
             }
             if (e.code() == ErrorCode.LEDGER_SCHEMA_CHANGED) {
                 err.println("账本有问题，请联系站长 / NOT intact: the database file was changed outside the station software");

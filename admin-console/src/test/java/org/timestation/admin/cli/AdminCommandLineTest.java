@@ -155,6 +155,23 @@ class AdminCommandLineTest {
     }
 
     @Test
+    void aLedgerANewerReleaseWroteIsRefusedByEveryCommandWithExitFour(@TempDir Path dir) throws Exception {
+        run("demo", "--data", dir.toString(), "--members", "20", "--months", "1", "--until", "2026-11-01");
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("ledger"), "sa", "");
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\", \"script\", "
+                    + "\"checksum\", \"installed_by\", \"installed_on\", \"execution_time\", \"success\") VALUES (99, '99', 'later', 'SQL', "
+                    + "'V99__later.sql', 0, 'sa', CURRENT_TIMESTAMP, 1, TRUE)");
+        }
+        for (String[] args : new String[][] {{"verify", "--data", dir.toString()}, {"report", "--kind", "roster", "--data", dir.toString(), "--month", "2026-10",
+                "--out", dir.resolve("r.csv").toString()}, {"ctl", "backup", "--data", dir.toString(), "--to", dir.resolve("b").toString()}}) {
+            Result r = run(args);
+            assertThat(r.exit()).as(String.join(" ", args) + ": " + r.err()).isEqualTo(4);
+            assertThat(r.err()).as(args[0]).contains("更新版本").contains("newer release");
+        }
+    }
+
+    @Test
     void verifyOfALedgerInUseByAnotherProgramExitsThreeAndSaysSo(@TempDir Path dir) throws Exception {
         run("demo", "--data", dir.toString(), "--members", "20", "--months", "1", "--until", "2026-11-01");
         try (org.timestation.ledger.h2.LedgerHolder kiosk = org.timestation.ledger.h2.LedgerHolder.holdOpen(dir)) {

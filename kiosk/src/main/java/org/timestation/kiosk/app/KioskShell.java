@@ -411,7 +411,7 @@ public final class KioskShell {
             if (error instanceof org.timestation.text.DomainException d) { // what the technician reads in the log, in both languages
                 LOG.log(System.Logger.Level.ERROR, "错误：" + d.text().zh() + " / Error: " + d.text().en());
             }
-            attract.showStatus(inUse(error) ? "status.ledger-in-use" : "status.ledger-failed");
+            attract.showStatus(inUse(error) ? "status.ledger-in-use" : newerRelease(error) ? "status.ledger-newer" : "status.ledger-failed");
         });
     }
 
@@ -468,6 +468,16 @@ public final class KioskShell {
         }
         states.put("receipts", Integer.toString(devices.keeper().kept().size()));
         return new org.timestation.sync.DeviceReport(states);
+    }
+
+    /** A newer release wrote this folder's ledger (this kiosk was downgraded): said as such, with what to do. */
+    private static boolean newerRelease(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof org.timestation.text.DomainException d && d.code() == org.timestation.text.ErrorCode.LEDGER_FROM_NEWER_RELEASE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The console (or a second kiosk) has this folder's ledger open: said as such, not as a broken ledger. */

@@ -79,6 +79,7 @@ public final class H2EventStore implements EventStore {
     private static void requireUnchangedSchema(Path dataDir) {
         Path file = dataDir.toAbsolutePath().resolve("ledger.mv.db");
         if (java.nio.file.Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            requireNotFromANewerRelease(file);
             List<String> missing = StoredSchema.requireNothingExtra(file);
             if (!missing.isEmpty()) {
                 throw new LedgerSchemaException(dataDir.toAbsolutePath(), List.of(), missing);
@@ -141,6 +142,7 @@ public final class H2EventStore implements EventStore {
         if (!java.nio.file.Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw new LedgerStorageException("no ledger database in " + dataDir.toAbsolutePath(), null);
         }
+        requireNotFromANewerRelease(file);
         List<String> missing = StoredSchema.requireNothingExtra(file);
         String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("ledger")
                 + ";ACCESS_MODE_DATA=r;TRACE_LEVEL_FILE=0;LAZY_QUERY_EXECUTION=1;DB_CLOSE_ON_EXIT=FALSE";
@@ -150,6 +152,18 @@ public final class H2EventStore implements EventStore {
             return store;
         } catch (SQLException | RuntimeException e) {
             throw failedToOpen(url, e);
+        }
+    }
+
+    /**
+     * Refuses a ledger a newer release wrote (its migration history goes past this build's), before anything
+     * migrates or reads it: a downgrade is done by restoring the backup taken before the upgrade (README).
+     */
+    private static void requireNotFromANewerRelease(Path file) {
+        org.flywaydb.core.api.MigrationVersion stored = StoredSchema.appliedVersion(file);
+        org.flywaydb.core.api.MigrationVersion known = StoredSchema.newestKnown();
+        if (stored != null && stored.compareTo(known) > 0) {
+            throw new org.timestation.ledger.LedgerFromNewerReleaseException(file.getParent(), stored.getVersion(), known.getVersion());
         }
     }
 

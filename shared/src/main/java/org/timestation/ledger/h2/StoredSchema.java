@@ -89,6 +89,66 @@ final class StoredSchema {
         }
     }
 
+    /**
+     * The highest migration version recorded in the file's Flyway history, read like the schema: straight from
+     * the file, read-only, running nothing. Null when there is no history (not a ledger of ours).
+     */
+    static MigrationVersion appliedVersion(Path mvFile) {
+        MVStore store;
+        try {
+            store = new MVStore.Builder().fileName(mvFile.toString()).readOnly().open();
+        } catch (MVStoreException e) {
+            if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
+                throw new LedgerInUseException(mvFile.getParent(), e);
+            }
+            throw new LedgerStorageException("cannot read the ledger file " + mvFile + ": " + e.getMessage(), e);
+        }
+        try {
+            RowDataType sysRows = RowFactory.getDefaultRowFactory().createRowFactory(null, CompareMode.getInstance(null, 0), null,
+                    new int[] {0, 0, 0, 0}, null, null, 4, false).getRowDataType();
+            MVMap<Long, VersionedValue<SearchRow>> meta = store.openMap("table.0",
+                    new MVMap.Builder<Long, VersionedValue<SearchRow>>().keyType(LongDataType.INSTANCE).valueType(new VersionedValueType<>(sysRows)));
+            Integer historyId = null;
+            for (VersionedValue<SearchRow> v : meta.values()) {
+                SearchRow row = v.getCommittedValue() != null ? v.getCommittedValue() : v.getCurrentValue();
+                Value sql = row == null ? null : row.getValue(3);
+                if (sql instanceof ValueVarchar && sql.getString().startsWith("CREATE CACHED TABLE \"PUBLIC\".\"flyway_schema_history\"")) {
+                    historyId = row.getValue(0).getInt();
+                }
+            }
+            if (historyId == null || !store.hasMap("table." + historyId)) {
+                return null;
+            }
+            int columns = 10; // installed_rank, version, description, type, script, checksum, installed_by, installed_on, execution_time, success
+            RowDataType historyRows = RowFactory.getDefaultRowFactory().createRowFactory(null, CompareMode.getInstance(null, 0), null,
+                    new int[columns], null, null, columns, false).getRowDataType();
+            MVMap<Long, VersionedValue<SearchRow>> history = store.openMap("table." + historyId,
+                    new MVMap.Builder<Long, VersionedValue<SearchRow>>().keyType(LongDataType.INSTANCE).valueType(new VersionedValueType<>(historyRows)));
+            MigrationVersion highest = null;
+            for (VersionedValue<SearchRow> v : history.values()) {
+                SearchRow row = v.getCommittedValue();
+                Value version = row == null ? null : row.getValue(1);
+                if (version instanceof ValueVarchar) {
+                    MigrationVersion mv = MigrationVersion.fromVersion(version.getString());
+                    if (highest == null || mv.compareTo(highest) > 0) {
+                        highest = mv;
+                    }
+                }
+            }
+            return highest;
+        } catch (RuntimeException e) {
+            throw new LedgerStorageException("cannot read the migration history stored in " + mvFile + ": " + e.getMessage(), e);
+        } finally {
+            store.closeImmediately();
+        }
+    }
+
+    /** The newest migration this build has. */
+    static MigrationVersion newestKnown() {
+        List<MigrationVersion> all = migrationVersions();
+        return all.get(all.size() - 1);
+    }
+
     static String normalise(String sql) {
         String s = sql;
         for (Map.Entry<Pattern, String> v : VOLATILE) {
