@@ -70,7 +70,16 @@ public final class DiskGuard {
     /** Refuses a write while the disk is below the floor. */
     public void requireRoom() {
         if (low()) {
-            throw new DomainException(ErrorCode.DISK_FULL, Math.max(0, free.usableBytes()) >> 20);
+            throw refusal();
         }
+    }
+
+    /** What the staff's screen says while the disk is below the floor; empty otherwise. */
+    public java.util.Optional<org.timestation.text.Bilingual> warning() {
+        return low() ? java.util.Optional.of(refusal().text()) : java.util.Optional.empty();
+    }
+
+    private DomainException refusal() {
+        return new DomainException(ErrorCode.DISK_FULL, Math.max(0, free.usableBytes()) >> 20);
     }
 }

@@ -35,8 +35,10 @@ class DiskGuardTest {
         Minutes balance = t.community.credits().balance(elder.id());
         long events = t.store.eventCount();
 
+        assertThat(guard.warning()).isEmpty();
         free.set(150L << 20); // 150 MB left: below the 200 MB floor
         assertThat(guard.low()).isTrue();
+        assertThat(guard.warning()).as("the staff screen says it").hasValueSatisfying(w -> assertThat(w.zh()).contains("磁盘快满了"));
         assertThatThrownBy(() -> t.earn(elder, 30)).isInstanceOfSatisfying(DomainException.class, e -> {
             assertThat(e.code()).isEqualTo(ErrorCode.DISK_FULL);
             assertThat(e.text().zh()).contains("磁盘快满了").contains("150").contains("工作人员");

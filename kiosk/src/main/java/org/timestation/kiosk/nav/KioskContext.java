@@ -76,6 +76,10 @@ public final class KioskContext {
         }
         java.util.List<Bilingual> out = new java.util.ArrayList<>();
         c.clockProblem().ifPresent(out::add);
+        org.timestation.ops.DiskGuard disk = c.diskGuard();
+        if (disk != null) {
+            disk.warning().ifPresent(out::add); // the disk nearly full: no new writes until space is freed
+        }
         out.addAll(c.notices());
         return out;
     }
