@@ -145,6 +145,38 @@ public final class CtlMain implements Callable<Integer> {
             return spec.commandLine().getErr();
         }
 
+        /**
+         * Asks the running app to do {@code request}; with none running, does {@code offline} on the folder's own
+         * files. The exit code; what failed is said after {@code failed}.
+         */
+        int online(Path data, String request, String failed, java.util.function.Consumer<String[]> answered,
+                   java.util.function.Consumer<Offline> offline) {
+            Optional<List<String>> running = ControlSocket.ask(data, request);
+            if (running.isPresent()) {
+                String[] a = running.get().isEmpty() ? new String[] {"error", "没有回答", "no answer"} : running.get().get(0).split("\t");
+                if (!a[0].equals("ok")) {
+                    err().println(failed + a[1]);
+                    return FAILED;
+                }
+                answered.accept(a);
+                return DONE;
+            }
+            try (Offline o = Offline.open(data)) {
+                offline.accept(o);
+                return DONE;
+            } catch (InUse e) {
+                err().println(e.getMessage());
+                return IN_USE;
+            } catch (RuntimeException e) {
+                Integer newer = newerRelease(e, err());
+                if (newer != null) {
+                    return newer;
+                }
+                err().println(failed + e.getMessage());
+                return FAILED;
+            }
+        }
+
         String service() {
             return Optional.ofNullable(System.getenv("TIMESTATION_SERVICE")).orElse("timestation-kiosk");
         }
@@ -182,36 +214,17 @@ public final class CtlMain implements Callable<Integer> {
             if (keep < 1) {
                 throw org.timestation.cli.BadArguments.wrong(spec.commandLine(), "--keep 至少是 1。", "--keep must be at least 1.");
             }
-            Optional<List<String>> running = ControlSocket.ask(data, "backup\t" + dir + "\t" + keep);
-            String file;
-            long bytes;
-            if (running.isPresent()) {
-                String[] a = running.get().isEmpty() ? new String[] {"error", "没有回答", "no answer"} : running.get().get(0).split("\t");
-                if (!a[0].equals("ok")) {
-                    err().println("备份失败 / backup failed: " + a[1]);
-                    return FAILED;
-                }
-                file = a[1];
-                bytes = Long.parseLong(a[2]);
-            } else {
-                try (Offline offline = Offline.open(data)) {
-                    Backups.Taken t = Backups.take(offline, offline.node, dir, keep, Clock.systemUTC());
-                    file = t.file().toString();
-                    bytes = t.bytes();
-                } catch (InUse e) {
-                    err().println(e.getMessage());
-                    return IN_USE;
-                } catch (RuntimeException e) {
-                    Integer newer = newerRelease(e, err());
-                    if (newer != null) {
-                        return newer;
-                    }
-                    err().println("备份失败 / backup failed: " + e.getMessage());
-                    return FAILED;
-                }
+            String[] done = new String[1];
+            int exit = online(data, "backup\t" + dir + "\t" + keep, "备份失败 / backup failed: ", answer -> done[0] = answer[1] + "\t" + answer[2],
+                    offline -> {
+                        Backups.Taken t = Backups.take(offline, offline.node, dir, keep, Clock.systemUTC());
+                        done[0] = t.file() + "\t" + t.bytes();
+                    });
+            if (exit == DONE) {
+                String[] a = done[0].split("\t");
+                out().printf("备份已写好 / backup written: %s (%s)%n", a[0], StationStatus.size(Long.parseLong(a[1])));
             }
-            out().printf("备份已写好 / backup written: %s (%s)%n", file, StationStatus.size(bytes));
-            return DONE;
+            return exit;
         }
     }
 
@@ -300,32 +313,15 @@ public final class CtlMain implements Callable<Integer> {
         @Override
         public Integer call() {
             Path data = folder();
-            Optional<List<String>> running = ControlSocket.ask(data, "compact");
-            long[] sizes;
-            if (running.isPresent()) {
-                String[] a = running.get().isEmpty() ? new String[] {"error", "没有回答", "no answer"} : running.get().get(0).split("\t");
-                if (!a[0].equals("ok")) {
-                    err().println("压缩失败 / compaction failed: " + a[1]);
-                    return FAILED;
-                }
-                sizes = new long[] {Long.parseLong(a[1]), Long.parseLong(a[2])};
-            } else {
-                try (Offline offline = Offline.open(data)) {
-                    sizes = offline.ledger.compact();
-                } catch (InUse e) {
-                    err().println(e.getMessage());
-                    return IN_USE;
-                } catch (RuntimeException e) {
-                    Integer newer = newerRelease(e, err());
-                    if (newer != null) {
-                        return newer;
-                    }
-                    err().println("压缩失败，记录都还在 / compaction failed, nothing was lost: " + e.getMessage());
-                    return FAILED;
-                }
+            long[] sizes = new long[2];
+            int exit = online(data, "compact", "压缩失败，记录都还在 / compaction failed, nothing was lost: ", answer -> {
+                sizes[0] = Long.parseLong(answer[1]);
+                sizes[1] = Long.parseLong(answer[2]);
+            }, offline -> System.arraycopy(offline.ledger.compact(), 0, sizes, 0, 2));
+            if (exit == DONE) {
+                out().printf("账本文件已压缩 / ledger file compacted: %s → %s%n", StationStatus.size(sizes[0]), StationStatus.size(sizes[1]));
             }
-            out().printf("账本文件已压缩 / ledger file compacted: %s → %s%n", StationStatus.size(sizes[0]), StationStatus.size(sizes[1]));
-            return DONE;
+            return exit;
         }
     }
 

@@ -63,24 +63,23 @@ public record DeviceConfig(String readerPort, int readerBaud, String printerPort
             throw new ConfigException("printer.paper 只能是 58 或 80（毫米），现在是 " + paper + "。",
                     "printer.paper must be 58 or 80 (mm), not " + paper + ".");
         }
-        String mode = p.getProperty("scanner.mode", p.getProperty("scanner.port") == null ? "wedge" : "serial").strip();
-        ScannerMode m;
-        try {
-            m = ScannerMode.valueOf(mode.toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException("scanner.mode 只能是 serial（串口）或 wedge（键盘模式），现在是 “" + mode + "”。",
-                    "scanner.mode must be serial or wedge (keyboard mode), not \"" + mode + "\".");
-        }
-        String qr = p.getProperty("printer.qr", "native").strip();
-        QrMode q;
-        try {
-            q = QrMode.valueOf(qr.toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException("printer.qr 只能是 native（打印机自己画二维码）或 raster（驿站画好再打印，给不支持二维码的打印机），现在是 “" + qr + "”。",
-                    "printer.qr must be native (the printer draws QR codes) or raster (the station draws them, for printers without QR), not \"" + qr + "\".");
-        }
+        ScannerMode m = choice(p, "scanner.mode", p.getProperty("scanner.port") == null ? "wedge" : "serial", ScannerMode.class,
+                "serial（串口）或 wedge（键盘模式）", "serial or wedge (keyboard mode)");
+        QrMode q = choice(p, "printer.qr", "native", QrMode.class, "native（打印机自己画二维码）或 raster（驿站画好再打印，给不支持二维码的打印机）",
+                "native (the printer draws QR codes) or raster (the station draws them, for printers without QR)");
         return new DeviceConfig(port(p, "reader.port"), baud(p, "reader.baud", 115_200), port(p, "printer.port"), baud(p, "printer.baud", 9600),
                 paper, port(p, "scanner.port"), baud(p, "scanner.baud", 9600), m, q);
+    }
+
+    /** One of an enum's values, written in lower case; refused naming the key and the choices. */
+    private static <E extends Enum<E>> E choice(Properties p, String key, String dflt, Class<E> type, String zhChoices, String enChoices)
+            throws ConfigException {
+        String v = p.getProperty(key, dflt).strip();
+        try {
+            return Enum.valueOf(type, v.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(key + " 只能是 " + zhChoices + "，现在是 “" + v + "”。", key + " must be " + enChoices + ", not \"" + v + "\".");
+        }
     }
 
     private static String port(Properties p, String key) {

@@ -54,23 +54,32 @@ final class StoredSchema {
     private StoredSchema() {
     }
 
-    /** The normalised DDL statements stored in {@code mvFile}, sorted, each once. */
-    static List<String> read(Path mvFile) {
-        MVStore store;
+    /** The file, read-only: nothing in it runs. */
+    private static MVStore openFile(Path mvFile) {
         try {
-            store = new MVStore.Builder().fileName(mvFile.toString()).readOnly().open();
+            return new MVStore.Builder().fileName(mvFile.toString()).readOnly().open();
         } catch (MVStoreException e) {
             if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
                 throw new LedgerInUseException(mvFile.getParent(), e);
             }
             throw new LedgerStorageException("cannot read the ledger file " + mvFile + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The rows of table {@code id} ({@code columns} wide) as H2's transaction store keeps them. */
+    private static MVMap<Long, VersionedValue<SearchRow>> table(MVStore store, int id, int columns) {
+        RowDataType rows = RowFactory.getDefaultRowFactory().createRowFactory(null, CompareMode.getInstance(null, 0), null,
+                new int[columns], null, null, columns, false).getRowDataType();
+        return store.openMap("table." + id,
+                new MVMap.Builder<Long, VersionedValue<SearchRow>>().keyType(LongDataType.INSTANCE).valueType(new VersionedValueType<>(rows)));
+    }
+
+    /** The normalised DDL statements stored in {@code mvFile}, sorted, each once. */
+    static List<String> read(Path mvFile) {
+        MVStore store = openFile(mvFile);
         try {
-            RowDataType rows = RowFactory.getDefaultRowFactory().createRowFactory(null, CompareMode.getInstance(null, 0), null,
-                    new int[] {0, 0, 0, 0}, null, null, 4, false).getRowDataType();
             // the metadata table SYS (ID, HEAD, TYPE, SQL), as its rows are kept by H2's transaction store
-            MVMap<Long, VersionedValue<SearchRow>> meta = store.openMap("table.0",
-                    new MVMap.Builder<Long, VersionedValue<SearchRow>>().keyType(LongDataType.INSTANCE).valueType(new VersionedValueType<>(rows)));
+            MVMap<Long, VersionedValue<SearchRow>> meta = table(store, 0, 4);
             TreeSet<String> out = new TreeSet<>();
             for (VersionedValue<SearchRow> versions : meta.values()) {
                 // a row changed by a transaction not yet cleaned up has two versions: both are looked at
@@ -94,20 +103,9 @@ final class StoredSchema {
      * the file, read-only, running nothing. Null when there is no history (not a ledger of ours).
      */
     static MigrationVersion appliedVersion(Path mvFile) {
-        MVStore store;
+        MVStore store = openFile(mvFile);
         try {
-            store = new MVStore.Builder().fileName(mvFile.toString()).readOnly().open();
-        } catch (MVStoreException e) {
-            if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
-                throw new LedgerInUseException(mvFile.getParent(), e);
-            }
-            throw new LedgerStorageException("cannot read the ledger file " + mvFile + ": " + e.getMessage(), e);
-        }
-        try {
-            RowDataType sysRows = RowFactory.getDefaultRowFactory().createRowFactory(null, CompareMode.getInstance(null, 0), null,
-                    new int[] {0, 0, 0, 0}, null, null, 4, false).getRowDataType();
-            MVMap<Long, VersionedValue<SearchRow>> meta = store.openMap("table.0",
-                    new MVMap.Builder<Long, VersionedValue<SearchRow>>().keyType(LongDataType.INSTANCE).valueType(new VersionedValueType<>(sysRows)));
+            MVMap<Long, VersionedValue<SearchRow>> meta = table(store, 0, 4);
             Integer historyId = null;
             for (VersionedValue<SearchRow> v : meta.values()) {
                 SearchRow row = v.getCommittedValue() != null ? v.getCommittedValue() : v.getCurrentValue();
@@ -120,10 +118,7 @@ final class StoredSchema {
                 return null;
             }
             int columns = 10; // installed_rank, version, description, type, script, checksum, installed_by, installed_on, execution_time, success
-            RowDataType historyRows = RowFactory.getDefaultRowFactory().createRowFactory(null, CompareMode.getInstance(null, 0), null,
-                    new int[columns], null, null, columns, false).getRowDataType();
-            MVMap<Long, VersionedValue<SearchRow>> history = store.openMap("table." + historyId,
-                    new MVMap.Builder<Long, VersionedValue<SearchRow>>().keyType(LongDataType.INSTANCE).valueType(new VersionedValueType<>(historyRows)));
+            MVMap<Long, VersionedValue<SearchRow>> history = table(store, historyId, columns);
             MigrationVersion highest = null;
             for (VersionedValue<SearchRow> v : history.values()) {
                 SearchRow row = v.getCommittedValue();
