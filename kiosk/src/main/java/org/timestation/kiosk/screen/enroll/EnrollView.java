@@ -1,6 +1,5 @@
 package org.timestation.kiosk.screen.enroll;
 
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -25,11 +24,15 @@ final class EnrollView {
                 ? (s.locale().get().getLanguage().equals("zh") ? m.problem.get().zh() : m.problem.get().en())
                 : ctx.t(m.joining.get() ? "enroll.joining" : "enroll.waiting"), m.problem, m.joining), Styles.HEADING, "enroll-state");
         state.setWrapText(true);
-        root = new VBox(28, title, residents, how, state);
-        root.setPadding(new Insets(64));
+        // the technician who installs it may not read Chinese: the same, in English, always shown
+        Label english = new Label(org.timestation.kiosk.app.KioskText.BUNDLE.get(org.timestation.text.Text.EN, "enroll.title") + ". "
+                + org.timestation.kiosk.app.KioskText.BUNDLE.get(org.timestation.text.Text.EN, "enroll.how"));
+        english.getStyleClass().add(Styles.BODY);
+        english.setId("enroll-english");
+        english.setWrapText(true);
+        root = new VBox(28, title, residents, how, state, english);
         root.setAlignment(Pos.TOP_LEFT);
-        root.getStyleClass().add(Styles.SCREEN);
-        root.setStyle("-fx-background-color: #fffaf0;");
+        root.setStyle("-fx-background-color: #fffaf0; -fx-padding: 56 72 56 72;"); // over the whole window, the attract screen under it
         root.setId("enroll-screen");
     }
 
