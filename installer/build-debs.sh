@@ -73,8 +73,10 @@ app_image() {
     "$work/runtime/bin/java" -Xshare:dump >/dev/null
     local opts=(--java-options '-Djavafx.cachedir=$APPDIR/javafx-natives' --java-options '-Dfile.encoding=UTF-8'
         --java-options '-XX:SharedArchiveFile=$APPDIR/app-cds.jsa' --java-options '-Xshare:auto')
+    local ctl=org.timestation.kiosk.Ctl
+    [ "$app" = admin-console ] && ctl=org.timestation.admin.Ctl
     cat > "$work/ctl.properties" <<EOF
-main-class=org.timestation.ops.CtlMain
+main-class=$ctl
 java-options=-Dfile.encoding=UTF-8 -Xshare:auto
 EOF
     jpackage --type app-image --name "$name" --dest "$OUT/image" --input "$work/input" \

@@ -279,13 +279,7 @@ public final class Verifier {
         } else {
             expected = atStoredPoint.get(0);
         }
-        String storedFormat = storedRows.stream().filter(r -> r.getKey().kind().equals("seal") && r.getKey().key().equals("version"))
-                .map(Map.Entry::getValue).findFirst().orElse(storedRows.isEmpty() ? null : "1");
-        if (storedFormat == null || storedFormat.equals(Integer.toString(org.timestation.community.CommunityState.PROJECTION_VERSION))) {
-            compareProjection(storedRows, expected);
-        }
-        // else: the stored projection is an earlier release's format: the node rebuilds it from the events when it
-        // opens, before anything reads it, so its rows are neither evidence nor in use (an upgraded station's ledger)
+        compareProjection(storedRows, expected);
         // The rows at the stored point are the whole rebuild when no event came after it (the usual case).
         String digest = appliedAfterStoredPoint[0] == 0 && !atStoredPoint.isEmpty() ? CommunityState.digestOf(expected) : rebuilt.digest();
         return new VerificationReport(count[0], seen.size(), checkpointCount[0], storedRows.size(), findings, leftOut, conflicts, digest);

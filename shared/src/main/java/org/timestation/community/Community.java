@@ -285,15 +285,15 @@ public final class Community implements Transactor, AutoCloseable {
     }
 
     private volatile java.util.function.Predicate<Thread> forbiddenThreads = t -> false;
-    private volatile org.timestation.ops.DiskGuard disk;
+    private volatile org.timestation.disk.DiskGuard disk;
 
     /** From now on, no write starts while {@code guard} says the disk is nearly full (null: no guard). */
-    public void guardDisk(org.timestation.ops.DiskGuard guard) {
+    public void guardDisk(org.timestation.disk.DiskGuard guard) {
         this.disk = guard;
     }
 
     /** The disk guard, or null (a ledger in memory). */
-    public org.timestation.ops.DiskGuard diskGuard() {
+    public org.timestation.disk.DiskGuard diskGuard() {
         return disk;
     }
 
@@ -326,7 +326,7 @@ public final class Community implements Transactor, AutoCloseable {
             if (depth == 0) {
                 requireClockNotBehind();
                 requireOwnFeedTakenBack();
-                org.timestation.ops.DiskGuard guard = disk;
+                org.timestation.disk.DiskGuard guard = disk;
                 if (guard != null) {
                     guard.requireRoom(); // refused before anything is written: a commit never runs into a full disk
                 }
@@ -494,7 +494,7 @@ public final class Community implements Transactor, AutoCloseable {
             if (depth != 0) {
                 throw new IllegalStateException("receive() cannot run inside write()");
             }
-            org.timestation.ops.DiskGuard guard = disk;
+            org.timestation.disk.DiskGuard guard = disk;
             if (guard != null && !events.isEmpty()) {
                 guard.requireRoom(); // other stations' work waits at the hub until there is room
             }
@@ -649,10 +649,7 @@ public final class Community implements Transactor, AutoCloseable {
                 throw new IllegalStateException("a backup inside a write");
             }
             seal();
-            if (!(store instanceof org.timestation.ledger.h2.H2EventStore h2)) {
-                throw new IllegalStateException("this ledger is not a file: nothing to back up");
-            }
-            h2.backupTo(zip);
+            store.backupTo(zip);
         } finally {
             lock.unlock();
         }
@@ -666,10 +663,7 @@ public final class Community implements Transactor, AutoCloseable {
                 throw new IllegalStateException("compacting inside a write");
             }
             seal();
-            if (!(store instanceof org.timestation.ledger.h2.H2EventStore h2)) {
-                return new long[] {0, 0};
-            }
-            return h2.compact();
+            return store.compact();
         } finally {
             lock.unlock();
         }

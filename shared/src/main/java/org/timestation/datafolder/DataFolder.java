@@ -252,7 +252,7 @@ public final class DataFolder {
         try {
             requireBound(store, keys);
             Community c = new Community(store, true, keys.node(), keys.hasher(), clock, checkpoints);
-            c.guardDisk(org.timestation.ops.DiskGuard.forFolder(dir)); // no write starts on a nearly full disk
+            c.guardDisk(org.timestation.disk.DiskGuard.forFolder(dir)); // no write starts on a nearly full disk
             return c;
         } catch (RuntimeException e) {
             store.close();

@@ -148,6 +148,20 @@ public interface EventStore extends AutoCloseable {
         return false;
     }
 
+    /** Rewrites the store's file without old pages now; its size before and after in bytes ({0, 0}: not a file). */
+    default long[] compact() {
+        return new long[] {0, 0};
+    }
+
+    /**
+     * Writes a consistent copy of the store, taken while it is in use, as a zip to {@code zip}.
+     *
+     * @throws UnsupportedOperationException for a store that is not a file
+     */
+    default void backupTo(java.nio.file.Path zip) {
+        throw new UnsupportedOperationException("this ledger is not a file: nothing to back up");
+    }
+
     /**
      * Parts of the database schema that were found missing when the store was opened for checking
      * (a dropped append-only trigger): evidence of tampering for the verifier. Empty otherwise.

@@ -146,6 +146,16 @@ public class ForwardingEventStore implements EventStore {
     }
 
     @Override
+    public long[] compact() {
+        return delegate.compact();
+    }
+
+    @Override
+    public void backupTo(java.nio.file.Path zip) {
+        delegate.backupTo(zip);
+    }
+
+    @Override
     public List<String> schemaDamage() {
         return delegate.schemaDamage();
     }

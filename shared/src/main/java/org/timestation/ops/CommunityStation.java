@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.timestation.community.Community;
+import org.timestation.disk.DiskGuard;
 
 /**
  * A running app's side of the control socket: its community's ledger (backed up and compacted under the

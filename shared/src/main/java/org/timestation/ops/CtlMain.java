@@ -16,7 +16,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,7 +29,6 @@ import org.timestation.audit.VerificationReport;
 import org.timestation.audit.Verifier;
 import org.timestation.datafolder.DataFolder;
 import org.timestation.ledger.EventStore;
-import org.timestation.ledger.h2.H2EventStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,7 +38,7 @@ import picocli.CommandLine.Option;
  * years. {@code status}, {@code backup} (online: a running app takes it itself, through its control
  * socket), {@code restore --from FILE} (only with the app stopped; the backup is verified before it
  * replaces anything; the ledger it replaces is kept beside it) and {@code compact}. Installed as
- * {@code /usr/bin/timestation-ctl}; in development {@code java -jar kiosk.jar ctl …} or
+ * {@code /usr/bin/timestation-ctl} (each app's {@code Ctl} launcher runs it); in development {@code java -jar kiosk.jar ctl …} or
  * {@code java -jar admin-console.jar ctl …}. Exit 0 done, 1 failed (nothing changed), 2 usage, 3 the
  * app is running (restore) or the ledger is in use, 4 the ledger was written by a newer release.
  */
@@ -74,11 +72,6 @@ public final class CtlMain implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
-
-    public static void main(String[] args) {
-        int code = commandLine().execute(args);
-        System.exit(code);
-    }
 
     public static CommandLine commandLine() {
         return org.timestation.cli.BadArguments.install(new CommandLine(new CtlMain()));
@@ -275,7 +268,7 @@ public final class CtlMain implements Callable<Integer> {
                     report.findings().stream().limit(20).forEach(f -> err().println("  " + f));
                     return FAILED;
                 }
-                String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(java.time.ZoneOffset.UTC).format(Instant.now());
+                String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(java.time.ZoneOffset.UTC).format(Clock.systemUTC().instant());
                 List<Path> kept = new ArrayList<>();
                 for (String f : files) {
                     Path current = data.resolve(f);
@@ -335,11 +328,11 @@ public final class CtlMain implements Callable<Integer> {
 
     /** The folder's databases opened by ctl itself, the app not running. */
     static final class Offline implements Backups.Source, AutoCloseable {
-        final H2EventStore ledger;
+        final EventStore ledger;
         final Connection hub;
         final String node;
 
-        private Offline(H2EventStore ledger, Connection hub, String node) {
+        private Offline(EventStore ledger, Connection hub, String node) {
             this.ledger = ledger;
             this.hub = hub;
             this.node = node;
@@ -349,7 +342,7 @@ public final class CtlMain implements Callable<Integer> {
             if (locked(data.resolve(Backups.FILES.get(0)))) {
                 throw new InUse(data);
             }
-            H2EventStore ledger = H2EventStore.openExisting(data);
+            EventStore ledger = DataFolder.at(data).openStore(); // its keys checked against it, as the app does
             Connection hub = null;
             try {
                 if (Files.exists(data.resolve(Backups.FILES.get(1)))) {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import org.timestation.datafolder.DataFolder;
+import org.timestation.disk.DiskGuard;
 import org.timestation.ledger.EventStore;
 
 /**

@@ -275,6 +275,12 @@ class LedgerValuesTest {
         if (type == java.util.function.BiConsumer.class) {
             return (java.util.function.BiConsumer<Object, Object>) (x, y) -> { };
         }
+        if (type == java.nio.file.Path.class) {
+            return java.nio.file.Path.of("backup-" + i + ".zip");
+        }
+        if (type == long[].class) {
+            return new long[] {5L + i, 2L + i};
+        }
         if (type == org.timestation.ledger.EventStore.ArrivedEventVisitor.class) {
             return (org.timestation.ledger.EventStore.ArrivedEventVisitor) (x, y) -> { };
         }

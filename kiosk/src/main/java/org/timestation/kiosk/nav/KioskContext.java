@@ -76,7 +76,7 @@ public final class KioskContext {
         }
         java.util.List<Bilingual> out = new java.util.ArrayList<>();
         c.clockProblem().ifPresent(out::add);
-        org.timestation.ops.DiskGuard disk = c.diskGuard();
+        org.timestation.disk.DiskGuard disk = c.diskGuard();
         if (disk != null) {
             disk.warning().ifPresent(out::add); // the disk nearly full: no new writes until space is freed
         }

@@ -10,9 +10,9 @@ import static org.timestation.kiosk.flows.SignInFlowTest.waitUntil;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.timestation.disk.DiskGuard;
 import org.timestation.kiosk.testing.KioskFlowTest;
 import org.timestation.member.Member;
-import org.timestation.ops.DiskGuard;
 
 /**
  * A station whose disk is nearly full: a resident's act is refused in plain words before anything is written,

@@ -553,6 +553,7 @@ public final class H2EventStore implements EventStore {
      * ({@code BACKUP TO}: H2 copies the committed pages; writers wait meanwhile). The caller moves the
      * file into place once whole.
      */
+    @Override
     public synchronized void backupTo(java.nio.file.Path zip) {
         try (Statement st = conn.createStatement()) {
             conn.commit();
@@ -569,6 +570,7 @@ public final class H2EventStore implements EventStore {
      * connection and every method holds its lock). Returns the file's size before and after, in bytes
      * (0 for a store that is not a file).
      */
+    @Override
     public synchronized long[] compact() {
         if (!url.startsWith("jdbc:h2:file:")) {
             return new long[] {0, 0};

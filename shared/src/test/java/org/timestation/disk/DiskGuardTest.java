@@ -1,4 +1,4 @@
-package org.timestation.ops;
+package org.timestation.disk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.timestation.ops;
+package org.timestation.disk;
 
 import java.io.IOException;
 import java.nio.file.Files;
