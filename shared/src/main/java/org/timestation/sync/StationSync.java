@@ -229,8 +229,21 @@ public final class StationSync {
             Map<String, Object> m = CanonicalJson.parseObject(status.body());
             return Outcome.refused(String.valueOf(m.get("code")), said(status));
         }
-        long held = (Long) CanonicalJson.parseObject(status.body()).get("held");
+        Map<String, Object> st = CanonicalJson.parseObject(status.body());
+        long held = (Long) st.get("held");
         FeedHead mine = community.store().head(me.nodeId());
+        Object heldHash = st.get("held_hash");
+        if (held > 0 && held <= mine.seq() && heldHash instanceof String h) {
+            // the hub's copy of this station's feed must be this station's: an old backup restored and written on again
+            // has events at seqs the hub already holds, with other contents (the hub's are the community's record)
+            Event mineThere = community.store().feed(me.nodeId(), held - 1, 1).get(0);
+            if (!mineThere.hash().hex().equals(h)) {
+                return Outcome.refused("rollback", new Bilingual("本站第 " + held + " 条记录和枢纽上存的不一样：这台机器恢复了旧的备份，又记了新的账。"
+                        + "请用恢复码从枢纽恢复（kiosk.jar restore），恢复旧备份之后记的账要请工作人员重新办理。", "This station's event " + held
+                        + " differs from the one the hub holds: an old backup was restored here and written on. Recover the station from the hub "
+                        + "(kiosk.jar restore); what was recorded here after the restore has to be done again by staff."));
+            }
+        }
         if (held > mine.seq()) {
             return Outcome.refused("rollback", new Bilingual("枢纽已有本站的 " + held + " 条记录，本站只有 " + mine.seq()
                     + " 条：这是旧的备份或被截短的账本。请用恢复码从枢纽恢复（kiosk.jar restore）。", "The hub holds " + held

@@ -394,7 +394,9 @@ public final class HubServer implements AutoCloseable {
         Map<String, Object> m = new TreeMap<>();
         m.put("node", node);
         m.put("state", n.state().name());
-        m.put("held", hub.community().store().head(node).seq());
+        org.timestation.ledger.FeedHead held = hub.community().store().head(node);
+        m.put("held", held.seq());
+        m.put("held_hash", held.hash().hex()); // the station checks its own event at that seq is the same (a restored old copy written on is not)
         m.put("log_size", hub.log().size());
         return Reply.json(200, m);
     }

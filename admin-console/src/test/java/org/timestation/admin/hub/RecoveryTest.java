@@ -152,6 +152,34 @@ class RecoveryTest {
     }
 
     @Test
+    void aStationRestoredFromItsOwnOlderBackupWithTimestationCtlIsRefusedByTheHubAsARollback() throws Exception {
+        Path folder = dir.resolve("ctl-station");
+        enrolledWithWork("station-b1", folder);
+        Path backups = dir.resolve("ctl-backups");
+        picocli.CommandLine ctl = org.timestation.ops.CtlMain.commandLine();
+        ctl.setOut(new java.io.PrintWriter(new java.io.StringWriter(), true));
+        java.io.StringWriter said = new java.io.StringWriter();
+        ctl.setErr(new java.io.PrintWriter(said, true));
+        assertThat(ctl.execute("backup", "--data", folder.toString(), "--to", backups.toString())).as(said.toString()).isZero();
+        try (Community c = DataFolder.at(folder).open(Clock.systemUTC())) { // more work, synced: the hub holds it
+            c.credits().reward(c.members().all().get(3).id(), Minutes.of(20), "整理图书 library", "staff-1");
+            ok(StationSync.round(c, folder, Clock.systemUTC()));
+        }
+        java.io.StringWriter out = new java.io.StringWriter();
+        ctl.setOut(new java.io.PrintWriter(out, true));
+        Path backup = org.timestation.ops.Backups.list(backups, "station-b1").get(0);
+        assertThat(ctl.execute("restore", "--data", folder.toString(), "--from", backup.toString())).as(said.toString()).isZero();
+        assertThat(out.toString()).as("the technician is told the hub will refuse it").contains("recover from the hub");
+        try (Community c = DataFolder.at(folder).open(Clock.systemUTC())) { // the restored copy works on, then syncs
+            c.credits().reward(c.members().all().get(4).id(), Minutes.of(10), "读报 reading", "staff-1");
+            StationSync.Outcome o = StationSync.round(c, folder, Clock.systemUTC());
+            assertThat(o.exit()).as("refused, not \"in sync\" with the hub's other event at the same seq: " + o.message().en()).isNotZero();
+            assertThat(o.code()).isEqualTo("rollback");
+            assertThat(o.message().en()).contains("kiosk.jar restore");
+        }
+    }
+
+    @Test
     void aRecoveryCodeWorksOnlyWithRestoreForItsStationAndOnce() throws Exception {
         enrolledWithWork("station-k", dir.resolve("c"));
         EnrollmentCode plain = code("station-k2", false);
