@@ -65,11 +65,24 @@ class HubCommandsTest {
     @Test
     void serveAnswersOnHttpsWithThePrintedCertificateUntilStopped() throws Exception {
         demo();
+        serveOnce(dir);
+    }
+
+    @Test
+    void serveOnAnEmptyFolderMakesANewCommunityFirst() throws Exception {
+        Path fresh = dir.resolve("new-hub"); // the installed hub's first start on /var/lib/timestation/hub
+        String said = serveOnce(fresh);
+        assertThat(said).contains("新社区已建立").contains("a new community");
+        assertThat(org.timestation.datafolder.DataFolder.at(fresh).hasLedger()).isTrue();
+    }
+
+    /** Runs serve on {@code folder}, asks it for its checkpoint over HTTPS with the printed certificate, stops it: what it printed. */
+    private static String serveOnce(Path folder) throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int[] exit = {-1};
         Thread serving = new Thread(() -> exit[0] = AdminCommandLine.run(new PrintWriter(out, true), new PrintWriter(err, true),
-                "serve", "--data", dir.toString(), "--port", "0"), "serve-test");
+                "serve", "--data", folder.toString(), "--port", "0"), "serve-test");
         serving.start();
         Pattern listening = Pattern.compile("https://127\\.0\\.0\\.1:(\\d+)/");
         Pattern fingerprint = Pattern.compile("SHA-256: ([0-9a-f]{64})");
@@ -91,6 +104,7 @@ class HubCommandsTest {
         assertThat(serving.isAlive()).isFalse();
         assertThat(exit[0]).isZero();
         assertThat(out.toString()).contains("hub stopped");
+        return out.toString();
     }
 
     @Test
