@@ -33,7 +33,9 @@ public record StationStatus(List<String> lines) {
         out.add(line("节点", "node", node));
         String hub;
         try {
-            hub = org.timestation.sync.HubLink.of(data).map(l -> l.url() + " (" + l.hubNode() + ")").orElse("未登记，单机 not enrolled, standalone");
+            hub = Files.exists(data.resolve(Backups.FILES.get(1))) ? "本机就是社区枢纽 this is the community's hub"
+                    + (live.containsKey("port") ? "，端口 port " + live.get("port") : "")
+                    : org.timestation.sync.HubLink.of(data).map(l -> l.url() + " (" + l.hubNode() + ")").orElse("未登记，单机 not enrolled, standalone");
         } catch (RuntimeException damaged) {
             hub = "hub.properties 损坏 damaged: " + damaged.getMessage();
         }
