@@ -25,10 +25,8 @@ final class EnrollView {
                 : ctx.t(m.joining.get() ? "enroll.joining" : "enroll.waiting"), m.problem, m.joining), Styles.HEADING, "enroll-state");
         state.setWrapText(true);
         // the technician who installs it may not read Chinese: the same, in English, always shown
-        Label english = new Label(org.timestation.kiosk.app.KioskText.BUNDLE.get(org.timestation.text.Text.EN, "enroll.title") + ". "
-                + org.timestation.kiosk.app.KioskText.BUNDLE.get(org.timestation.text.Text.EN, "enroll.how"));
-        english.getStyleClass().add(Styles.BODY);
-        english.setId("enroll-english");
+        Label english = Ui.label(Ui.text(s, () -> org.timestation.kiosk.app.KioskText.BUNDLE.get(org.timestation.text.Text.EN, "enroll.title")
+                + ". " + org.timestation.kiosk.app.KioskText.BUNDLE.get(org.timestation.text.Text.EN, "enroll.how")), Styles.BODY, "enroll-english");
         english.setWrapText(true);
         root = new VBox(28, title, residents, how, state, english);
         root.setAlignment(Pos.TOP_LEFT);
