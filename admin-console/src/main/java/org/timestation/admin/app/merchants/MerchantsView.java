@@ -56,6 +56,9 @@ final class MerchantsView {
         TextField cost = Forms.field("merchants-check-cost", "5.00", 120);
         TextField listed = Forms.field("merchants-check-listed", "5.25", 120);
         TextField charged = Forms.field("merchants-check-charged", "5.25", 120);
+        Label checkRule = new Label(text.t("merchants.check-rule"));
+        checkRule.setWrapText(true); // the rule in full, never "…"
+        checkRule.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button check = button("merchants-check", text.t("merchants.check"), model);
         check.setOnAction(e -> controller.checkPrice(table.table().getSelectionModel().getSelectedItem(), item.getText(), cost.getText(),
                 listed.getText(), charged.getText()));
@@ -109,7 +112,7 @@ final class MerchantsView {
 
         content.getChildren().addAll(title, table, said[0], said[1],
                 Forms.section(text.t("merchants.settlement-title")), Forms.form(text.all("merchants.day"), day), new HBox(12, show, print), settlement,
-                Forms.section(text.t("merchants.check-title")), new Label(text.t("merchants.check-rule")),
+                Forms.section(text.t("merchants.check-title")), checkRule,
                 Forms.form(text.all("merchants.check-item", "merchants.check-cost", "merchants.check-listed", "merchants.check-charged"),
                         item, cost, listed, charged), check,
                 Forms.section(text.t("merchants.sanction-title")), Forms.form(text.all("team.reason"), reason), new HBox(12, pause, remove),
