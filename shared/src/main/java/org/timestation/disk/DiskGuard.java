@@ -74,6 +74,18 @@ public final class DiskGuard {
         }
     }
 
+    /**
+     * Refuses work that writes about {@code bytes} more at {@code dir} (a backup, a compaction's copy) when that would
+     * leave less than the floor free: such work must never be what fills the station's disk.
+     */
+    public static void requireRoomFor(Path dir, long bytes) {
+        long mb = Long.getLong("timestation.minFreeMb", DEFAULT_MINIMUM >> 20);
+        long free = usable(dir);
+        if (free >= 0 && free - bytes < (mb << 20)) {
+            throw new DomainException(ErrorCode.DISK_FULL, Math.max(0, free) >> 20);
+        }
+    }
+
     /** What the staff's screen says while the disk is below the floor; empty otherwise. */
     public java.util.Optional<org.timestation.text.Bilingual> warning() {
         return low() ? java.util.Optional.of(refusal().text()) : java.util.Optional.empty();

@@ -54,13 +54,25 @@ public final class Backups {
 
     /** Takes a backup of {@code node}'s folder into {@code dir}, then keeps the newest {@code keep}. */
     public static Taken take(Source source, String node, Path dir, int keep, Clock clock) {
+        return take(source, node, dir, keep, clock, 0);
+    }
+
+    /**
+     * Takes a backup of {@code node}'s folder into {@code dir}, then keeps the newest {@code keep}; refused before it
+     * starts when writing about {@code folderBytes} twice over (the pieces, then the zip) would leave the disk below the
+     * disk guard's floor: a backup is never what fills a station's disk.
+     */
+    public static Taken take(Source source, String node, Path dir, int keep, Clock clock, long folderBytes) {
         if (keep < 1) {
             throw new IllegalArgumentException("--keep 至少是 1。 / --keep must be at least 1.");
         }
         try {
             Files.createDirectories(dir);
+            org.timestation.disk.DiskGuard.requireRoomFor(dir, 2 * folderBytes);
+            clearParts(dir, node); // a backup stopped half-way (a power cut) left its part files: they are nobody's
             Path target = dir.resolve("ledger-" + node + "-" + STAMP.format(clock.instant()) + ".zip");
             Path part = dir.resolve("." + target.getFileName() + ".part");
+            Files.createFile(part, ownerOnly()); // readable by the station's account alone, wherever the folder is
             List<Path> pieces = new ArrayList<>();
             try {
                 for (String file : source.files()) {
@@ -69,8 +81,8 @@ public final class Backups {
                     pieces.add(piece);
                     source.backup(file, piece);
                 }
-                try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                        StandardOpenOption.WRITE); ZipOutputStream zip = new ZipOutputStream(out)) {
+                try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+                     ZipOutputStream zip = new ZipOutputStream(out)) {
                     for (int i = 0; i < pieces.size(); i++) {
                         copyEntry(pieces.get(i), source.files().get(i), zip);
                     }
@@ -132,16 +144,46 @@ public final class Backups {
         }
     }
 
-    /** {@code node}'s backups in {@code dir}, oldest first. */
+    /** {@code node}'s backups in {@code dir}, oldest first (exactly its own: node {@code station} is not {@code station-2}). */
     public static List<Path> list(Path dir, String node) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
+        java.util.regex.Pattern mine = java.util.regex.Pattern.compile("ledger-" + java.util.regex.Pattern.quote(node) + "-\\d{8}-\\d{6}\\.zip");
         try (Stream<Path> all = Files.list(dir)) {
-            return all.filter(p -> {
-                String n = p.getFileName().toString();
-                return n.startsWith("ledger-" + node + "-") && n.endsWith(".zip");
-            }).sorted().toList();
+            return all.filter(p -> mine.matcher(p.getFileName().toString()).matches()).sorted().toList();
+        }
+    }
+
+    /** The bytes of the database files a backup of {@code data} copies. */
+    public static long sizeOf(Path data) {
+        long n = 0;
+        for (String f : FILES) {
+            try {
+                Path p = data.resolve(f);
+                n += Files.exists(p) ? Files.size(p) : 0;
+            } catch (IOException ignored) {
+                // a file that cannot be measured is copied all the same
+            }
+        }
+        return n;
+    }
+
+    private static void clearParts(Path dir, String node) throws IOException {
+        java.util.regex.Pattern part = java.util.regex.Pattern.compile("\\.ledger-" + java.util.regex.Pattern.quote(node) + "-\\d{8}-\\d{6}\\.zip\\..*part");
+        try (Stream<Path> all = Files.list(dir)) {
+            for (Path p : all.filter(p -> part.matcher(p.getFileName().toString()).matches()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static java.nio.file.attribute.FileAttribute<?>[] ownerOnly() {
+        try {
+            return new java.nio.file.attribute.FileAttribute<?>[] {java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"))};
+        } catch (UnsupportedOperationException notPosix) {
+            return new java.nio.file.attribute.FileAttribute<?>[0];
         }
     }
 

@@ -58,6 +58,10 @@ public final class CommunityStation implements ControlSocket.Station {
 
     @Override
     public long[] compact() {
+        DiskGuard guard = community.diskGuard();
+        if (guard != null) {
+            guard.requireRoom(); // compaction writes a new copy of the file for a moment
+        }
         return community.compactNow();
     }
 

@@ -30,6 +30,16 @@ import java.util.Optional;
 public final class ControlSocket implements AutoCloseable {
     public static final String FILE = "control.sock";
     private static final System.Logger LOG = System.getLogger(ControlSocket.class.getName());
+    /** How long a connection may take to say what it wants before it is closed (the one serving thread is never held). */
+    static final java.time.Duration REQUEST_WITHIN = java.time.Duration.ofSeconds(15);
+    /** How long ctl waits for a quick answer (ping, status); a backup or compaction may take as long as it takes, within an hour. */
+    public static final java.time.Duration QUICK = java.time.Duration.ofSeconds(30);
+    public static final java.time.Duration LONG = java.time.Duration.ofHours(1);
+    private static final java.util.concurrent.ScheduledExecutorService CLOSER = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "control-socket-timeouts");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** What a running app lets ctl do. */
     public interface Station {
@@ -89,8 +99,10 @@ public final class ControlSocket implements AutoCloseable {
             try (SocketChannel ch = server.accept();
                  BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(ch), StandardCharsets.UTF_8));
                  PrintWriter out = new PrintWriter(Channels.newOutputStream(ch), false, StandardCharsets.UTF_8)) {
+                java.util.concurrent.ScheduledFuture<?> deadline = closeAfter(ch, REQUEST_WITHIN); // an idle caller never holds the socket
                 String line = in.readLine();
-                for (String answer : answer(line == null ? "" : line, station, clock)) {
+                deadline.cancel(false);
+                for (String answer : answer(line == null ? "" : line, station, clock, file.getParent())) {
                     out.println(answer);
                 }
                 out.flush();
@@ -102,7 +114,7 @@ public final class ControlSocket implements AutoCloseable {
         }
     }
 
-    static List<String> answer(String request, Station station, Clock clock) {
+    static List<String> answer(String request, Station station, Clock clock, Path dataDir) {
         String[] parts = request.split("\t");
         List<String> out = new ArrayList<>();
         try {
@@ -113,7 +125,8 @@ public final class ControlSocket implements AutoCloseable {
                     station.live().forEach((k, v) -> out.add(k + "=" + v));
                 }
                 case "backup" -> {
-                    Backups.Taken t = Backups.take(station.backupSource(), station.node(), Path.of(parts[1]), Integer.parseInt(parts[2]), clock);
+                    Backups.Taken t = Backups.take(station.backupSource(), station.node(), Path.of(parts[1]), Integer.parseInt(parts[2]), clock,
+                            Backups.sizeOf(dataDir));
                     out.add("ok\t" + t.file() + "\t" + t.bytes());
                 }
                 case "compact" -> {
@@ -123,31 +136,62 @@ public final class ControlSocket implements AutoCloseable {
                 default -> out.add("error\t不认识的请求：" + parts[0] + "\tunknown request: " + parts[0]);
             }
         } catch (RuntimeException e) {
-            String why = String.valueOf(e.getMessage()).replace('\t', ' ').replace('\n', ' ');
+            String why = (e instanceof org.timestation.text.DomainException d ? d.text().zh() + " / " + d.text().en() : String.valueOf(e.getMessage()))
+                    .replace('\t', ' ').replace('\n', ' ');
             out.clear();
             out.add("error\t" + why + "\t" + why);
         }
         return out;
     }
 
-    /** The running app's answer to {@code request}, or empty when no app is running on {@code dataDir}. */
+    private static java.util.concurrent.ScheduledFuture<?> closeAfter(SocketChannel ch, java.time.Duration d) {
+        return CLOSER.schedule(() -> {
+            try {
+                ch.close();
+            } catch (IOException ignored) {
+                // closed already
+            }
+        }, d.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    /** The running app's quick answer to {@code request} (within {@link #QUICK}), or empty when no app is running on {@code dataDir}. */
     public static Optional<List<String>> ask(Path dataDir, String request) {
+        return ask(dataDir, request, QUICK);
+    }
+
+    /**
+     * The running app's answer to {@code request}, or empty when no app is running on {@code dataDir}; an app that does
+     * not answer within {@code within} gets an {@code error} answer (it is running, but not answering).
+     */
+    public static Optional<List<String>> ask(Path dataDir, String request, java.time.Duration within) {
         Path file = dataDir.toAbsolutePath().resolve(FILE);
         if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
-        try (SocketChannel ch = SocketChannel.open(UnixDomainSocketAddress.of(file));
-             PrintWriter out = new PrintWriter(Channels.newOutputStream(ch), true, StandardCharsets.UTF_8);
-             BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(ch), StandardCharsets.UTF_8))) {
-            out.println(request);
-            List<String> lines = new ArrayList<>();
-            for (String l = in.readLine(); l != null; l = in.readLine()) {
-                lines.add(l);
-            }
-            return Optional.of(lines);
+        SocketChannel ch;
+        try {
+            ch = SocketChannel.open(UnixDomainSocketAddress.of(file));
         } catch (IOException nobody) {
             return Optional.empty(); // refused: the app that made the file is gone
         }
+        java.util.concurrent.ScheduledFuture<?> deadline = closeAfter(ch, within);
+        List<String> lines = new ArrayList<>();
+        try (ch; PrintWriter out = new PrintWriter(Channels.newOutputStream(ch), true, StandardCharsets.UTF_8);
+             BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(ch), StandardCharsets.UTF_8))) {
+            out.println(request);
+            for (String l = in.readLine(); l != null; l = in.readLine()) {
+                lines.add(l);
+            }
+        } catch (IOException cut) {
+            lines.clear();
+        } finally {
+            deadline.cancel(false);
+        }
+        if (lines.isEmpty()) {
+            return Optional.of(List.of("error\t驿站程序在运行，但 " + within.toSeconds() + " 秒内没有回答；请看看它是否卡住了（journalctl）\tthe app "
+                    + "is running but did not answer within " + within.toSeconds() + " s; see whether it is stuck (journalctl)"));
+        }
+        return Optional.of(lines);
     }
 
     /** The {@code key=value} lines after the first, in order. */

@@ -144,7 +144,7 @@ public final class CtlMain implements Callable<Integer> {
          */
         int online(Path data, String request, String failed, java.util.function.Consumer<String[]> answered,
                    java.util.function.Consumer<Offline> offline) {
-            Optional<List<String>> running = ControlSocket.ask(data, request);
+            Optional<List<String>> running = ControlSocket.ask(data, request, ControlSocket.LONG);
             if (running.isPresent()) {
                 String[] a = running.get().isEmpty() ? new String[] {"error", "没有回答", "no answer"} : running.get().get(0).split("\t");
                 if (!a[0].equals("ok")) {
@@ -165,7 +165,7 @@ public final class CtlMain implements Callable<Integer> {
                 if (newer != null) {
                     return newer;
                 }
-                err().println(failed + e.getMessage());
+                err().println(failed + (e instanceof org.timestation.text.DomainException d ? d.text().zh() + " / " + d.text().en() : e.getMessage()));
                 return FAILED;
             }
         }
@@ -210,7 +210,7 @@ public final class CtlMain implements Callable<Integer> {
             String[] done = new String[1];
             int exit = online(data, "backup\t" + dir + "\t" + keep, "备份失败 / backup failed: ", answer -> done[0] = answer[1] + "\t" + answer[2],
                     offline -> {
-                        Backups.Taken t = Backups.take(offline, offline.node, dir, keep, Clock.systemUTC());
+                        Backups.Taken t = Backups.take(offline, offline.node, dir, keep, Clock.systemUTC(), Backups.sizeOf(data));
                         done[0] = t.file() + "\t" + t.bytes();
                     });
             if (exit == DONE) {
@@ -230,8 +230,11 @@ public final class CtlMain implements Callable<Integer> {
         @Override
         public Integer call() {
             Path data = folder();
-            if (!Files.isRegularFile(from)) {
-                throw org.timestation.cli.BadArguments.wrong(spec.commandLine(), "没有这个备份文件：" + from, "there is no backup file " + from + ".");
+            if (!Files.isRegularFile(from) || !Files.isReadable(from)) {
+                throw org.timestation.cli.BadArguments.wrong(spec.commandLine(), "没有这个备份文件，或者读不了它：" + from.toAbsolutePath()
+                        + "（timestation-ctl 以 timestation 用户身份运行：请把备份复制到 " + data.getParent() + " 下的备份文件夹再试）",
+                        "there is no backup file " + from.toAbsolutePath() + ", or it cannot be read (timestation-ctl runs as the timestation user: "
+                        + "copy the backup into the backup folder under " + data.getParent() + " and try again).");
             }
             if (ControlSocket.ask(data, "ping").isPresent() || locked(data.resolve(Backups.FILES.get(0)))) {
                 err().printf("驿站程序正在运行，不能恢复。请先停止它：sudo systemctl stop %s，恢复后再启动。%n"
@@ -269,16 +272,7 @@ public final class CtlMain implements Callable<Integer> {
                     return FAILED;
                 }
                 String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(java.time.ZoneOffset.UTC).format(Clock.systemUTC().instant());
-                List<Path> kept = new ArrayList<>();
-                for (String f : files) {
-                    Path current = data.resolve(f);
-                    if (Files.exists(current)) {
-                        Path aside = data.resolve(f + ".before-restore-" + stamp);
-                        Files.move(current, aside, StandardCopyOption.ATOMIC_MOVE);
-                        kept.add(aside);
-                    }
-                    Files.move(work.resolve(f), current, StandardCopyOption.ATOMIC_MOVE);
-                }
+                List<Path> kept = swap(data, work, files, stamp);
                 out().printf("已从 %s 恢复，核验完好。原来的账本保留为：%s%n", from.getFileName(), kept);
                 out().printf("Restored from %s and verified. The ledger it replaced is kept as: %s%n", from.getFileName(), kept);
                 if (Files.exists(data.resolve(org.timestation.sync.HubLink.FILE))) {
@@ -300,6 +294,48 @@ public final class CtlMain implements Callable<Integer> {
         }
     }
 
+    /**
+     * Puts the restored files in place, each current one set aside as {@code NAME.before-restore-STAMP}; holds the
+     * ledger's file lock meanwhile (no app opens it half-swapped) and, if a move fails, puts back what it moved.
+     */
+    static List<Path> swap(Path data, Path work, List<String> files, String stamp) throws IOException {
+        Path ledger = data.resolve(Backups.FILES.get(0));
+        List<Path[]> done = new ArrayList<>(); // {current, aside or null}
+        try (FileChannel ch = Files.exists(ledger) ? FileChannel.open(ledger, StandardOpenOption.READ, StandardOpenOption.WRITE) : null;
+             FileLock lock = ch == null ? null : ch.tryLock()) {
+            if (ch != null && lock == null) {
+                throw new IOException("the ledger was opened by another program meanwhile");
+            }
+            try {
+                for (String f : files) {
+                    Path current = data.resolve(f);
+                    Path aside = null;
+                    if (Files.exists(current)) {
+                        aside = data.resolve(f + ".before-restore-" + stamp);
+                        Files.move(current, aside, StandardCopyOption.ATOMIC_MOVE);
+                    }
+                    done.add(new Path[] {current, aside});
+                    Files.move(work.resolve(f), current, StandardCopyOption.ATOMIC_MOVE);
+                }
+            } catch (IOException | RuntimeException e) {
+                for (int i = done.size() - 1; i >= 0; i--) { // put back what was moved: the folder as it was
+                    Path[] d = done.get(i);
+                    if (d[1] != null) {
+                        Files.move(d[1], d[0], StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    }
+                }
+                throw e;
+            }
+        }
+        List<Path> kept = new ArrayList<>();
+        done.forEach(d -> {
+            if (d[1] != null) {
+                kept.add(d[1]);
+            }
+        });
+        return kept;
+    }
+
     @Command(name = "compact", description = {"压缩账本文件（SHUTDOWN COMPACT），不丢任何记录；请在没人用的时候做 / Compact the ledger file "
             + "(SHUTDOWN COMPACT); nothing is lost; do it at a quiet moment."})
     static final class Compact extends OnFolder implements Callable<Integer> {
@@ -310,7 +346,10 @@ public final class CtlMain implements Callable<Integer> {
             int exit = online(data, "compact", "压缩失败，记录都还在 / compaction failed, nothing was lost: ", answer -> {
                 sizes[0] = Long.parseLong(answer[1]);
                 sizes[1] = Long.parseLong(answer[2]);
-            }, offline -> System.arraycopy(offline.ledger.compact(), 0, sizes, 0, 2));
+            }, offline -> {
+                org.timestation.disk.DiskGuard.requireRoomFor(data, sizeOf(data.resolve(Backups.FILES.get(0)))); // a copy of the file, for a moment
+                System.arraycopy(offline.ledger.compact(), 0, sizes, 0, 2);
+            });
             if (exit == DONE) {
                 out().printf("账本文件已压缩 / ledger file compacted: %s → %s%n", StationStatus.size(sizes[0]), StationStatus.size(sizes[1]));
             }
@@ -384,6 +423,14 @@ public final class CtlMain implements Callable<Integer> {
                 // closing: nothing to keep
             }
             ledger.close();
+        }
+    }
+
+    static long sizeOf(Path f) {
+        try {
+            return Files.exists(f) ? Files.size(f) : 0;
+        } catch (IOException e) {
+            return 0;
         }
     }
 

@@ -185,6 +185,52 @@ class CtlTest {
         }
         Backups.take(source, "station-a", backups, 2, clocks[4]);
         assertThat(Backups.list(backups, "station-a")).hasSize(2).last().satisfies(p -> assertThat(p.getFileName().toString()).contains("20261105"));
+
+        // another node whose id starts the same shares the folder: its backups are neither counted nor pruned; a part file
+        // a power cut left is cleared; backups are readable by the station's account alone
+        Path neighbours = Files.writeString(backups.resolve("ledger-station-a-2-20261101-033000.zip"), "another node's");
+        Path leftOver = Files.writeString(backups.resolve(".ledger-station-a-20261106-033000.zip.part"), "half");
+        Clock later = Clock.fixed(java.time.Instant.parse("2026-11-07T03:30:00Z"), java.time.ZoneOffset.UTC);
+        Backups.Taken t = Backups.take(source, "station-a", backups, 2, later);
+        assertThat(Backups.list(backups, "station-a")).hasSize(2).doesNotContain(neighbours);
+        assertThat(neighbours).exists();
+        assertThat(leftOver).doesNotExist();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(t.file()))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void aRestoreThatFailsHalfWayPutsBackWhatItMoved() throws Exception {
+        Path a = station("half-way");
+        byte[] ledger = Files.readAllBytes(a.resolve("ledger.mv.db"));
+        Path work = Files.createDirectory(a.resolve(".restore"));
+        Files.writeString(work.resolve("ledger.mv.db"), "the restored ledger");
+        Files.writeString(a.resolve("hub.mv.db"), "the hub's own"); // the backup's second file never arrives in work: the second move fails
+        assertThatThrownBy(() -> CtlMain.swap(a, work, List.of("ledger.mv.db", "hub.mv.db"), "20261130-120000"))
+                .isInstanceOf(java.io.IOException.class);
+        assertThat(Files.readAllBytes(a.resolve("ledger.mv.db"))).as("the ledger as it was").isEqualTo(ledger);
+        assertThat(Files.readString(a.resolve("hub.mv.db"))).isEqualTo("the hub's own");
+        assertThat(names(a)).noneMatch(n -> n.contains("before-restore"));
+    }
+
+    @Test
+    void anAppThatDoesNotAnswerIsSaidToBeStuckAndNobodyWaitsForEver() throws Exception {
+        Path a = station("stuck");
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        try (Community c = DataFolder.at(a).open(Clock.systemUTC());
+             ControlSocket control = ControlSocket.open(a, new CommunityStation(c, Map.of(), () -> {
+                 try {
+                     release.await(); // a frozen app
+                 } catch (InterruptedException e) {
+                     Thread.currentThread().interrupt();
+                 }
+                 return Map.of();
+             }), Clock.systemUTC())) {
+            long t0 = System.nanoTime();
+            java.util.Optional<List<String>> answer = ControlSocket.ask(a, "status", java.time.Duration.ofMillis(500));
+            assertThat(answer).hasValueSatisfying(l -> assertThat(l.get(0)).startsWith("error").contains("did not answer"));
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - t0)).isLessThan(java.time.Duration.ofSeconds(20));
+            release.countDown();
+        }
     }
 
     @Test

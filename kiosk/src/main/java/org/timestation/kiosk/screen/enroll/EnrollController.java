@@ -55,12 +55,21 @@ public final class EnrollController {
                 .exceptionally(e -> new StationSync.Outcome(1, "failed", new Bilingual("登记没有完成：" + e.getMessage(), "Enrollment did not finish: " + e.getMessage())))
                 .thenAccept(o -> FxBridge.onFx(() -> {
                     model.joining.set(false);
-                    if (o.exit() == 0) {
-                        enrolled.run();
+                    if (o.exit() == 0 || joinedAlready()) {
+                        enrolled.run(); // joined; a first sync that did not finish goes on in the background
                     } else {
                         model.problem.set(o.message());
                     }
                 }));
+    }
+
+    /** The hub took the code (keys made, the link to the hub kept) though the first sync did not finish: the station is enrolled. */
+    private boolean joinedAlready() {
+        try {
+            return org.timestation.sync.HubLink.of(dataDir).isPresent() && org.timestation.datafolder.DataFolder.at(dataDir).hasLedger();
+        } catch (RuntimeException damaged) {
+            return false;
+        }
     }
 
     public Node view() {
