@@ -37,8 +37,12 @@ public final class DiskGuard {
      * {@code -Dtimestation.minFreeMb} (default 200).
      */
     public static DiskGuard forFolder(Path dataDir) {
-        long mb = Long.getLong("timestation.minFreeMb", DEFAULT_MINIMUM >> 20);
-        return new DiskGuard(() -> usable(dataDir), mb << 20);
+        return new DiskGuard(() -> usable(dataDir), floor());
+    }
+
+    /** The floor of free bytes: {@code -Dtimestation.minFreeMb}, default 200 MB. */
+    private static long floor() {
+        return Long.getLong("timestation.minFreeMb", DEFAULT_MINIMUM >> 20) << 20;
     }
 
     /** The bytes usable at {@code dir}, or -1 when it cannot be told. */
@@ -79,9 +83,8 @@ public final class DiskGuard {
      * leave less than the floor free: such work must never be what fills the station's disk.
      */
     public static void requireRoomFor(Path dir, long bytes) {
-        long mb = Long.getLong("timestation.minFreeMb", DEFAULT_MINIMUM >> 20);
         long free = usable(dir);
-        if (free >= 0 && free - bytes < (mb << 20)) {
+        if (free >= 0 && free - bytes < floor()) {
             throw new DomainException(ErrorCode.DISK_FULL, Math.max(0, free) >> 20);
         }
     }

@@ -157,16 +157,16 @@ public final class Backups {
 
     /** The bytes of the database files a backup of {@code data} copies. */
     public static long sizeOf(Path data) {
-        long n = 0;
-        for (String f : FILES) {
-            try {
-                Path p = data.resolve(f);
-                n += Files.exists(p) ? Files.size(p) : 0;
-            } catch (IOException ignored) {
-                // a file that cannot be measured is copied all the same
-            }
+        return FILES.stream().mapToLong(f -> Math.max(0, bytes(data.resolve(f)))).sum();
+    }
+
+    /** A file's size in bytes; -1 when it is not there or cannot be measured. */
+    static long bytes(Path f) {
+        try {
+            return Files.exists(f) ? Files.size(f) : -1;
+        } catch (IOException e) {
+            return -1;
         }
-        return n;
     }
 
     private static void clearParts(Path dir, String node) throws IOException {

@@ -347,7 +347,7 @@ public final class CtlMain implements Callable<Integer> {
                 sizes[0] = Long.parseLong(answer[1]);
                 sizes[1] = Long.parseLong(answer[2]);
             }, offline -> {
-                org.timestation.disk.DiskGuard.requireRoomFor(data, sizeOf(data.resolve(Backups.FILES.get(0)))); // a copy of the file, for a moment
+                org.timestation.disk.DiskGuard.requireRoomFor(data, Math.max(0, Backups.bytes(data.resolve(Backups.FILES.get(0))))); // a copy, for a moment
                 System.arraycopy(offline.ledger.compact(), 0, sizes, 0, 2);
             });
             if (exit == DONE) {
@@ -423,14 +423,6 @@ public final class CtlMain implements Callable<Integer> {
                 // closing: nothing to keep
             }
             ledger.close();
-        }
-    }
-
-    static long sizeOf(Path f) {
-        try {
-            return Files.exists(f) ? Files.size(f) : 0;
-        } catch (IOException e) {
-            return 0;
         }
     }
 

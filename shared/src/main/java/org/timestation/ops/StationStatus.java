@@ -53,7 +53,7 @@ public record StationStatus(List<String> lines) {
         }
         out.add(line("上次同步", "last sync", synced == null ? "从未 never" : synced));
         Path ledger = data.resolve(Backups.FILES.get(0));
-        String size = Files.exists(ledger) ? size(sizeOf(ledger)) : "没有账本 no ledger";
+        String size = Files.exists(ledger) ? size(Backups.bytes(ledger)) : "没有账本 no ledger";
         if (events >= 0) {
             size += ", " + events + " 条记录 events";
         } else if (live.containsKey("events")) {
@@ -98,14 +98,6 @@ public record StationStatus(List<String> lines) {
             }
         }
         return said.isEmpty() ? "没有设置端口 no ports set" : String.join(", ", said);
-    }
-
-    private static long sizeOf(Path f) {
-        try {
-            return Files.size(f);
-        } catch (IOException e) {
-            return -1;
-        }
     }
 
     private static String line(String zh, String en, String value) {

@@ -472,19 +472,19 @@ public final class KioskShell {
 
     /** A newer release wrote this folder's ledger (this kiosk was downgraded): said as such, with what to do. */
     private static boolean newerRelease(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof org.timestation.text.DomainException d && d.code() == org.timestation.text.ErrorCode.LEDGER_FROM_NEWER_RELEASE) {
-                return true;
-            }
-        }
-        return false;
+        return causedBy(error, t -> t instanceof org.timestation.text.DomainException d
+                && d.code() == org.timestation.text.ErrorCode.LEDGER_FROM_NEWER_RELEASE);
     }
 
     /** The console (or a second kiosk) has this folder's ledger open: said as such, not as a broken ledger. */
     private static boolean inUse(Throwable error) {
+        return causedBy(error, t -> t instanceof org.timestation.text.DomainException d && d.code() == org.timestation.text.ErrorCode.LEDGER_IN_USE
+                || t instanceof org.timestation.ledger.LedgerInUseException);
+    }
+
+    private static boolean causedBy(Throwable error, java.util.function.Predicate<Throwable> what) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof org.timestation.text.DomainException d && d.code() == org.timestation.text.ErrorCode.LEDGER_IN_USE
-                    || t instanceof org.timestation.ledger.LedgerInUseException) {
+            if (what.test(t)) {
                 return true;
             }
         }
