@@ -268,8 +268,10 @@ public final class DemoCommunity {
                     // is dated up to now, and a node refuses events from the future)
                     for (int k = 0; k < options.daily() && clock.instant().isBefore(closing); k++) {
                         clock.advance(Duration.ofSeconds(30 + random.nextInt(600 * 10 / options.daily() + 1)));
+                        finishServices(c, false);
                         oneOperation(c, residents, volunteers, merchants);
                     }
+                    finishServices(c, true);
                     return null;
                 });
             }
@@ -373,24 +375,66 @@ public final class DemoCommunity {
         if (stopAt == 2) {
             return true;
         }
-        clock.advance(Duration.ofMinutes(30 + 15L * random.nextInt(8)));
-        Request ended = c.exchanges().end(r.id(), volunteer);
-        if (stopAt == 3) {
+        Duration service = Duration.ofMinutes(30 + 15L * random.nextInt(8));
+        if (stopAt == 99 && options.daily() > BUSY) {
+            // a busy station serves the next residents while the volunteer is out: the service ends later (finishServices)
+            inService.add(new InService(r.id(), volunteer, requester, clock.instant().plus(service)));
             return true;
         }
+        clock.advance(service);
+        finish(c, r.id(), volunteer, requester, stopAt);
+        return true;
+    }
+
+    /**
+     * Above this many operations a day, a station has several volunteers out at once: a whole exchange's
+     * service runs while the station goes on, instead of the station waiting for it (a day holds 12 hours).
+     */
+    static final int BUSY = 20;
+
+    /** An exchange whose service is under way at a busy station, and when it ends. */
+    private record InService(String request, String volunteer, Member requester, java.time.Instant endsAt) {
+    }
+
+    private final List<InService> inService = new ArrayList<>();
+
+    /**
+     * Ends and settles the services under way whose time has come, or all of them at the station's
+     * closing (the clock waits for each one's end), in the order they end.
+     */
+    private void finishServices(Community c, boolean all) {
+        inService.sort(java.util.Comparator.comparing(InService::endsAt));
+        while (!inService.isEmpty() && (all || !inService.get(0).endsAt().isAfter(clock.instant()))) {
+            InService s = inService.remove(0);
+            if (clock.instant().isBefore(s.endsAt())) {
+                clock.set(s.endsAt());
+            }
+            try {
+                finish(c, s.request(), s.volunteer(), s.requester(), 99);
+            } catch (DomainException refused) {
+                // a kiosk would show the message; the demo simply moves on
+            }
+        }
+    }
+
+    /** The end of an exchange whose service is over: ended, confirmed (sometimes for less), often rated; {@code stopAt} as in oneExchange. */
+    private void finish(Community c, String request, String volunteer, Member requester, int stopAt) {
+        Request ended = c.exchanges().end(request, volunteer);
+        if (stopAt == 3) {
+            return;
+        }
         long minutes = random.nextInt(10) == 0 ? Math.max(1, ended.timerMinutes() - 15) : ended.timerMinutes();
-        c.exchanges().confirm(r.id(), tap(c, requester), Minutes.of(minutes));
+        c.exchanges().confirm(request, tap(c, requester), Minutes.of(minutes));
         if (stopAt == 4) {
-            return true; // settled, not rated yet
+            return; // settled, not rated yet
         }
         if (random.nextInt(3) > 0) {
             int stars = 3 + random.nextInt(3);
             // some write a thank-you from the kiosk's phrases, and some of those agree to its printing (a stream of its own:
             // the rest of the demo stays as it was)
             String note = stars >= 4 && notes.nextInt(3) == 0 ? THANKS[notes.nextInt(THANKS.length)] : null;
-            c.exchanges().rate(r.id(), requester.id(), stars, note, note != null && notes.nextBoolean());
+            c.exchanges().rate(request, requester.id(), stars, note, note != null && notes.nextBoolean());
         }
-        return true;
     }
 
     /**

@@ -81,6 +81,27 @@ class DemoCommunityTest {
     }
 
     @Test
+    void aVeryBusyStationServesTheNextResidentsWhileItsVolunteersAreOut() {
+        // 60 operations a station a day (the benchmarks' store has 114): services overlap instead of the day running out
+        InMemoryEventStore store = new InMemoryEventStore();
+        DemoCommunity.generate(store, new DemoCommunity.Options(200, 1, 3, UNTIL, 60));
+        assertThat(Verifier.verify(store).intact()).as(Verifier.verify(store).summary()).isTrue();
+        long[] latest = {0};
+        store.forEachEvent(e -> latest[0] = Math.max(latest[0], e.epochMillis()));
+        assertThat(java.time.Instant.ofEpochMilli(latest[0])).isBefore(UNTIL.plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+        List<org.timestation.exchange.Request> settled = CommunityState.load(store).exchanges().all().stream()
+                .filter(r -> r.confirmedMinutes() > 0).sorted(java.util.Comparator.comparingLong(org.timestation.exchange.Request::startedAt)).toList();
+        // more settled than services of 30 minutes or more, one at a time, could fit in the month's 12-hour days (the stations take turns)
+        assertThat(settled.size()).isGreaterThan(31 * 12 * 2);
+        boolean overlap = false;
+        for (int i = 1; i < settled.size() && !overlap; i++) {
+            overlap = settled.get(i).startedAt() < settled.get(i - 1).endedAt();
+        }
+        assertThat(overlap).as("a service started while another was under way").isTrue();
+        assertThat(settled).allMatch(r -> r.timerMinutes() >= 30, "every service timed for at least its 30 minutes");
+    }
+
+    @Test
     void theSameOptionsGiveTheSameLedgerByteForByte() {
         InMemoryEventStore a = new InMemoryEventStore();
         InMemoryEventStore b = new InMemoryEventStore();

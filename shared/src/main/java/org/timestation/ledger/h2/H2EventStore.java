@@ -430,10 +430,19 @@ public final class H2EventStore implements EventStore {
 
     @Override
     public synchronized Optional<String> nodeState(String key) {
-        List<String> out = new ArrayList<>(1);
-        query("SELECT v FROM node_state WHERE k = ?", ps -> ps.setString(1, key), rs -> out.add(rs.getString(1)));
-        return out.stream().findFirst();
+        return nodeStates.computeIfAbsent(key, k -> {
+            List<String> out = new ArrayList<>(1);
+            query("SELECT v FROM node_state WHERE k = ?", ps -> ps.setString(1, k), rs -> out.add(rs.getString(1)));
+            return out.stream().findFirst();
+        });
     }
+
+    /**
+     * This node's state as last read or written: it changes only through {@link #putNodeState} (this
+     * store holds the file's one connection), and a spending checks it on every gift, so it is read
+     * from the file once per key.
+     */
+    private final Map<String, Optional<String>> nodeStates = new java.util.HashMap<>();
 
     @Override
     public synchronized void putNodeState(String key, String value) {
@@ -445,8 +454,10 @@ public final class H2EventStore implements EventStore {
             }
             ps.executeUpdate();
             conn.commit();
+            nodeStates.put(key, Optional.ofNullable(value));
         } catch (SQLException e) {
             rollbackQuietly();
+            nodeStates.remove(key);
             throw new LedgerStorageException("cannot keep this node's state " + key, e);
         }
     }
