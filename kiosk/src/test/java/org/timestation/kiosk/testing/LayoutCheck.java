@@ -71,6 +71,13 @@ public final class LayoutCheck {
                 if (shown != null && !shown.replace("\n", "").equals(l.getText().replace("\n", ""))) {
                     out.add((l.getId() == null ? "a label" : "#" + l.getId()) + " «" + l.getText() + "» cut short: shows «" + shown + "»");
                 }
+                if (l.getStyleClass().contains(BIG_NUMBER) && !l.getText().contains("\n") && linesShown(l) > 1) {
+                    out.add((l.getId() == null ? "a big number" : "#" + l.getId()) + " «" + l.getText() + "» broken across " + linesShown(l)
+                            + " lines: an amount is read as one thing");
+                }
+                if (!inside(bounds(l), w, h) && scrolledIn(l) == null) {
+                    out.add((l.getId() == null ? "a label" : "#" + l.getId()) + " «" + l.getText() + "» reaches outside the window: " + bounds(l));
+                }
             }
             if (!(n instanceof ButtonBase b)) {
                 continue;
@@ -129,6 +136,22 @@ public final class LayoutCheck {
             }
             page.layout();
         }
+    }
+
+    /** The kiosk's style class of a large amount (Styles.BIG_NUMBER). */
+    static final String BIG_NUMBER = "ts-big-number";
+
+    /** How many lines a label's text is laid out on (by the height of its text against one line of its font). */
+    private static int linesShown(Labeled l) {
+        for (Node c : l.getChildrenUnmodifiable()) {
+            if (c instanceof Text t && t.getStyleClass().contains("text")) {
+                Text probe = new Text("国");
+                probe.setFont(t.getFont());
+                double line = probe.getLayoutBounds().getHeight();
+                return (int) Math.max(1, Math.round(t.getLayoutBounds().getHeight() / line));
+            }
+        }
+        return 1;
     }
 
     private static String shownText(Labeled l) {

@@ -47,6 +47,43 @@ class LayoutCheckTest {
     }
 
     @Test
+    void aBigNumberBrokenAcrossLinesIsNamedAndOneLineKeepsItWhole() throws Exception {
+        Label broken = bigNumber("broken");
+        Label whole = bigNumber("whole");
+        VBox column = new VBox(broken, new org.timestation.kiosk.widget.OneLine(whole));
+        column.setMaxWidth(300);
+        List<String> found = problemsOf(new VBox(column));
+        assertThat(found).anyMatch(p -> p.startsWith("#broken") && p.contains("broken across"));
+        assertThat(found).noneMatch(p -> p.startsWith("#whole"));
+        assertThat(whole.getScaleX()).as("drawn smaller to fit 300 px").isLessThan(1);
+        assertThat(whole.getText()).isEqualTo("1154小时30分钟");
+    }
+
+    /** 1154小时30分钟 at 60 px: wider than the 300 px column, wrapping as a plain label would. */
+    private static Label bigNumber(String id) {
+        Label l = new Label("1154小时30分钟");
+        l.setId(id);
+        l.getStyleClass().add(LayoutCheck.BIG_NUMBER);
+        l.setStyle("-fx-font-size: 60px");
+        l.setWrapText(true);
+        return l;
+    }
+
+    @Test
+    void aLabelOutsideTheWindowIsNamed() throws Exception {
+        Label away = new Label("看不见");
+        away.setId("away");
+        away.setManaged(false);
+        away.autosize();
+        away.relocate(5000, 10); // beyond any window the check runs in
+        Label here = new Label("看得见");
+        here.setId("here");
+        List<String> found = problemsOf(new VBox(here, away));
+        assertThat(found).anyMatch(p -> p.startsWith("#away") && p.contains("outside the window"));
+        assertThat(found).noneMatch(p -> p.startsWith("#here"));
+    }
+
+    @Test
     void aListTallerThanItsWindowWithoutAWideBarIsNamed() throws Exception {
         VBox rows = new VBox();
         for (int i = 0; i < 30; i++) {

@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.timestation.credit.Lot;
 import org.timestation.credit.Minutes;
@@ -18,6 +19,7 @@ import org.timestation.kiosk.session.Session;
 import org.timestation.kiosk.theme.Styles;
 import org.timestation.kiosk.theme.Ui;
 import org.timestation.kiosk.widget.NumberWords;
+import org.timestation.kiosk.widget.OneLine;
 import org.timestation.text.Text;
 import org.timestation.trust.TrustChange;
 
@@ -56,12 +58,14 @@ final class CreditsView {
         bulletin.setWrapText(true);
         VBox bulletinCard = new VBox(12, bulletin, bulletinChange); // the bulletin question in a card of its own, not lost under the reasons
         bulletinCard.getStyleClass().add(Styles.CARD);
-        VBox left = new VBox(16, heading, balance, words, available, tier, trust, reasons, warning, print, bulletinCard);
+        // the balance whole on one line (drawn smaller where the column is narrow), never with 钟 alone below it
+        VBox left = new VBox(16, heading, new OneLine(balance), words, available, tier, trust, reasons, warning, print, bulletinCard);
         left.setPrefWidth(820);
         Label movementsHeading = Ui.label(Ui.text(s, "credits.movements"), Styles.HEADING, "credits-movements-heading");
         movements.setId("credits-movements");
         VBox right = new VBox(16, movementsHeading, movements);
         right.getStyleClass().add(Styles.CARD);
+        right.setMinWidth(Region.USE_PREF_SIZE); // a movement's date and kind on one line: the balance beside it is drawn smaller first
         HBox.setHgrow(right, Priority.ALWAYS);
         root = new HBox(40, left, right);
         root.setPadding(new Insets(32, 40, 16, 40));
@@ -114,8 +118,9 @@ final class CreditsView {
         int i = 0;
         for (Movement mv : snap.movements()) {
             String sign = mv.minutes() >= 0 ? "+" : "−";
+            // the amount on a line of its own: a narrow card never breaks it in two (−1 / 小时15分钟)
             String line = DAY.withZone(s.zone().get()).format(Instant.ofEpochMilli(mv.at())) + "  " + t("movement." + mv.kind().name().toLowerCase(Locale.ROOT))
-                    + "  " + sign + Minutes.of(Math.abs(mv.minutes())).text(s.locale().get())
+                    + "\n" + sign + Minutes.of(Math.abs(mv.minutes())).text(s.locale().get())
                     + (mv.proxyId() != null ? "  " + t("credits.proxy") : "");
             Label l = new Label(line);
             l.getStyleClass().add(Styles.ROW);

@@ -16,6 +16,7 @@ import org.timestation.kiosk.session.Session;
 import org.timestation.kiosk.theme.Styles;
 import org.timestation.kiosk.theme.Ui;
 import org.timestation.kiosk.widget.NumberPad;
+import org.timestation.kiosk.widget.OneLine;
 import org.timestation.member.Member;
 
 /** Phone of the family member on the pad; then the amount with − and +; then the PIN. */
@@ -61,7 +62,7 @@ final class GiftView {
         }
         Label amount = Ui.label(Ui.text(s, () -> Minutes.of(m.minutes.get()).text(s.locale().get()), m.minutes), Styles.BIG_NUMBER,
                 "gift-amount");
-        HBox picker = new HBox(32, less, amount, more);
+        HBox picker = new HBox(32, less, new OneLine(amount), more);
         picker.setAlignment(Pos.CENTER_LEFT);
         Button next = Ui.button(Ui.text(s, "gift.next"), Styles.PRIMARY, "gift-next", onAmountDone);
         // said before the gift is made: no receipt this time, the gift still arrives
@@ -71,11 +72,12 @@ final class GiftView {
         VBox amountBox = new VBox(24, picker, noPaper, next);
         amountBox.visibleProperty().bind(m.step.isEqualTo(GiftModel.Step.AMOUNT));
         amountBox.managedProperty().bind(amountBox.visibleProperty());
-        VBox left = new VBox(28, heading, typed, find, choices, amountBox);
+        VBox left = new VBox(28, heading, new OneLine(typed), find, choices, amountBox);
         left.setPrefWidth(900);
         left.setAlignment(Pos.CENTER_LEFT);
         Node pad = NumberPad.create(s, "gpad", onKey);
         pad.visibleProperty().bind(m.step.isEqualTo(GiftModel.Step.PHONE).or(m.step.isEqualTo(GiftModel.Step.PIN)));
+        pad.managedProperty().bind(pad.visibleProperty()); // no pad: the amount and its buttons have the whole width
         root = new HBox(60, left, pad);
         root.setAlignment(Pos.CENTER);
         root.setPadding(new Insets(32));

@@ -12,6 +12,7 @@ import org.timestation.kiosk.screen.register.RegisterModel.Step;
 import org.timestation.kiosk.theme.Styles;
 import org.timestation.kiosk.theme.Ui;
 import org.timestation.kiosk.widget.NumberPad;
+import org.timestation.kiosk.widget.OneLine;
 import org.timestation.member.IdNumber;
 
 /** The card read (name, number to its last four), the step's question, what was typed, the number pad; the pledge; what happens next. */
@@ -56,7 +57,7 @@ final class RegisterView {
         VBox doneBox = new VBox(24, next1, finished);
         doneBox.visibleProperty().bind(m.step.isEqualTo(Step.DONE));
         doneBox.managedProperty().bind(doneBox.visibleProperty());
-        VBox left = new VBox(24, who, question, typed, next, choice, pledgeBox, doneBox, cancel);
+        VBox left = new VBox(24, who, question, new OneLine(typed), next, choice, pledgeBox, doneBox, cancel);
         left.setPrefWidth(960);
         Node pad = NumberPad.create(s, "rpad", controller::key);
         pad.visibleProperty().bind(m.step.isEqualTo(Step.PHONE).or(m.step.isEqualTo(Step.PIN)).or(m.step.isEqualTo(Step.PIN_AGAIN)));

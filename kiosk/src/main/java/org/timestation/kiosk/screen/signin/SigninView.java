@@ -15,6 +15,7 @@ import org.timestation.kiosk.session.Session;
 import org.timestation.kiosk.theme.Styles;
 import org.timestation.kiosk.theme.Ui;
 import org.timestation.kiosk.widget.NumberPad;
+import org.timestation.kiosk.widget.OneLine;
 import org.timestation.member.Member;
 
 /** Phone number, then PIN, on our own number pad; the PIN shows as dots. */
@@ -45,7 +46,7 @@ final class SigninView {
         });
         choices.visibleProperty().bind(m.step.isEqualTo(SigninModel.Step.CHOOSE));
         Label hint = Ui.label(Ui.text(s, "signin.hint"), Styles.BODY, "signin-hint");
-        VBox left = new VBox(28, heading, typed, next, choices, hint);
+        VBox left = new VBox(28, heading, new OneLine(typed), next, choices, hint);
         left.setPrefWidth(820);
         left.setAlignment(Pos.CENTER_LEFT);
         Node pad = NumberPad.create(s, "pad", onKey);

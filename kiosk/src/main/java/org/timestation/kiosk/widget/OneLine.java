@@ -1,0 +1,67 @@
+package org.timestation.kiosk.widget;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+
+/**
+ * A label that is never broken across lines: an amount such as 1154小时30分钟 read as one thing, not with
+ * 钟 alone on the next line. It keeps its full size where the width allows and is drawn smaller, whole,
+ * where it does not (a narrow window, large text); the label itself is unchanged (its text, its id).
+ */
+public final class OneLine extends Region {
+    private final Label label;
+
+    public OneLine(Label label) {
+        this.label = label;
+        label.setWrapText(false);
+        getChildren().add(label);
+        label.textProperty().addListener((o, was, now) -> requestLayout());
+        // shown, and given room, exactly when the label is (a screen hides it on some steps)
+        visibleProperty().bind(label.visibleProperty());
+        managedProperty().bind(label.managedProperty());
+    }
+
+    /** How much the label is drawn smaller to fit the width it has (1 when it fits). */
+    double scale(double width) {
+        double natural = label.prefWidth(-1);
+        return width <= 0 || natural <= width ? 1 : width / natural;
+    }
+
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return javafx.geometry.Orientation.HORIZONTAL; // its height follows the width it is given
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = label.prefWidth(-1);
+        double h = label.prefHeight(-1);
+        double s = scale(getWidth() - snappedLeftInset() - snappedRightInset());
+        label.resize(w, h);
+        // scaled about its centre: move it so that its scaled box starts at the top left
+        label.relocate(snappedLeftInset() - w * (1 - s) / 2, snappedTopInset() - h * (1 - s) / 2);
+        label.setScaleX(s);
+        label.setScaleY(s);
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return label.prefWidth(-1) + snappedLeftInset() + snappedRightInset();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return snappedLeftInset() + snappedRightInset();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        double inner = width < 0 ? -1 : width - snappedLeftInset() - snappedRightInset();
+        return label.prefHeight(-1) * scale(inner) + snappedTopInset() + snappedBottomInset();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
+    }
+}
