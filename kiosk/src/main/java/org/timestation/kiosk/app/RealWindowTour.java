@@ -81,7 +81,12 @@ public final class RealWindowTour {
         step(() -> fire("#ask-who-any"), () -> settled() && shown("#ask-summary"), "ask-summary");
         step(() -> fire("#btn-home"), () -> shown("#tile-gift"), null);
         step(() -> fire("#tile-gift"), () -> shown("#gift-find"), "gift");
-        step(() -> fire("#btn-large"), () -> true, "gift-large");
+        // to the elder, by her phone number typed on the pad: the amount step, then in large text
+        step(() -> "13800000001".chars().forEach(c -> fire("#gpad-" + (char) c)), () -> shown("#gift-find") && !scene.lookup("#gift-find").isDisabled(),
+                "gift-typed");
+        step(() -> fire("#gift-find"), () -> settled() && shown("#gift-choice-0"), null);
+        step(() -> fire("#gift-choice-0"), () -> shown("#gift-amount"), "gift-amount");
+        step(() -> fire("#btn-large"), () -> true, "gift-amount-large");
         step(() -> fire("#btn-home"), () -> shown("#tile-credits"), "home-large");
         step(() -> fire("#tile-credits"), () -> settled() && shown("#credits-balance"), "credits-large");
         step(() -> fire("#btn-staff"), () -> shown("#message-ok"), "staff-called-large");

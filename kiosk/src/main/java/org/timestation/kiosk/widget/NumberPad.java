@@ -43,6 +43,21 @@ public final class NumberPad {
         return g;
     }
 
+    /** A phone number as it is typed, in the groups people say it in (138 0000 0001), or a dash while nothing is typed. */
+    public static String phoneAsTyped(String digits) {
+        if (digits.isEmpty()) {
+            return "—";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i == 3 || i == 7) {
+                sb.append(' ');
+            }
+            sb.append(digits.charAt(i));
+        }
+        return sb.toString();
+    }
+
     /** Applies key {@code k} to a typed field of at most {@code max} digits; true when the field is now full. */
     public static boolean type(javafx.beans.property.StringProperty field, int k, int max) {
         String v = field.get();

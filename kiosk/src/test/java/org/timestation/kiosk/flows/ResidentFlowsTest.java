@@ -160,6 +160,7 @@ class ResidentFlowsTest extends KioskFlowTest {
         for (char ch : "13800000002".toCharArray()) {
             robot.clickOn("#gpad-" + ch);
         }
+        assertThat(text(robot, "gift-typed")).as("in the groups people say it in").isEqualTo("138 0000 0002");
         robot.clickOn("#gift-find");
         waitUntil(() -> visible(robot, "gift-amount"));
         robot.clickOn("#gift-more");

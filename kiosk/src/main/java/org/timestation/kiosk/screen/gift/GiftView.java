@@ -35,7 +35,7 @@ final class GiftView {
             case DONE -> t("gift.done", Minutes.of(m.minutes.get()).text(s.locale().get()), m.to.get() == null ? "" : m.to.get().maskedName());
         }, m.step, m.to, m.minutes), Styles.HEADING, "gift-heading");
         Label typed = Ui.label(Ui.text(s, () -> m.step.get() == GiftModel.Step.PIN ? "●".repeat(m.pin.get().length())
-                + "○".repeat(6 - m.pin.get().length()) : m.phone.get().isEmpty() ? "—" : m.phone.get(), m.step, m.phone, m.pin),
+                + "○".repeat(6 - m.pin.get().length()) : NumberPad.phoneAsTyped(m.phone.get()), m.step, m.phone, m.pin),
                 Styles.BIG_NUMBER, "gift-typed");
         typed.visibleProperty().bind(m.step.isEqualTo(GiftModel.Step.PHONE).or(m.step.isEqualTo(GiftModel.Step.PIN)));
         typed.managedProperty().bind(typed.visibleProperty());
@@ -73,7 +73,8 @@ final class GiftView {
         amountBox.visibleProperty().bind(m.step.isEqualTo(GiftModel.Step.AMOUNT));
         amountBox.managedProperty().bind(amountBox.visibleProperty());
         VBox left = new VBox(28, heading, new OneLine(typed), find, choices, amountBox);
-        left.setPrefWidth(900);
+        // without the number pad (the amount step) the amount and its two buttons take the room it left
+        left.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(m.step.isEqualTo(GiftModel.Step.AMOUNT)).then(1140).otherwise(900));
         left.setAlignment(Pos.CENTER_LEFT);
         Node pad = NumberPad.create(s, "gpad", onKey);
         pad.visibleProperty().bind(m.step.isEqualTo(GiftModel.Step.PHONE).or(m.step.isEqualTo(GiftModel.Step.PIN)));

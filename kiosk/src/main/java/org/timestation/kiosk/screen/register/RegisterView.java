@@ -26,7 +26,7 @@ final class RegisterView {
         Label question = Ui.label(Ui.text(s, () -> ctx.t("register.q." + m.step.get().name().toLowerCase(java.util.Locale.ROOT)), m.step),
                 Styles.HEADING, "register-question");
         Label typed = Ui.label(Ui.text(s, () -> switch (m.step.get()) {
-            case PHONE -> m.phone.get().isEmpty() ? "—" : m.phone.get();
+            case PHONE -> NumberPad.phoneAsTyped(m.phone.get());
             case PIN -> dots(m.pin.get());
             case PIN_AGAIN -> dots(m.pinAgain.get());
             default -> "";

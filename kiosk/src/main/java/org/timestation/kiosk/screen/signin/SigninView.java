@@ -29,7 +29,7 @@ final class SigninView {
             case PIN -> "signin.pin";
         }, m.chosen.get() == null ? "" : m.chosen.get().maskedName()), m.step, m.chosen), Styles.HEADING, "signin-heading");
         Label typed = Ui.label(Ui.text(s, () -> m.step.get() == SigninModel.Step.PIN ? "●".repeat(m.pin.get().length())
-                + "○".repeat(6 - m.pin.get().length()) : spaced(m.phone.get()), m.step, m.phone, m.pin), Styles.BIG_NUMBER, "signin-typed");
+                + "○".repeat(6 - m.pin.get().length()) : NumberPad.phoneAsTyped(m.phone.get()), m.step, m.phone, m.pin), Styles.BIG_NUMBER, "signin-typed");
         Button next = Ui.button(Ui.text(s, "signin.next"), Styles.PRIMARY, "signin-next", onNext);
         next.visibleProperty().bind(m.step.isEqualTo(SigninModel.Step.PHONE));
         next.disableProperty().bind(m.phone.length().lessThan(11));
@@ -55,20 +55,6 @@ final class SigninView {
         root.setAlignment(Pos.CENTER);
         root.setPadding(new Insets(40));
         root.setId("signin-screen");
-    }
-
-    private static String spaced(String phone) {
-        if (phone.isEmpty()) {
-            return "—";
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < phone.length(); i++) {
-            if (i == 3 || i == 7) {
-                sb.append(' ');
-            }
-            sb.append(phone.charAt(i));
-        }
-        return sb.toString();
     }
 
     Node root() {
