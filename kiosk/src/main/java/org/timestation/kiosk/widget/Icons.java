@@ -60,17 +60,33 @@ public final class Icons {
         return new Group(face, hour, minute);
     }
 
+    /** A shop front: striped awning with a scalloped edge, a window and a door (not a house: 楼长代办 has the house). */
     private static Node shop() {
-        Rectangle body = new Rectangle(16, 44, 68, 48);
+        Rectangle body = new Rectangle(16, 42, 68, 50);
         body.setFill(Color.WHITE);
         body.setStroke(INK);
         body.setStrokeWidth(6);
-        SVGPath awning = new SVGPath();
-        awning.setContent("M8 44 L18 14 H82 L92 44 Z");
-        awning.setFill(WARM);
-        Rectangle door = new Rectangle(42, 62, 16, 30);
+        Group g = new Group(body);
+        for (int i = 0; i < 4; i++) {
+            Color c = i % 2 == 0 ? WARM : Color.WHITE;
+            Rectangle stripe = new Rectangle(8 + i * 21, 12, 21, 22);
+            stripe.setFill(c);
+            Circle scallop = new Circle(18.5 + i * 21, 34, 10.5, c);
+            g.getChildren().addAll(stripe, scallop);
+        }
+        SVGPath edge = new SVGPath();
+        edge.setContent("M8 12 H92 V34 M8 12 V34");
+        edge.setFill(null);
+        edge.setStroke(WARM);
+        edge.setStrokeWidth(3);
+        Rectangle window = new Rectangle(24, 56, 26, 20);
+        window.setFill(Color.web("#cfe3f5"));
+        window.setStroke(INK);
+        window.setStrokeWidth(4);
+        Rectangle door = new Rectangle(58, 58, 18, 34);
         door.setFill(INK);
-        return new Group(body, awning, door);
+        g.getChildren().addAll(edge, window, door);
+        return g;
     }
 
     private static Node calendar() {

@@ -112,6 +112,7 @@ class ScreenshotTourTest extends KioskFlowTest {
                 tapCard(robot, 2);
                 set(lang, large); // a new sign-in starts in Chinese, normal text
                 shot("04-home" + suffix);
+                allInSight("04-home" + suffix);
                 click(robot, "#tile-credits");
                 waitUntil(() -> !robot.lookup("#credits-balance").queryLabeled().getText().isEmpty());
                 shot("05-credits" + suffix);
@@ -180,6 +181,7 @@ class ScreenshotTourTest extends KioskFlowTest {
                 click(robot, "#btn-home");
                 waitUntil(() -> visible(robot, "tile-mine"));
                 shot("16-home-with-requests" + suffix);
+                allInSight("16-home-with-requests" + suffix);
                 click(robot, "#tile-mine");
                 waitUntil(() -> visible(robot, "mine-request-0"));
                 shot("17-my-requests" + suffix);
@@ -268,6 +270,21 @@ class ScreenshotTourTest extends KioskFlowTest {
         }).get();
         largeNow = large;
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** In normal text the home screen needs no scrolling at any of the sizes: every tile in sight at once. */
+    private void allInSight(String name) throws Exception {
+        if (largeNow) {
+            return; // large text at 1280×800 takes three rows of two: the page scrolls, with its wide bar
+        }
+        double[] heights = WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.control.ScrollPane page = (javafx.scene.control.ScrollPane) stage.getScene().lookup("#content-scroll");
+            return new double[] {page.getContent().getLayoutBounds().getHeight(), page.getViewportBounds().getHeight()};
+        }).get();
+        if (heights[0] > heights[1] + 0.5) {
+            problems.add(name + size + ": the home screen needs scrolling (" + Math.round(heights[0]) + " px in " + Math.round(heights[1])
+                    + "): not every tile is in sight");
+        }
     }
 
     private void shot(String name) throws Exception {

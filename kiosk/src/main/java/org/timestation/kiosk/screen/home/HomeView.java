@@ -34,13 +34,13 @@ final class HomeView {
         for (String id : HomeController.TILES) {
             Button tile = Ui.button(Ui.text(ctx.session(), "home." + id), Styles.TILE, "tile-" + id, () -> open.accept(id));
             Node icon = Icons.of(id);
-            icon.setScaleX(1.3);
-            icon.setScaleY(1.3);
+            icons.add(icon);
             tile.setGraphic(new javafx.scene.Group(icon));
             grid.getChildren().add(tile);
         }
         Button captain = Ui.button(Ui.text(ctx.session(), "home.captain"), Styles.PRIMARY, "tile-captain", () -> open.accept("captain"));
-        captain.setGraphic(Icons.of("captain"));
+        captainIcon = Icons.of("captain");
+        captain.setGraphic(new javafx.scene.Group(captainIcon));
         captain.visibleProperty().bind(model.captain);
         captain.managedProperty().bind(model.captain);
         mine = Ui.button(Ui.text(ctx.session(), () -> model.waiting.get() > 0 && model.lapsed.get() > 0
@@ -55,11 +55,38 @@ final class HomeView {
         root.setAlignment(Pos.CENTER);
         root.setPadding(new Insets(20, 16, 20, 16));
         root.setId("home-screen");
+        // on a screen 800 px high (or 768) all six tiles are in sight without scrolling: lower tiles, smaller pictures
+        root.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.heightProperty().addListener(h -> fitHeight(scene.getHeight()));
+                fitHeight(scene.getHeight());
+            }
+        });
+        fitHeight(Double.MAX_VALUE);
         javafx.beans.InvalidationListener requests = o -> showRequests();
         model.under.addListener(requests);
         model.waiting.addListener(requests);
         model.lapsed.addListener(requests);
         showRequests();
+    }
+
+    /** Below this window height the tiles are lower (pseudo-class {@code short} in the stylesheet) and their pictures smaller. */
+    static final double SHORT_SCREEN = 900;
+    private static final javafx.css.PseudoClass SHORT = javafx.css.PseudoClass.getPseudoClass("short");
+    private final List<Node> icons = new java.util.ArrayList<>();
+    private Node captainIcon;
+
+    private void fitHeight(double windowHeight) {
+        boolean small = windowHeight < SHORT_SCREEN;
+        grid.getChildren().forEach(tile -> tile.pseudoClassStateChanged(SHORT, small));
+        for (Node icon : icons) {
+            icon.setScaleX(small ? 1.0 : 1.3);
+            icon.setScaleY(small ? 1.0 : 1.3);
+        }
+        captainIcon.setScaleX(small ? 0.7 : 1.0);
+        captainIcon.setScaleY(small ? 0.7 : 1.0);
+        root.setSpacing(small ? 20 : 32);
+        root.setPadding(small ? new Insets(12, 16, 12, 16) : new Insets(20, 16, 20, 16));
     }
 
     /** 我的求助 shows when there is any; in the alert colour, and above the tiles, when something waits for the resident. */
