@@ -37,6 +37,20 @@ final class BigLedger {
     static Path ensure() {
         FLYWAY.setLevel(Level.WARNING);
         Path dir = Path.of(System.getProperty("bench.data", "benchmarks/target/ledger-1m")).toAbsolutePath();
+        if (H2EventStore.exists(dir)) {
+            long events;
+            try (H2EventStore old = H2EventStore.openExisting(dir)) {
+                events = old.eventCount();
+            }
+            if (events < 900_000) { // built by an earlier setting (75,545 events once the demo's stations closed at 20:00)
+                System.err.printf("%s holds %d events, not a million: building it again%n", dir, events);
+                try {
+                    deleteTree(dir);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }
         if (!H2EventStore.exists(dir)) {
             long t0 = System.nanoTime();
             DemoCommunity.Summary s = DemoCommunity.generate(dir, OPTIONS, DemoCommunity.ADMIN_NODE);

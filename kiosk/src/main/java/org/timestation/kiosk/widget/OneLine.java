@@ -38,8 +38,9 @@ public final class OneLine extends Region {
         double h = label.prefHeight(-1);
         double s = scale(getWidth() - snappedLeftInset() - snappedRightInset());
         label.resize(w, h);
-        // scaled about its centre: move it so that its scaled box starts at the top left
-        label.relocate(snappedLeftInset() - w * (1 - s) / 2, snappedTopInset() - h * (1 - s) / 2);
+        // scaled about its centre: move it so that its scaled box starts at the left, centred in the height it is given
+        double spare = Math.max(0, getHeight() - snappedTopInset() - snappedBottomInset() - h * s);
+        label.relocate(snappedLeftInset() - w * (1 - s) / 2, snappedTopInset() + spare / 2 - h * (1 - s) / 2);
         label.setScaleX(s);
         label.setScaleY(s);
     }

@@ -56,9 +56,14 @@ final class HomeView {
         root.setPadding(new Insets(20, 16, 20, 16));
         root.setId("home-screen");
         // on a screen 800 px high (or 768) all six tiles are in sight without scrolling: lower tiles, smaller pictures
+        // one listener, moved with the view from scene to scene (the view is shown again and again: never one more per visit)
+        javafx.beans.InvalidationListener height = h -> fitHeight(((javafx.beans.value.ObservableDoubleValue) h).get());
         root.sceneProperty().addListener((o, was, scene) -> {
+            if (was != null) {
+                was.heightProperty().removeListener(height);
+            }
             if (scene != null) {
-                scene.heightProperty().addListener(h -> fitHeight(scene.getHeight()));
+                scene.heightProperty().addListener(height);
                 fitHeight(scene.getHeight());
             }
         });
