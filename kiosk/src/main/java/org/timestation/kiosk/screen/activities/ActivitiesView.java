@@ -3,7 +3,6 @@ package org.timestation.kiosk.screen.activities;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.function.BiConsumer;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -43,7 +42,7 @@ final class ActivitiesView {
         root = new VBox(24, heading, scroll);
         root.setPadding(new Insets(32, 40, 16, 40));
         root.setId("activities-screen");
-        m.activities.addListener((ListChangeListener<Activity>) c -> fill());
+        m.loads.addListener((o, was, now) -> fill()); // a week without activities says so (it was a blank page)
         s.locale().addListener((o, was, now) -> fill());
     }
 
