@@ -149,7 +149,7 @@ public final class Backups {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        java.util.regex.Pattern mine = java.util.regex.Pattern.compile("ledger-" + java.util.regex.Pattern.quote(node) + "-\\d{8}-\\d{6}\\.zip");
+        java.util.regex.Pattern mine = java.util.regex.Pattern.compile(zipName(node));
         try (Stream<Path> all = Files.list(dir)) {
             return all.filter(p -> mine.matcher(p.getFileName().toString()).matches()).sorted().toList();
         }
@@ -169,8 +169,13 @@ public final class Backups {
         }
     }
 
+    /** The name of {@code node}'s backup zips as a pattern: {@code ledger-NODE-yyyyMMdd-HHmmss.zip}. */
+    private static String zipName(String node) {
+        return "ledger-" + java.util.regex.Pattern.quote(node) + "-\\d{8}-\\d{6}\\.zip";
+    }
+
     private static void clearParts(Path dir, String node) throws IOException {
-        java.util.regex.Pattern part = java.util.regex.Pattern.compile("\\.ledger-" + java.util.regex.Pattern.quote(node) + "-\\d{8}-\\d{6}\\.zip\\..*part");
+        java.util.regex.Pattern part = java.util.regex.Pattern.compile("\\." + zipName(node) + "\\..*part");
         try (Stream<Path> all = Files.list(dir)) {
             for (Path p : all.filter(p -> part.matcher(p.getFileName().toString()).matches()).toList()) {
                 Files.deleteIfExists(p);

@@ -136,12 +136,16 @@ public final class ControlSocket implements AutoCloseable {
                 default -> out.add("error\t不认识的请求：" + parts[0] + "\tunknown request: " + parts[0]);
             }
         } catch (RuntimeException e) {
-            String why = (e instanceof org.timestation.text.DomainException d ? d.text().zh() + " / " + d.text().en() : String.valueOf(e.getMessage()))
-                    .replace('\t', ' ').replace('\n', ' ');
+            String why = said(e).replace('\t', ' ').replace('\n', ' ');
             out.clear();
             out.add("error\t" + why + "\t" + why);
         }
         return out;
+    }
+
+    /** What a failure says: a domain refusal in Chinese and English («zh / en»), anything else by its message. */
+    static String said(RuntimeException e) {
+        return e instanceof org.timestation.text.DomainException d ? d.text().toString() : String.valueOf(e.getMessage());
     }
 
     private static java.util.concurrent.ScheduledFuture<?> closeAfter(SocketChannel ch, java.time.Duration d) {

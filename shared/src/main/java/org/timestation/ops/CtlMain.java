@@ -165,7 +165,7 @@ public final class CtlMain implements Callable<Integer> {
                 if (newer != null) {
                     return newer;
                 }
-                err().println(failed + (e instanceof org.timestation.text.DomainException d ? d.text().zh() + " / " + d.text().en() : e.getMessage()));
+                err().println(failed + ControlSocket.said(e));
                 return FAILED;
             }
         }

@@ -14,6 +14,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Text;
 import org.testfx.util.WaitForAsyncUtils;
+import org.timestation.kiosk.theme.Styles;
 
 /**
  * What a resident with poor eyesight needs of every screen: the top bar whole inside the window;
@@ -71,16 +72,14 @@ public final class LayoutCheck {
                 if (shown != null && !shown.replace("\n", "").equals(l.getText().replace("\n", ""))) {
                     out.add((l.getId() == null ? "a label" : "#" + l.getId()) + " «" + l.getText() + "» cut short: shows «" + shown + "»");
                 }
-                if (l.getStyleClass().contains(BIG_NUMBER) && !l.getText().contains("\n") && linesShown(l) > 1) {
-                    out.add((l.getId() == null ? "a big number" : "#" + l.getId()) + " «" + l.getText() + "» broken across " + linesShown(l)
+                int lines = l.getStyleClass().contains(Styles.BIG_NUMBER) && !l.getText().contains("\n") ? linesShown(l) : 1;
+                if (lines > 1) {
+                    out.add((l.getId() == null ? "a big number" : "#" + l.getId()) + " «" + l.getText() + "» broken across " + lines
                             + " lines: an amount is read as one thing");
                 }
                 ScrollPane in = scrolledIn(l);
-                Bounds lb = bounds(l);
-                boolean placed = in == null ? inside(lb, w, h)
-                        : lb.getMinX() >= bounds(in).getMinX() - 0.5 && lb.getMaxX() <= bounds(in).getMaxX() + 0.5; // pages scroll down, never sideways
-                if (!placed) {
-                    out.add((l.getId() == null ? "a label" : "#" + l.getId()) + " «" + l.getText() + "» reaches outside the window: " + lb);
+                if (!(in == null ? inside(bounds(l), w, h) : withinWidthOf(l, in))) {
+                    out.add((l.getId() == null ? "a label" : "#" + l.getId()) + " «" + l.getText() + "» reaches outside the window: " + bounds(l));
                 }
             }
             if (!(n instanceof ButtonBase b)) {
@@ -89,8 +88,7 @@ public final class LayoutCheck {
             String name = (b.getId() == null ? "" : "#" + b.getId()) + " «" + b.getText() + "»";
             Bounds bb = bounds(b);
             ScrollPane scroll = scrolledIn(b);
-            boolean placed = scroll == null ? inside(bb, w, h)
-                    : bb.getMinX() >= bounds(scroll).getMinX() - 0.5 && bb.getMaxX() <= bounds(scroll).getMaxX() + 0.5 && reachable(b, scroll);
+            boolean placed = scroll == null ? inside(bb, w, h) : withinWidthOf(b, scroll) && reachable(b, scroll);
             if (!placed) {
                 out.add(name + " outside the window: " + bb);
             }
@@ -142,9 +140,6 @@ public final class LayoutCheck {
         }
     }
 
-    /** The kiosk's style class of a large amount (Styles.BIG_NUMBER). */
-    static final String BIG_NUMBER = "ts-big-number";
-
     /** How many lines a label's text is laid out on (by the height of its text against one line of its font). */
     private static int linesShown(Labeled l) {
         for (Node c : l.getChildrenUnmodifiable()) {
@@ -178,6 +173,12 @@ public final class LayoutCheck {
             }
         }
         return null;
+    }
+
+    /** Across no more than the width of the page it scrolls in (pages scroll down, never sideways). */
+    private static boolean withinWidthOf(Node n, ScrollPane page) {
+        Bounds b = bounds(n);
+        return b.getMinX() >= bounds(page).getMinX() - 0.5 && b.getMaxX() <= bounds(page).getMaxX() + 0.5;
     }
 
     /** Inside the page's content, so scrolling brings all of it into sight (not hanging out of a page cut to the viewport). */

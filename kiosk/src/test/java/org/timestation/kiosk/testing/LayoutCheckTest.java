@@ -63,7 +63,7 @@ class LayoutCheckTest {
     private static Label bigNumber(String id) {
         Label l = new Label("1154小时30分钟");
         l.setId(id);
-        l.getStyleClass().add(LayoutCheck.BIG_NUMBER);
+        l.getStyleClass().add(org.timestation.kiosk.theme.Styles.BIG_NUMBER);
         l.setStyle("-fx-font-size: 60px");
         l.setWrapText(true);
         return l;

@@ -84,14 +84,15 @@ final class HomeView {
     private void fitHeight(double windowHeight) {
         boolean small = windowHeight < SHORT_SCREEN;
         grid.getChildren().forEach(tile -> tile.pseudoClassStateChanged(SHORT, small));
-        for (Node icon : icons) {
-            icon.setScaleX(small ? 1.0 : 1.3);
-            icon.setScaleY(small ? 1.0 : 1.3);
-        }
-        captainIcon.setScaleX(small ? 0.7 : 1.0);
-        captainIcon.setScaleY(small ? 0.7 : 1.0);
+        icons.forEach(icon -> scale(icon, small ? 1.0 : 1.3));
+        scale(captainIcon, small ? 0.7 : 1.0);
         root.setSpacing(small ? 20 : 32);
         root.setPadding(small ? new Insets(12, 16, 12, 16) : new Insets(20, 16, 20, 16));
+    }
+
+    private static void scale(Node n, double by) {
+        n.setScaleX(by);
+        n.setScaleY(by);
     }
 
     /** 我的求助 shows when there is any; in the alert colour, and above the tiles, when something waits for the resident. */
