@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -25,7 +25,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.timestation.admin.app.ConsoleFixture;
 import org.timestation.admin.hub.CommunityLog;
 import org.timestation.admin.hub.DemoHubHistory;
 import org.timestation.admin.pdf.CjkLines;
@@ -36,11 +35,14 @@ import org.timestation.communitylog.Ed25519Keys;
 import org.timestation.communitylog.LogCheckpoint;
 import org.timestation.communitylog.SignedNote;
 import org.timestation.datafolder.DataFolder;
+import org.timestation.demo.DemoCommunity;
 import org.timestation.member.Member;
+import org.timestation.policy.Policy;
 import org.timestation.text.Text;
+import org.timestation.time.ManualClock;
 
 /**
- * The demo month's bulletin, read back as a resident and a checker would: the title, month, top helpers
+ * The bulletin of a demo month (fixed in the calendar), read back as a resident and a checker would: the title, month, top helpers
  * and funds total are in its text; names are masked; the funds add up; the QR decodes to exactly the
  * signed checkpoint; every font is an embedded CID TrueType subset with a ToUnicode map; body and title
  * sizes hold in both editions; no line starts with closing punctuation; 2 to 4 pages; PDF/A-2u by veraPDF.
@@ -57,14 +59,20 @@ class BulletinPdfTest {
     static java.util.function.BiFunction<Long, Long, List<byte[]>> proof;
     static YearMonth month;
     static Member named;
+    /** The demo's last day: late in a month, so the month has weeks of exchanges. */
+    static final LocalDate DEMO_UNTIL = LocalDate.of(2026, 10, 24);
 
     @BeforeAll
     static void makeTheDemoMonthsBulletin() throws Exception {
-        Path folder = ConsoleFixture.demoFolder(dir.resolve("demo"));
+        // a demo ending on a fixed day, read at that evening: the month is the same whatever day the test runs
+        // (on the wall clock's month the test failed where the community's month had already turned, and early in a month)
+        Path folder = dir.resolve("demo");
+        DemoCommunity.generate(folder, DemoCommunity.Options.of(60, 2, 7, DEMO_UNTIL), DemoCommunity.ADMIN_NODE);
         DemoHubHistory.build(folder);
         DataFolder data = DataFolder.at(folder);
-        community = data.open(Clock.systemUTC());
-        month = YearMonth.now(Clock.systemUTC());
+        ZoneId zone = ZoneId.of(Policy.DEFAULT.zone());
+        community = data.open(new ManualClock(DEMO_UNTIL.atTime(21, 0).atZone(zone).toInstant(), zone));
+        month = YearMonth.from(DEMO_UNTIL);
         long end = month.plusMonths(1).atDay(1).atStartOfDay(community.policy().current().zoneId()).toInstant().toEpochMilli() - 1;
         // the month's top helper agreed to be named; everyone else is masked
         long from = month.atDay(1).atStartOfDay(community.policy().current().zoneId()).toInstant().toEpochMilli();
