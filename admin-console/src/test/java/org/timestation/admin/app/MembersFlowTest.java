@@ -101,6 +101,7 @@ class MembersFlowTest {
         tap(robot, "members-volunteer-reason").write("实名认证，承诺书已签");
         tap(robot, "members-save-volunteer");
         waitUntil(() -> text(robot, "members-result").contains("已记进账本"), () -> text(robot, "members-refusal"));
+        assertThat(members.getSelectionModel().getSelectedIndex()).as("the member acted on stays chosen when the list reloads").isZero();
         VolunteerProfile p = console.hub.community().volunteers().profile(memberId).orElseThrow();
         assertThat(p.verified()).isTrue();
         assertThat(p.pledgeSigned()).isTrue();
@@ -118,7 +119,7 @@ class MembersFlowTest {
         assertThat(console.hub.community().members().byId(memberId).orElseThrow().roles()).contains(Role.VOLUNTEER, Role.MEMBER);
 
         // she said at the desk that her full name may be printed in the bulletin: recorded with the reason, said first
-        waitUntil(() -> visible(robot, "members-bulletin") && !robot.lookup("#members-save-bulletin").query().isDisabled());
+        waitUntil(() -> visible(robot, "members-bulletin") && !robot.lookup("#members-save-bulletin").query().isDisabled(), () -> detailState(robot));
         tap(robot, "members-bulletin");
         tap(robot, "members-save-bulletin");
         waitUntil(() -> text(robot, "members-refusal").contains("原因"));
@@ -132,5 +133,15 @@ class MembersFlowTest {
         tap(robot, "members-print");
         waitUntil(() -> !console.printed.isEmpty());
         assertThat(console.printed.get(0)).contains("会员流水").contains(first.member().maskedName()).doesNotContain(first.member().name());
+    }
+
+    /** What the member's record showed when a wait ran out: whether the record is there, the save buttons free, what was said. */
+    private String detailState(FxRobot robot) {
+        return "(record shown: " + robot.lookup("#members-chosen").tryQuery().isPresent()
+                + ", bulletin box: " + robot.lookup("#members-bulletin").tryQuery().isPresent()
+                + ", save enabled: " + robot.lookup("#members-save-bulletin").tryQuery().map(n -> !n.isDisabled()).orElse(false)
+                + ", console busy: " + console.tasks.working()
+                + ", said: " + robot.lookup("#members-result").tryQuery().map(n -> ((javafx.scene.control.Labeled) n).getText()).orElse("")
+                + " / " + robot.lookup("#members-refusal").tryQuery().map(n -> ((javafx.scene.control.Labeled) n).getText()).orElse("") + ")";
     }
 }
