@@ -71,7 +71,7 @@ public final class ConsoleFixture implements AutoCloseable {
 
     private static synchronized Path template() throws java.io.IOException {
         if (template == null) {
-            Path t = Files.createTempDirectory("console-demo-").resolve("demo");
+            Path t = Files.createTempDirectory(Files.createDirectories(Path.of("target", "console-data")), "demo-").resolve("demo"); // not left in /tmp
             DemoCommunity.generate(t, DEMO, DemoCommunity.ADMIN_NODE);
             try (Community c = DataFolder.at(t).open(Clock.systemUTC());
                  StaffAccounts a = new StaffAccounts(HubDb.open(t), Clock.systemUTC(), new SecureRandom())) {

@@ -10,6 +10,7 @@ import javafx.scene.layout.Region;
  */
 public final class OneLine extends Region {
     private final Label label;
+    private boolean centred;
 
     public OneLine(Label label) {
         this.label = label;
@@ -19,6 +20,13 @@ public final class OneLine extends Region {
         // shown, and given room, exactly when the label is (a screen hides it on some steps)
         visibleProperty().bind(label.visibleProperty());
         managedProperty().bind(label.managedProperty());
+    }
+
+    /** Draws the label in the middle of its width (a title), rather than at its start (an amount). */
+    public OneLine centred() {
+        centred = true;
+        requestLayout();
+        return this;
     }
 
     /** How much the label is drawn smaller to fit the width it has (1 when it fits). */
@@ -36,11 +44,13 @@ public final class OneLine extends Region {
     protected void layoutChildren() {
         double w = label.prefWidth(-1);
         double h = label.prefHeight(-1);
-        double s = scale(getWidth() - snappedLeftInset() - snappedRightInset());
+        double inner = getWidth() - snappedLeftInset() - snappedRightInset();
+        double s = scale(inner);
         label.resize(w, h);
-        // scaled about its centre: move it so that its scaled box starts at the left, centred in the height it is given
+        // scaled about its centre: move it so that its scaled box starts at the left (or sits in the middle), centred in the height it is given
         double spare = Math.max(0, getHeight() - snappedTopInset() - snappedBottomInset() - h * s);
-        label.relocate(snappedLeftInset() - w * (1 - s) / 2, snappedTopInset() + spare / 2 - h * (1 - s) / 2);
+        double across = centred ? Math.max(0, inner - w * s) / 2 : 0;
+        label.relocate(snappedLeftInset() + across - w * (1 - s) / 2, snappedTopInset() + spare / 2 - h * (1 - s) / 2);
         label.setScaleX(s);
         label.setScaleY(s);
     }

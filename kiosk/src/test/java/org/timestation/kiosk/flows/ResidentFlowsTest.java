@@ -58,11 +58,14 @@ class ResidentFlowsTest extends KioskFlowTest {
         assertThat(text(robot, "credits-balance")).isEqualTo(balance.text(Text.ZH));
         assertThat(text(robot, "credits-words")).isEqualTo(NumberWords.duration(balance.value(), Text.ZH));
         assertThat(text(robot, "credits-trust")).startsWith("信任分：");
-        assertThat(text(robot, "credits-movement-0")).contains("奖励").contains("+2小时30分钟");
+        java.time.LocalDate today = java.time.LocalDate.now(c().clock().withZone(c().policy().current().zoneId()));
+        assertThat(text(robot, "credits-movement-0")).contains("奖励").contains("+2小时30分钟")
+                .as("the day as a resident says it, no year for this year's").startsWith(today.getMonthValue() + "月" + today.getDayOfMonth() + "日");
         Screenshots.saveFitting(stage.getScene(), "credits-zh");
         robot.clickOn("#btn-language");
         assertThat(text(robot, "credits-words")).isEqualTo(NumberWords.duration(balance.value(), Text.EN));
-        assertThat(text(robot, "credits-movement-0")).contains("Reward").contains("+2 h 30 min");
+        assertThat(text(robot, "credits-movement-0")).contains("Reward").contains("+2 h 30 min")
+                .startsWith(today.getDayOfMonth() + " " + today.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH));
         robot.clickOn("#btn-large");
         Screenshots.saveFitting(stage.getScene(), "credits-en-large");
         robot.clickOn("#btn-back");
@@ -122,6 +125,11 @@ class ResidentFlowsTest extends KioskFlowTest {
         List<Voucher> vouchers = c().merchants().vouchersOf(elder.id());
         assertThat(vouchers).hasSize(vouchersBefore + 1);
         assertThat(vouchers.get(vouchers.size() - 1).minutes()).isEqualTo(60);
+        java.time.LocalDate lastDay = vouchers.get(vouchers.size() - 1).lastDay();
+        java.time.LocalDate issued = java.time.LocalDate.ofInstant(java.time.Instant.ofEpochMilli(vouchers.get(vouchers.size() - 1).issuedAt()),
+                c().policy().current().zoneId());
+        assertThat(text(robot, "redeem-done")).as("the last day as a resident reads it").contains("1小时")
+                .contains((lastDay.getYear() == issued.getYear() ? "" : lastDay.getYear() + "年") + lastDay.getMonthValue() + "月" + lastDay.getDayOfMonth() + "日 前有效");
         assertThat(c().credits().balance(elder.id())).isEqualTo(before.minus(Minutes.of(60)));
         waitUntil(() -> shell.printer().last() != null);
         ReceiptPrinter.Receipt r = shell.printer().last();
@@ -243,7 +251,7 @@ class ResidentFlowsTest extends KioskFlowTest {
         java.time.ZonedDateTime now = java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Shanghai"));
         java.time.LocalDate day = now.toLocalDate().plusDays(9);
         assertThat(text(robot, "ask-day-9")).as("a big day button with the date and weekday")
-                .contains(day.getMonthValue() + "/" + day.getDayOfMonth()).contains(day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.CHINA));
+                .contains((day.getYear() == now.getYear() ? "" : day.getYear() + "年") + day.getMonthValue() + "月" + day.getDayOfMonth() + "日").contains(day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.CHINA));
         assertThat(visible(robot, "ask-day-13")).as("two weeks ahead").isTrue();
         robot.clickOn("#ask-day-9");
         robot.clickOn("#ask-part-1");
@@ -318,6 +326,9 @@ class ResidentFlowsTest extends KioskFlowTest {
         assertThat(c().exchanges().get(r.id()).volunteerId()).isEqualTo(volunteer.id());
         int task = c().exchanges().tasksOf(volunteer.id()).stream().map(org.timestation.exchange.Request::id).toList().indexOf(r.id());
         waitUntil(() -> visible(robot, "help-start-" + task));
+        java.time.ZonedDateTime start = java.time.Instant.ofEpochMilli(r.startAt()).atZone(c().policy().current().zoneId());
+        assertThat(text(robot, "help-task-" + task + "-when")).as("when, on a line of its own").doesNotContain("·")
+                .startsWith(start.getMonthValue() + "月" + start.getDayOfMonth() + "日").endsWith(String.format("%02d:%02d", start.getHour(), start.getMinute()));
         // the volunteer must phone within the hour: the full number on a slip, recorded for the requester to see
         assertThat(text(robot, "help-task-" + task + "-contact")).as("masked on screen").doesNotContain("13800000001");
         robot.clickOn("#help-contact-" + task);

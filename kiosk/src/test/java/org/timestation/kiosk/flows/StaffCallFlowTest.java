@@ -109,8 +109,7 @@ class StaffCallFlowTest extends KioskFlowTest {
     }
 
     @Test
-    void theCallsSurviveARestartAndATornLastLine() throws Exception {
-        java.nio.file.Path dir = Files.createTempDirectory("calls");
+    void theCallsSurviveARestartAndATornLastLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         StaffCalls calls = new StaffCalls(dir, java.time.Clock.systemUTC());
         calls.call("redeem", null);
         calls.call("ask", "M-1");

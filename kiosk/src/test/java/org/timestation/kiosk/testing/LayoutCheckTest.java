@@ -59,6 +59,25 @@ class LayoutCheckTest {
         assertThat(whole.getText()).isEqualTo("1154小时30分钟");
     }
 
+    @Test
+    void aCentredOneLineSitsInTheMiddleWhenItFitsAndFillsTheWidthWhenItDoesNot() throws Exception {
+        Label fits = new Label("请刷卡");
+        fits.setStyle("-fx-font-size: 20px");
+        Label tooLong = bigNumber("title");
+        org.timestation.kiosk.widget.OneLine small = new org.timestation.kiosk.widget.OneLine(fits).centred();
+        org.timestation.kiosk.widget.OneLine big = new org.timestation.kiosk.widget.OneLine(tooLong).centred();
+        VBox column = new VBox(small, big);
+        column.setMaxWidth(300);
+        assertThat(problemsOf(new VBox(column))).noneMatch(p -> p.startsWith("#title"));
+        javafx.geometry.Bounds f = small.sceneToLocal(fits.localToScene(fits.getBoundsInLocal()));
+        assertThat(f.getMinX()).as("as much room left as right").isCloseTo(small.getWidth() - f.getMaxX(), org.assertj.core.data.Offset.offset(1.0));
+        assertThat(f.getMinX()).isGreaterThan(50);
+        javafx.geometry.Bounds b = big.sceneToLocal(tooLong.localToScene(tooLong.getBoundsInLocal()));
+        assertThat(tooLong.getScaleX()).isLessThan(1);
+        assertThat(b.getMinX()).as("drawn smaller, from edge to edge").isCloseTo(0, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(b.getMaxX()).isCloseTo(big.getWidth(), org.assertj.core.data.Offset.offset(1.0));
+    }
+
     /** 1154小时30分钟 at 60 px: wider than the 300 px column, wrapping as a plain label would. */
     private static Label bigNumber(String id) {
         Label l = new Label("1154小时30分钟");

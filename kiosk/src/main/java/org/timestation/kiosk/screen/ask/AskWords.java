@@ -26,8 +26,8 @@ final class AskWords {
     }
 
     String dayName(int offset) {
-        LocalDate d = now.get().toLocalDate().plusDays(offset);
-        return d.getMonthValue() + "/" + d.getDayOfMonth();
+        LocalDate today = now.get().toLocalDate();
+        return org.timestation.kiosk.app.KioskDates.day(today.plusDays(offset), today, s.locale().get());
     }
 
     String weekday(int offset) {

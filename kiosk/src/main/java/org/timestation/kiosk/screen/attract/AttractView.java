@@ -19,6 +19,7 @@ import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import org.timestation.kiosk.app.KioskText;
 import org.timestation.kiosk.theme.Styles;
+import org.timestation.kiosk.widget.OneLine;
 import org.timestation.text.Text;
 
 /** Lays out and binds the attract screen; knows no rules. */
@@ -65,17 +66,17 @@ final class AttractView {
         root.setId("attract-screen");
 
         Label title = label(text("attract.title"), Styles.TITLE, "attract-title");
+        // the title on one line, drawn smaller where it is too long for the window (English at 1280: two lines pushed the PIN button under the edge)
+        OneLine titleLine = new OneLine(title).centred();
         Label subtitle = label(otherText("attract.title"), Styles.SUBTITLE, "attract-subtitle");
-        HBox ways = new HBox(120, way(this::cardReader, "attract.card", "attract-card"), way(this::qrScanner, "attract.qr", "attract-qr"));
-        ways.setAlignment(Pos.CENTER);
-        ways.setPadding(new Insets(24, 0, 16, 0));
+        javafx.scene.layout.GridPane ways = ways();
         javafx.scene.control.Button pin = new javafx.scene.control.Button();
         pin.textProperty().bind(text("attract.pin"));
         pin.getStyleClass().add(Styles.PRIMARY);
         pin.setId("attract-pin");
         pin.setOnAction(e -> onPin.run());
         pin.setMinHeight(Region.USE_PREF_SIZE);
-        VBox center = new VBox(10, title, subtitle, ways, pin);
+        VBox center = new VBox(10, titleLine, subtitle, ways, pin);
         center.setAlignment(Pos.CENTER);
         center.setPadding(new Insets(16, 32, 8, 32));
         root.setCenter(center);
@@ -99,30 +100,52 @@ final class AttractView {
         root.setBottom(bottom);
     }
 
-    private VBox way(java.util.function.Supplier<Node> picture, String key, String id) {
-        Label first = label(text(key), Styles.HINT, id);
-        Label second = label(otherText(key), Styles.HINT_SECOND, id + "-second");
-        for (Label l : new Label[] {first, second}) {
-            l.setMaxWidth(560);
-            l.setMinHeight(Region.USE_PREF_SIZE);
-            l.setAlignment(Pos.CENTER);
-            l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+    /**
+     * The two ways in, side by side in a grid: the pictures in one row, the words in the rows under them, so
+     * the two stand level whatever their words' lengths. Both pictures take one scale, from the room their row
+     * has: a short screen (1280×800) shrinks them, so the PIN button stays in sight without scrolling.
+     */
+    private javafx.scene.layout.GridPane ways() {
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(80);
+        grid.setVgap(12);
+        grid.setAlignment(Pos.TOP_CENTER);
+        grid.setPadding(new Insets(8, 0, 4, 0));
+        grid.getStyleClass().add(Styles.ILLUSTRATION);
+        javafx.scene.layout.StackPane[] frames = {new javafx.scene.layout.StackPane(new Group(cardReader())),
+            new javafx.scene.layout.StackPane(new Group(qrScanner()))};
+        javafx.beans.binding.DoubleBinding scale = Bindings.createDoubleBinding(() -> 1.1 * Math.min(1, Math.min(
+                frames[0].getHeight() / 300, Math.min(frames[0].getWidth(), frames[1].getWidth()) / 520)),
+                frames[0].heightProperty(), frames[0].widthProperty(), frames[1].widthProperty());
+        String[][] ways = {{"attract.card", "attract-card"}, {"attract.qr", "attract-qr"}};
+        for (int col = 0; col < 2; col++) {
+            javafx.scene.layout.StackPane frame = frames[col];
+            Node art = ((Group) frame.getChildren().get(0)).getChildren().get(0);
+            art.scaleXProperty().bind(scale);
+            art.scaleYProperty().bind(scale);
+            frame.setMinSize(200, 100);
+            frame.setPrefSize(520, 300);
+            frame.setMaxSize(520, 300);
+            Label first = label(text(ways[col][0]), Styles.HINT, ways[col][1]);
+            Label second = label(otherText(ways[col][0]), Styles.HINT_SECOND, ways[col][1] + "-second");
+            for (Label l : new Label[] {first, second}) {
+                l.setMaxWidth(560);
+                l.setMinHeight(Region.USE_PREF_SIZE);
+                l.setAlignment(Pos.CENTER);
+                l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            }
+            grid.addColumn(col, frame, first, second);
+            javafx.scene.layout.ColumnConstraints c = new javafx.scene.layout.ColumnConstraints(200, 560, 560);
+            c.setHalignment(javafx.geometry.HPos.CENTER);
+            c.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(c);
         }
-        Node art = picture.get();
-        javafx.scene.layout.StackPane frame = new javafx.scene.layout.StackPane(new Group(art));
-        // a short screen (1280×800) shrinks the pictures, so the PIN button stays in sight without scrolling
-        javafx.beans.binding.DoubleBinding scale = Bindings.createDoubleBinding(
-                () -> 1.1 * Math.min(1, Math.min(frame.getHeight() / 300, frame.getWidth() / 520)), frame.heightProperty(), frame.widthProperty());
-        art.scaleXProperty().bind(scale);
-        art.scaleYProperty().bind(scale);
-        frame.setMinSize(300, 150);
-        frame.setPrefSize(520, 300);
-        frame.setMaxSize(520, 300);
-        VBox box = new VBox(12, frame, first, second);
-        box.setAlignment(Pos.TOP_CENTER);
-        box.setPrefWidth(560);
-        box.getStyleClass().add(Styles.ILLUSTRATION);
-        return box;
+        javafx.scene.layout.RowConstraints pictures = new javafx.scene.layout.RowConstraints();
+        pictures.setVgrow(Priority.SOMETIMES);
+        javafx.scene.layout.RowConstraints words = new javafx.scene.layout.RowConstraints();
+        words.setValignment(javafx.geometry.VPos.TOP);
+        grid.getRowConstraints().addAll(pictures, words, words);
+        return grid;
     }
 
     /** An ID card coming down onto a reader, with an arrow. */

@@ -45,7 +45,8 @@ public final class CreditsController implements Screen {
         return new CreditsModel.Snapshot(memberId, c.credits().balance(memberId), c.credits().available(memberId),
                 org.timestation.volunteer.Tier.of(earned, c.policy().current()), c.trust().score(org.timestation.trust.Party.member(memberId)), java.util.List.copyOf(latest),
                 c.credits().statement(memberId, 10), c.credits().expiringSoon(memberId), c.members().nameInBulletin(memberId),
-                c.members().byId(memberId).map(org.timestation.member.Member::maskedName).orElse(""));
+                c.members().byId(memberId).map(org.timestation.member.Member::maskedName).orElse(""),
+                java.time.LocalDate.now(c.clock().withZone(c.policy().current().zoneId())));
     }
 
     /** 信任报上显示我的名字吗: the resident says yes or no; it is an event (member.bulletin-name) set by themself. */

@@ -12,7 +12,8 @@ import org.timestation.volunteer.Tier;
 /** What 我的时间 shows, loaded in one go off the FX thread; cleared at sign-out. */
 final class CreditsModel {
     record Snapshot(String memberId, Minutes balance, Minutes available, Tier tier, long trust, List<TrustChange> trustReasons,
-                    List<Movement> movements, List<Lot> expiring, boolean nameInBulletin, String maskedName) {
+                    List<Movement> movements, List<Lot> expiring, boolean nameInBulletin, String maskedName,
+                    java.time.LocalDate today) {
     }
 
     final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>();

@@ -1,7 +1,5 @@
 package org.timestation.kiosk.screen.credits;
 
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -14,6 +12,7 @@ import javafx.scene.layout.VBox;
 import org.timestation.credit.Lot;
 import org.timestation.credit.Minutes;
 import org.timestation.credit.Movement;
+import org.timestation.kiosk.app.KioskDates;
 import org.timestation.kiosk.app.KioskText;
 import org.timestation.kiosk.session.Session;
 import org.timestation.kiosk.theme.Styles;
@@ -25,7 +24,6 @@ import org.timestation.trust.TrustChange;
 
 /** 我的时间: balance in digits and words, tier, trust with its latest reasons, the last 10 movements, expiry warning. */
 final class CreditsView {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private final HBox root;
     private final VBox movements = new VBox(8);
     private final Label warning;
@@ -104,7 +102,7 @@ final class CreditsView {
             minutes += l.minutes();
             first = Math.min(first, l.expiresAt());
         }
-        return t("credits.expiring", Minutes.of(minutes).text(s.locale().get()), DAY.withZone(s.zone().get()).format(Instant.ofEpochMilli(first - 1)));
+        return t("credits.expiring", Minutes.of(minutes).text(s.locale().get()), KioskDates.day(first - 1, s.zone().get(), snap.today(), s.locale().get()));
     }
 
     private void fill(CreditsModel.Snapshot snap) {
@@ -119,7 +117,7 @@ final class CreditsView {
         for (Movement mv : snap.movements()) {
             String sign = mv.minutes() >= 0 ? "+" : "−";
             // the amount on a line of its own: a narrow card never breaks it in two (−1 / 小时15分钟)
-            String line = DAY.withZone(s.zone().get()).format(Instant.ofEpochMilli(mv.at())) + "  " + t("movement." + mv.kind().name().toLowerCase(Locale.ROOT))
+            String line = KioskDates.day(mv.at(), s.zone().get(), snap.today(), s.locale().get()) + "  " + t("movement." + mv.kind().name().toLowerCase(Locale.ROOT))
                     + "\n" + sign + Minutes.of(Math.abs(mv.minutes())).text(s.locale().get())
                     + (mv.proxyId() != null ? "  " + t("credits.proxy") : "");
             Label l = new Label(line);

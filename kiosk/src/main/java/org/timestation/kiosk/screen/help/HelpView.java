@@ -2,6 +2,8 @@ package org.timestation.kiosk.screen.help;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
@@ -159,18 +161,32 @@ final class HelpView {
         }
     }
 
-    private HBox card(Request r, Node action, String id) {
+    /**
+     * A request as a card: what, then when, where and what is needed each on a line of its own (joined in one
+     * paragraph beside the button they broke mid-word in a narrow column: 星/期三, 1/号楼), the button below.
+     */
+    private VBox card(Request r, Node action, String id) {
         DateTimeFormatter when = DateTimeFormatter.ofPattern(t("activities.time-pattern")).withLocale(s.locale().get()).withZone(s.zone().get());
         Label what = new Label(service(r));
         what.getStyleClass().add(Styles.HEADING);
         what.setWrapText(true);
-        String details = when.format(Instant.ofEpochMilli(r.startAt())) + " · " + m.buildings.getOrDefault(r.buildingId(), r.buildingId())
-                + (r.requirements().isEmpty() ? "" : " · " + String.join("、", r.requirements()))
-                + (r.timerMinutes() > 0 ? " · " + t("help.timer", r.timerMinutes()) : "");
-        Label more = new Label(details);
-        more.getStyleClass().add(Styles.BODY);
-        more.setWrapText(true);
-        VBox text = new VBox(8, what, more);
+        VBox text = new VBox(8, what);
+        List<String> lines = new ArrayList<>();
+        lines.add(when.format(Instant.ofEpochMilli(r.startAt())));
+        lines.add(m.buildings.getOrDefault(r.buildingId(), r.buildingId()));
+        if (!r.requirements().isEmpty()) {
+            lines.add(String.join("、", r.requirements()));
+        }
+        if (r.timerMinutes() > 0) {
+            lines.add(t("help.timer", r.timerMinutes()));
+        }
+        for (String line : lines) {
+            Label l = new Label(line);
+            l.getStyleClass().add(Styles.BODY);
+            l.setWrapText(true);
+            text.getChildren().add(l);
+        }
+        text.getChildren().get(1).setId(id + "-when");
         String who = m.contacts.get(r.requesterId());
         if (who != null && r.volunteerId() != null) { // my task: who to call, and when
             Label contact = new Label(t(r.state() == ExchangeState.ACCEPTED ? "help.call-within-hour" : "help.requester", who));
@@ -179,9 +195,9 @@ final class HelpView {
             contact.setId(id + "-contact");
             text.getChildren().add(contact);
         }
-        HBox.setHgrow(text, Priority.ALWAYS);
-        HBox card = new HBox(24, text, action);
-        card.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = new HBox(action);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        VBox card = new VBox(16, text, actions);
         card.getStyleClass().add(Styles.CARD);
         card.setId(id);
         return card;

@@ -79,7 +79,7 @@ final class RedeemView {
 
         Label done = Ui.label(Ui.text(s, () -> m.issued.get() == null ? "" : t("redeem.done",
                 Minutes.of(m.issued.get().voucher().minutes()).text(s.locale().get()), yuan(m.issued.get().voucher().fen()),
-                m.merchant.get() == null ? "" : m.merchant.get().shopName(), m.issued.get().voucher().lastDay()), m.issued), Styles.HEADING,
+                m.merchant.get() == null ? "" : m.merchant.get().shopName(), lastDay(m.issued.get().voucher())), m.issued), Styles.HEADING,
                 "redeem-done");
         Label take = Ui.label(Ui.text(s, () -> t(m.onScreen.get() == null ? "redeem.take-receipt" : "redeem.show-screen"), m.onScreen),
                 Styles.BODY, "redeem-take");
@@ -109,5 +109,11 @@ final class RedeemView {
 
     Node root() {
         return root;
+    }
+
+    /** The voucher's last day as a resident reads it (12月30日), the year said only when it is not the year it was issued in. */
+    private String lastDay(org.timestation.merchant.Voucher v) {
+        java.time.LocalDate issued = java.time.LocalDate.ofInstant(java.time.Instant.ofEpochMilli(v.issuedAt()), s.zone().get());
+        return org.timestation.kiosk.app.KioskDates.day(v.lastDay(), issued, s.locale().get());
     }
 }

@@ -31,7 +31,8 @@ class LedgerInUseAttractTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        data = java.nio.file.Files.createTempDirectory("in-use").resolve("station");
+        data = java.nio.file.Files.createTempDirectory(java.nio.file.Files.createDirectories(Path.of("target", "kiosk-data")), "in-use-")
+                .resolve("station"); // in target, not /tmp: the kiosk may still be trying the folder when the class ends
         try (var c = DataFolder.at(data).openOrCreate("station-a", java.time.Clock.systemUTC(), new java.security.SecureRandom())) {
             assertThat(c.members().all()).isEmpty();
         }
