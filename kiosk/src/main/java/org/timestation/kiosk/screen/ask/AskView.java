@@ -84,11 +84,11 @@ final class AskView {
         // further ahead: the next two weeks as a calendar of big day buttons (date and weekday)
         FlowPane later = new FlowPane(20, 20);
         later.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its rows, or the page scrolls: never cut
-        later.setPrefWrapLength(6 * 200 + 5 * 20); // a week and more a row where they fit
+        later.setPrefWrapLength(6 * 250 + 5 * 20); // a week and more a row where they fit
         for (int d = 3; d < AskModel.DAYS_AHEAD; d++) {
             int day = d;
             Button b = Ui.button(Ui.text(s, () -> dayName(day) + "\n" + weekday(day), m.step), Styles.KEY, "ask-day-" + d, () -> c.day(day));
-            b.setStyle("-fx-min-width: 200px; -fx-min-height: 120px; -fx-text-alignment: center;");
+            b.setStyle("-fx-min-width: 250px; -fx-min-height: 120px; -fx-text-alignment: center;"); // 12月4日 as wide as 12月10日
             later.getChildren().add(b);
         }
         VBox days = new VBox(24, soon, Ui.label(Ui.text(s, "ask.day.later"), Styles.BODY, "ask-day-later"), later);
