@@ -36,8 +36,11 @@ class ReportsTest {
     @BeforeAll
     static void demo() {
         c = DataFolder.at(ConsoleFixture.demoFolder(dir.resolve("demo"))).open(Clock.systemUTC());
-        now = Instant.now();
-        month = YearMonth.from(now.atZone(c.policy().current().zoneId()));
+        // the evening of the demo's last day: its month has activity whatever day the test runs (the community's month
+        // at the wall clock's now was empty from its last day's 16:00 UTC to the 3rd, and the checks then compared nothing)
+        java.time.LocalDate lastDay = ConsoleFixture.DEMO.until().minusDays(1);
+        now = lastDay.atTime(21, 0).atZone(c.policy().current().zoneId()).toInstant();
+        month = YearMonth.from(lastDay);
     }
 
     @AfterAll

@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * A day as a resident reads it, the same on every screen: 11月30日, with the year only when it is not
  * this year (2025年11月30日); in English 30 Nov (30 Nov 2025). The screens once said 2026-11-30, 12/1
- * and 12月2日 in three places; a paper receipt keeps the full date and time.
+ * and 12月2日 in three places; a paper receipt keeps the full date and time. A moment shown with its time
+ * ({@link #when}) follows the same rule about the year.
  */
 public final class KioskDates {
     private KioskDates() {
@@ -19,6 +20,17 @@ public final class KioskDates {
     public static String day(LocalDate day, LocalDate today, Locale locale) {
         String pattern = KioskText.BUNDLE.get(locale, day.getYear() == today.getYear() ? "date.day" : "date.day-year");
         return DateTimeFormatter.ofPattern(pattern, locale).format(day);
+    }
+
+    /**
+     * A moment with its day, weekday and time (12月2日 星期三 09:00; Wed 2 Dec, 09:00), the year said only
+     * when it is not this year's: a request 13 days ahead in late December is next year's.
+     */
+    public static String when(long epochMillis, ZoneId zone, long nowMillis, Locale locale) {
+        java.time.ZonedDateTime at = Instant.ofEpochMilli(epochMillis).atZone(zone);
+        boolean thisYear = at.getYear() == Instant.ofEpochMilli(nowMillis).atZone(zone).getYear();
+        String pattern = KioskText.BUNDLE.get(locale, thisYear ? "activities.time-pattern" : "activities.time-pattern-year");
+        return DateTimeFormatter.ofPattern(pattern, locale).format(at);
     }
 
     /** The day of {@code epochMillis} in {@code zone}. */

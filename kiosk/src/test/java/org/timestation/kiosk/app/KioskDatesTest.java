@@ -22,6 +22,17 @@ class KioskDatesTest {
     }
 
     @Test
+    void aMomentWithItsTimeSaysTheYearOnlyForAnotherYear() {
+        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+        long now = ZonedDateTime.of(2026, 12, 20, 10, 0, 0, 0, shanghai).toInstant().toEpochMilli();
+        long soon = ZonedDateTime.of(2026, 12, 23, 9, 0, 0, 0, shanghai).toInstant().toEpochMilli();
+        long nextYear = ZonedDateTime.of(2027, 1, 3, 9, 0, 0, 0, shanghai).toInstant().toEpochMilli();
+        assertThat(KioskDates.when(soon, shanghai, now, Text.ZH)).isEqualTo("12月23日 星期三 09:00");
+        assertThat(KioskDates.when(nextYear, shanghai, now, Text.ZH)).isEqualTo("2027年1月3日 星期日 09:00");
+        assertThat(KioskDates.when(nextYear, shanghai, now, Text.EN)).isEqualTo("Sun 3 Jan 2027, 09:00");
+    }
+
+    @Test
     void aMomentIsDatedInTheStationsZone() {
         ZoneId shanghai = ZoneId.of("Asia/Shanghai");
         long lateUtc = ZonedDateTime.of(2026, 11, 30, 17, 0, 0, 0, ZoneId.of("UTC")).toInstant().toEpochMilli();

@@ -1,7 +1,5 @@
 package org.timestation.kiosk.screen.activities;
 
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.function.BiConsumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -57,12 +55,11 @@ final class ActivitiesView {
             return;
         }
         String me = s.subject() == null ? "" : s.subject().id();
-        DateTimeFormatter when = DateTimeFormatter.ofPattern(t("activities.time-pattern")).withLocale(s.locale().get()).withZone(s.zone().get());
         int i = 0;
         for (Activity a : m.activities) {
             Label title = new Label(a.theme());
             title.getStyleClass().add(Styles.HEADING);
-            Label details = new Label(t("activities.details", when.format(Instant.ofEpochMilli(a.startAt())), a.place(),
+            Label details = new Label(t("activities.details", org.timestation.kiosk.app.KioskDates.when(a.startAt(), s.zone().get(), m.now, s.locale().get()), a.place(),
                     Math.max(0, a.capacity() - a.signedUp().size()), t(a.kind() == Activity.Kind.TRAINING ? "activities.training" : "activities.activity")));
             details.getStyleClass().add(Styles.BODY);
             details.setWrapText(true);

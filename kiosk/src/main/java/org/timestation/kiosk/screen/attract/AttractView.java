@@ -115,8 +115,8 @@ final class AttractView {
         javafx.scene.layout.StackPane[] frames = {new javafx.scene.layout.StackPane(new Group(cardReader())),
             new javafx.scene.layout.StackPane(new Group(qrScanner()))};
         javafx.beans.binding.DoubleBinding scale = Bindings.createDoubleBinding(() -> 1.1 * Math.min(1, Math.min(
-                frames[0].getHeight() / 300, Math.min(frames[0].getWidth(), frames[1].getWidth()) / 520)),
-                frames[0].heightProperty(), frames[0].widthProperty(), frames[1].widthProperty());
+                Math.min(frames[0].getHeight(), frames[1].getHeight()) / 300, Math.min(frames[0].getWidth(), frames[1].getWidth()) / 520)),
+                frames[0].heightProperty(), frames[0].widthProperty(), frames[1].heightProperty(), frames[1].widthProperty());
         String[][] ways = {{"attract.card", "attract-card"}, {"attract.qr", "attract-qr"}};
         for (int col = 0; col < 2; col++) {
             javafx.scene.layout.StackPane frame = frames[col];
@@ -142,9 +142,12 @@ final class AttractView {
         }
         javafx.scene.layout.RowConstraints pictures = new javafx.scene.layout.RowConstraints();
         pictures.setVgrow(Priority.SOMETIMES);
-        javafx.scene.layout.RowConstraints words = new javafx.scene.layout.RowConstraints();
-        words.setValignment(javafx.geometry.VPos.TOP);
-        grid.getRowConstraints().addAll(pictures, words, words);
+        javafx.scene.layout.RowConstraints[] words = new javafx.scene.layout.RowConstraints[2];
+        for (int row = 0; row < 2; row++) {
+            words[row] = new javafx.scene.layout.RowConstraints();
+            words[row].setValignment(javafx.geometry.VPos.TOP);
+        }
+        grid.getRowConstraints().addAll(pictures, words[0], words[1]);
         return grid;
     }
 

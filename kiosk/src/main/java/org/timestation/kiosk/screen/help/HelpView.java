@@ -1,7 +1,5 @@
 package org.timestation.kiosk.screen.help;
 
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -126,7 +124,8 @@ final class HelpView {
         }
         int i = 0;
         for (Request r : m.open) {
-            open.getChildren().add(card(r, button("help.accept", "help-accept-" + i++, () -> onAccept.accept(r)), "help-request"));
+            open.getChildren().add(card(r, button("help.accept", "help-accept-" + i, () -> onAccept.accept(r)), "help-request-" + i));
+            i++;
         }
     }
 
@@ -166,13 +165,12 @@ final class HelpView {
      * paragraph beside the button they broke mid-word in a narrow column: 星/期三, 1/号楼), the button below.
      */
     private VBox card(Request r, Node action, String id) {
-        DateTimeFormatter when = DateTimeFormatter.ofPattern(t("activities.time-pattern")).withLocale(s.locale().get()).withZone(s.zone().get());
         Label what = new Label(service(r));
         what.getStyleClass().add(Styles.HEADING);
         what.setWrapText(true);
         VBox text = new VBox(8, what);
         List<String> lines = new ArrayList<>();
-        lines.add(when.format(Instant.ofEpochMilli(r.startAt())));
+        lines.add(org.timestation.kiosk.app.KioskDates.when(r.startAt(), s.zone().get(), m.now.get(), s.locale().get()));
         lines.add(m.buildings.getOrDefault(r.buildingId(), r.buildingId()));
         if (!r.requirements().isEmpty()) {
             lines.add(String.join("、", r.requirements()));

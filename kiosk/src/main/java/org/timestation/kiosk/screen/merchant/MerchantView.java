@@ -20,7 +20,8 @@ final class MerchantView {
         Label heading = Ui.label(Ui.text(s, "merchant.scan"), Styles.HEADING, "merchant-heading");
         Label voucher = Ui.label(Ui.text(s, () -> model.checked.get() == null ? "" : ctx.t("merchant.voucher", model.checked.get().memberMasked(),
                 Minutes.of(model.checked.get().minutes()).text(ctx.locale()), MerchantController.yuan(model.checked.get().fen()),
-                model.checked.get().lastDay()), model.checked), Styles.BIG_NUMBER, "merchant-voucher");
+                org.timestation.kiosk.app.KioskDates.day(model.checked.get().lastDay(), ctx.now().toLocalDate(), ctx.locale())), model.checked),
+                Styles.BIG_NUMBER, "merchant-voucher");
         voucher.getStyleClass().add(Styles.CODE);
         Button redeem = Ui.button(Ui.text(s, "merchant.redeem"), Styles.PRIMARY, "merchant-redeem", controller::redeem);
         redeem.visibleProperty().bind(model.checked.isNotNull());

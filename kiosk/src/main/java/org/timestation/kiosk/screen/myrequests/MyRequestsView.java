@@ -1,7 +1,5 @@
 package org.timestation.kiosk.screen.myrequests;
 
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
@@ -106,17 +104,13 @@ final class MyRequestsView {
         if (m.requests.isEmpty()) {
             list.getChildren().add(Ui.label(Ui.text(s, "mine.none"), Styles.BODY, "mine-none"));
         }
-        DateTimeFormatter when = DateTimeFormatter.ofPattern(t("activities.time-pattern")).withLocale(s.locale().get()).withZone(s.zone().get());
-        // a date outside this year says its year
-        DateTimeFormatter whenYear = DateTimeFormatter.ofPattern(t("activities.time-pattern-year")).withLocale(s.locale().get()).withZone(s.zone().get());
-        int thisYear = Instant.ofEpochMilli(m.now).atZone(s.zone().get()).getYear(); // the kiosk's clock
         int i = 0;
         for (Request r : m.requests) {
             Label what = new Label(service(r));
             what.getStyleClass().add(Styles.HEADING);
-            Instant start = Instant.ofEpochMilli(r.startAt());
-            DateTimeFormatter f = start.atZone(s.zone().get()).getYear() == thisYear ? when : whenYear;
-            Label details = new Label(f.format(start) + " · " + m.buildings.getOrDefault(r.buildingId(), ""));
+            // a date outside this year says its year (the kiosk's clock decides)
+            Label details = new Label(org.timestation.kiosk.app.KioskDates.when(r.startAt(), s.zone().get(), m.now, s.locale().get()) + " · "
+                    + m.buildings.getOrDefault(r.buildingId(), ""));
             details.getStyleClass().add(Styles.BODY);
             details.setId("mine-when-" + i);
             details.setWrapText(true); // a long place name in large text takes a second line

@@ -1,7 +1,5 @@
 package org.timestation.kiosk.screen.myrequests;
 
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import org.timestation.credit.Minutes;
 import org.timestation.exchange.Request;
 import org.timestation.kiosk.app.KioskText;
@@ -17,8 +15,8 @@ final class RequestStatus {
         return switch (r.state()) {
             case OPEN -> r.escalatedTo() == null ? t(s, "mine.state.open") : t(s, "mine.state.open-captain");
             case ACCEPTED -> r.contactPrintedAt() == 0 ? t(s, "mine.state.accepted", volunteer)
-                    : t(s, "mine.state.accepted-contact", volunteer, DateTimeFormatter.ofPattern(t(s, "activities.time-pattern"))
-                            .withLocale(s.locale().get()).withZone(s.zone().get()).format(Instant.ofEpochMilli(r.contactPrintedAt())));
+                    : t(s, "mine.state.accepted-contact", volunteer,
+                            org.timestation.kiosk.app.KioskDates.when(r.contactPrintedAt(), s.zone().get(), m.now, s.locale().get()));
             case IN_SERVICE -> t(s, "mine.state.in-service", volunteer);
             case ENDED -> t(s, "mine.state.ended", Minutes.of(r.timerMinutes()).text(s.locale().get()));
             case LAPSED, LAPSED_TOLD -> t(s, "mine.state.lapsed");
