@@ -41,7 +41,7 @@ public final class DevicesController implements Screen {
         this.ctx = ctx;
         this.station = station;
         this.configError = configError;
-        this.callsChanged = c -> model.calls.setAll(ctx.openCalls());
+        this.callsChanged = c -> showCalls();
         refresh.setCycleCount(Timeline.INDEFINITE);
         Label syncLabel = Ui.label(Ui.text(ctx.session(), this::syncText, ctx.sync(), ctx.enrolled()), Styles.BODY, "devices-sync");
         view = new DevicesView(model, this, ctx.session(), syncLabel);
@@ -83,13 +83,30 @@ public final class DevicesController implements Screen {
     public void onActivate() {
         ctx.openCalls().removeListener(callsChanged); // once, however often the screen is shown again
         ctx.openCalls().addListener(callsChanged);
-        model.calls.setAll(ctx.openCalls());
+        showCalls();
         model.configError.set(configError.get() == null ? "" : configError.get());
         say();
         capturing = null;
         reload();
         refresh.play();
         java.util.concurrent.CompletableFuture.supplyAsync(DevicesController::listPorts).thenAccept(p -> FxBridge.onFx(() -> model.ports.set(p)));
+    }
+
+    /** The open calls, and the callers' masked names read from the ledger (the call itself keeps only the member id). */
+    private void showCalls() {
+        java.util.List<org.timestation.kiosk.staffcall.StaffCalls.Call> open = java.util.List.copyOf(ctx.openCalls());
+        java.util.Set<String> ids = open.stream().map(org.timestation.kiosk.staffcall.StaffCalls.Call::member).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+        model.calls.setAll(open);
+        if (!ids.isEmpty()) {
+            ctx.read(c -> {
+                java.util.Map<String, String> names = new java.util.HashMap<>();
+                for (String id : ids) {
+                    c.members().byId(id).ifPresent(m -> names.put(id, m.maskedName()));
+                }
+                return names;
+            }, model.callers::putAll);
+        }
     }
 
     static String listPorts() {

@@ -22,6 +22,8 @@ final class DevicesModel {
     final ObservableList<Bilingual> notices = FXCollections.observableArrayList();
     /** The residents' calls for staff nobody has answered yet. */
     final ObservableList<StaffCalls.Call> calls = FXCollections.observableArrayList();
+    /** Who called, as staff greet them: member id → masked name (张*国), read from the ledger. */
+    final javafx.collections.ObservableMap<String, String> callers = FXCollections.observableHashMap();
     /** A devices.properties that could not be used, in words (empty when it is fine). */
     final StringProperty configError = new SimpleStringProperty("");
 }

@@ -67,6 +67,7 @@ final class DevicesView {
         // the view lives as long as the kiosk: these follow its own model and the session's language
         model.states.addListener((javafx.collections.ListChangeListener<StationDevices.State>) c -> fill());
         model.calls.addListener((javafx.collections.ListChangeListener<StaffCalls.Call>) c -> fillCalls());
+        model.callers.addListener((javafx.collections.MapChangeListener<String, String>) c -> fillCalls());
         s.locale().addListener((o, was, now) -> {
             fill();
             fillCalls();
@@ -106,7 +107,7 @@ final class DevicesView {
         int i = 0;
         for (StaffCalls.Call c : open) {
             String when = hm.format(c.at().atZone(s.zone().get()));
-            Label what = new Label(t("devices.call", when, screenName(c.screen()), c.member() == null ? t("devices.call-nobody") : c.member()));
+            Label what = new Label(t("devices.call", when, screenName(c.screen()), c.member() == null ? t("devices.call-nobody") : caller(c.member())));
             what.getStyleClass().addAll(Styles.BODY, Styles.WARNING);
             what.setWrapText(true);
             what.setMinHeight(Region.USE_PREF_SIZE);
@@ -119,6 +120,12 @@ final class DevicesView {
             calls.getChildren().add(row);
             i++;
         }
+    }
+
+    /** A caller as staff greet them: 张*国（M-…）, the id alone until the name is read. */
+    private String caller(String memberId) {
+        String name = model.callers.get(memberId);
+        return name == null ? memberId : t("devices.caller", name, memberId);
     }
 
     /** The screen a call came from, as the resident saw it named (我的时间, not "credits"). */
