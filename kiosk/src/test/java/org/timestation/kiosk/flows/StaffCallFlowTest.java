@@ -69,7 +69,7 @@ class StaffCallFlowTest extends KioskFlowTest {
         robot.clickOn("#sim-devices");
         waitUntil(() -> visible(robot, "devices-call-0"));
         assertThat(text(robot, "devices-call-0")).contains("首页").doesNotContain("home").contains(elder.id());
-        waitUntil(() -> text(robot, "devices-call-0").contains(elder.maskedName() + "（" + elder.id() + "）"));
+        waitUntil(() -> text(robot, "devices-call-0").contains(elder.maskedName() + "（会员号 " + elder.id() + "）"));
         assertThat(text(robot, "devices-call-0")).as("the caller as staff greet them, masked").doesNotContain(elder.name());
         robot.clickOn("#devices-call-done-0");
         waitUntil(() -> !visible(robot, "devices-call-0"));
