@@ -82,13 +82,16 @@ final class AskView {
             soon.getChildren().add(choice(() -> t("ask.day." + day, dayName(day)), "ask-day-" + d, () -> c.day(day)));
         }
         // further ahead: the next two weeks as a calendar of big day buttons (date and weekday)
-        FlowPane later = new FlowPane(20, 20);
+        // tiles: every day button as wide as the widest (12月4日 as 12月10日, in large text and English too)
+        javafx.scene.layout.TilePane later = new javafx.scene.layout.TilePane(20, 20);
         later.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its rows, or the page scrolls: never cut
-        later.setPrefWrapLength(6 * 250 + 5 * 20); // a week and more a row where they fit
+        later.setPrefColumns(6); // a week and more a row where they fit
+        later.setTileAlignment(javafx.geometry.Pos.CENTER_LEFT);
         for (int d = 3; d < AskModel.DAYS_AHEAD; d++) {
             int day = d;
             Button b = Ui.button(Ui.text(s, () -> dayName(day) + "\n" + weekday(day), m.step), Styles.KEY, "ask-day-" + d, () -> c.day(day));
-            b.setStyle("-fx-min-width: 250px; -fx-min-height: 120px; -fx-text-alignment: center;"); // 12月4日 as wide as 12月10日
+            b.setStyle("-fx-min-width: 200px; -fx-min-height: 120px; -fx-text-alignment: center;");
+            b.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE); // fills its tile
             later.getChildren().add(b);
         }
         VBox days = new VBox(24, soon, Ui.label(Ui.text(s, "ask.day.later"), Styles.BODY, "ask-day-later"), later);
