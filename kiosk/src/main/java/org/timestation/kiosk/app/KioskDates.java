@@ -18,8 +18,7 @@ public final class KioskDates {
 
     /** {@code day} as a resident reads it, {@code today} deciding whether the year is said. */
     public static String day(LocalDate day, LocalDate today, Locale locale) {
-        String pattern = KioskText.BUNDLE.get(locale, day.getYear() == today.getYear() ? "date.day" : "date.day-year");
-        return DateTimeFormatter.ofPattern(pattern, locale).format(day);
+        return format(day, day.getYear() == today.getYear(), "date.day", locale);
     }
 
     /**
@@ -28,9 +27,12 @@ public final class KioskDates {
      */
     public static String when(long epochMillis, ZoneId zone, long nowMillis, Locale locale) {
         java.time.ZonedDateTime at = Instant.ofEpochMilli(epochMillis).atZone(zone);
-        boolean thisYear = at.getYear() == Instant.ofEpochMilli(nowMillis).atZone(zone).getYear();
-        String pattern = KioskText.BUNDLE.get(locale, thisYear ? "activities.time-pattern" : "activities.time-pattern-year");
-        return DateTimeFormatter.ofPattern(pattern, locale).format(at);
+        return format(at, at.getYear() == Instant.ofEpochMilli(nowMillis).atZone(zone).getYear(), "activities.time-pattern", locale);
+    }
+
+    /** Formats by the bundle's pattern {@code key}, or its {@code key-year} form when the year is to be said. */
+    private static String format(java.time.temporal.TemporalAccessor t, boolean thisYear, String key, Locale locale) {
+        return DateTimeFormatter.ofPattern(KioskText.BUNDLE.get(locale, thisYear ? key : key + "-year"), locale).format(t);
     }
 
     /** The day of {@code epochMillis} in {@code zone}. */

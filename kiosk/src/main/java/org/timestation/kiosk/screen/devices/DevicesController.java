@@ -104,8 +104,8 @@ public final class DevicesController implements Screen {
                 for (String id : ids) {
                     c.members().byId(id).ifPresent(m -> names.put(id, m.maskedName()));
                 }
-                return names;
-            }, model.callers::putAll);
+                return java.util.Map.copyOf(names);
+            }, model.callers::set);
         }
     }
 

@@ -23,7 +23,7 @@ final class DevicesModel {
     /** The residents' calls for staff nobody has answered yet. */
     final ObservableList<StaffCalls.Call> calls = FXCollections.observableArrayList();
     /** Who called, as staff greet them: member id → masked name (张*国), read from the ledger. */
-    final javafx.collections.ObservableMap<String, String> callers = FXCollections.observableHashMap();
+    final javafx.beans.property.ObjectProperty<java.util.Map<String, String>> callers = new javafx.beans.property.SimpleObjectProperty<>(java.util.Map.of());
     /** A devices.properties that could not be used, in words (empty when it is fine). */
     final StringProperty configError = new SimpleStringProperty("");
 }

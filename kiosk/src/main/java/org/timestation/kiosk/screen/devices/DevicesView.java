@@ -67,7 +67,7 @@ final class DevicesView {
         // the view lives as long as the kiosk: these follow its own model and the session's language
         model.states.addListener((javafx.collections.ListChangeListener<StationDevices.State>) c -> fill());
         model.calls.addListener((javafx.collections.ListChangeListener<StaffCalls.Call>) c -> fillCalls());
-        model.callers.addListener((javafx.collections.MapChangeListener<String, String>) c -> fillCalls());
+        model.callers.addListener((o, was, now) -> fillCalls());
         s.locale().addListener((o, was, now) -> {
             fill();
             fillCalls();
@@ -124,7 +124,7 @@ final class DevicesView {
 
     /** A caller as staff greet them: 张*国（M-…）, the id alone until the name is read. */
     private String caller(String memberId) {
-        String name = model.callers.get(memberId);
+        String name = model.callers.get().get(memberId);
         return name == null ? memberId : t("devices.caller", name, memberId);
     }
 
